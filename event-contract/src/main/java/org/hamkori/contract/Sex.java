@@ -1,0 +1,3 @@
+package org.hamkori.contract;
+
+public enum Sex { FEMALE, MALE }

@@ -1,0 +1,13 @@
+package org.hamkori.contract.centers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hamkori.contract.DomainEvent;
+
+public record CenterRenovated(UUID centerId, LocalDate completedOn, List<String> fundingPartners) implements DomainEvent {
+    @Override
+    public UUID subjectId() {
+        return centerId;
+    }
+}

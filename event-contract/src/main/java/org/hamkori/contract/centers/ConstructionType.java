@@ -1,0 +1,3 @@
+package org.hamkori.contract.centers;
+
+public enum ConstructionType { NEW_BUILD, RENOVATION }

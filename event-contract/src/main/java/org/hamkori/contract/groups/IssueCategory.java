@@ -1,0 +1,6 @@
+package org.hamkori.contract.groups;
+
+public enum IssueCategory {
+    DOMESTIC_VIOLENCE, YOUTH_CRIME, ROAD_SAFETY, DRUGS, BORDER_SECURITY, LAND_AND_WATER_DISPUTES, THEFT,
+    EXTREMISM_PREVENTION, OTHER
+}

@@ -1,0 +1,3 @@
+package org.hamkori.contract.groups;
+
+public enum IssueStatus { OPEN, RESOLVED, REFERRED }

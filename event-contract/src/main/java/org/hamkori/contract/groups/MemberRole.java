@@ -1,0 +1,3 @@
+package org.hamkori.contract.groups;
+
+public enum MemberRole { POLICE_OFFICER, COMMUNITY_REPRESENTATIVE }

@@ -1,0 +1,2 @@
+/** Event contract of Hamkori. */
+package org.hamkori.contract;

@@ -1,0 +1,4 @@
+package org.hamkori.contract.reference;
+
+public record Region(String code, LocalizedName name) {
+}

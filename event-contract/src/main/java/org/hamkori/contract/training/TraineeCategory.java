@@ -1,0 +1,3 @@
+package org.hamkori.contract.training;
+
+public enum TraineeCategory { POLICE_OFFICER, CITIZEN }

@@ -1,0 +1,2 @@
+/** Service kit of Hamkori. */
+package org.hamkori.kit;

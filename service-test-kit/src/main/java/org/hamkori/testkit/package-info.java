@@ -1,0 +1,2 @@
+/** Test kit of Hamkori. */
+package org.hamkori.testkit;
