@@ -1,6 +1,7 @@
 package org.hamkori.contract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -46,8 +47,10 @@ public final class EventJson {
                 throw new MalformedEventException("payload has no subject id");
             }
             return event;
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             throw new MalformedEventException("payload is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new MalformedEventException("payload is unreadable: " + e.getMessage());
         }
     }
 }

@@ -1,0 +1,3 @@
+package org.hamkori.centers;
+
+public enum CenterStatus { PLANNED, OPEN, UNDER_RENOVATION, CLOSED }

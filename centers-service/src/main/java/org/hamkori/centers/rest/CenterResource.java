@@ -1,0 +1,157 @@
+package org.hamkori.centers.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.centers.Center;
+import org.hamkori.centers.CenterStatus;
+import org.hamkori.centers.repository.CenterRepository;
+import org.hamkori.centers.rest.CenterRequests.CenterForm;
+import org.hamkori.centers.rest.CenterRequests.Closure;
+import org.hamkori.centers.rest.CenterRequests.Opening;
+import org.hamkori.centers.rest.CenterRequests.RenovationCompletion;
+import org.hamkori.centers.rest.CenterRequests.RenovationStart;
+import org.hamkori.centers.service.CenterService;
+import org.hamkori.kit.reference.Places;
+import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PathIds;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.rest.QueryParams;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.Roles;
+
+@Path("/centers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Centres")
+@Authenticated
+public class CenterResource {
+
+    @Inject
+    CenterService service;
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Register a centre (status PLANNED)")
+    public Response register(@NotNull @Valid CenterForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        return idempotency.create("center", key, form, () -> {
+            Center center = service.register(form.toDetails());
+            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(center.id.toString()).build(),
+                    CenterView.of(center), center.version);
+        });
+    }
+
+    @GET
+    @Operation(summary = "List centres, filtered by region, district and status")
+    public Page<CenterView> list(@QueryParam("regionCode") String regionCode,
+            @QueryParam("districtCode") String districtCode, @QueryParam("status") String status,
+            @BeanParam PageRequest pageRequest) {
+        PageRequest page = pageRequest.validated();
+        String region = QueryParams.text(regionCode);
+        String district = QueryParams.text(districtCode);
+        if (region != null) {
+            Places.requireRegion("regionCode", region);
+        }
+        if (district != null) {
+            Places.requireDistrict("districtCode", district);
+        }
+        var filter = new CenterRepository.Filter(region, district,
+                QueryParams.enumValue("status", status, CenterStatus.class));
+        var query = centers.search(filter, page.page(), page.size());
+        List<CenterView> items = query.list().stream().map(CenterView::of).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A centre, with its version as ETag")
+    public Response get(@PathParam("id") String id) {
+        Center center = service.get(uuid(id));
+        return Versions.ok(CenterView.of(center), center.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Change a centre's details (If-Match)")
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid CenterForm form) {
+        return respond(service.changeDetails(uuid(id), ifMatch, form.toDetails()));
+    }
+
+    @POST
+    @Path("/{id}/opening")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Open a planned centre")
+    public Response open(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Opening opening) {
+        return respond(service.open(uuid(id), ifMatch, opening.openedOn()));
+    }
+
+    @POST
+    @Path("/{id}/renovation")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Start renovating an open centre")
+    public Response startRenovation(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid RenovationStart start) {
+        return respond(service.startRenovation(uuid(id), ifMatch, start.startedOn()));
+    }
+
+    @POST
+    @Path("/{id}/renovation/completion")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Complete a renovation; the centre is open again")
+    public Response completeRenovation(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid RenovationCompletion completion) {
+        List<String> partners = completion.fundingPartners() == null ? List.of() : completion.fundingPartners();
+        return respond(service.completeRenovation(uuid(id), ifMatch, completion.completedOn(), partners));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Close an open or renovating centre")
+    public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Closure closure) {
+        return respond(service.close(uuid(id), ifMatch, closure.closedOn(), closure.reason().trim()));
+    }
+
+    private static Response respond(Center center) {
+        return Versions.ok(CenterView.of(center), center.version);
+    }
+
+    private static UUID uuid(String id) {
+        return PathIds.uuid("Centre", id);
+    }
+}

@@ -1,0 +1,83 @@
+package org.hamkori.centers.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hamkori.centers.Center;
+import org.hamkori.centers.CenterDetails;
+import org.hamkori.centers.repository.CenterRepository;
+import org.hamkori.contract.DomainEvent;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.outbox.EventOutbox;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.Versions;
+
+/** Each use case changes one centre and records its event in the same transaction. */
+@ApplicationScoped
+public class CenterService {
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Transactional
+    public Center register(CenterDetails details) {
+        requireUniqueCode(details.code(), null);
+        Center center = Center.register(details);
+        centers.persist(center);
+        outbox.append(center.registered(), center);
+        return center;
+    }
+
+    @Transactional
+    public Center changeDetails(UUID id, String ifMatch, CenterDetails details) {
+        requireUniqueCode(details.code(), id);
+        return change(id, ifMatch, center -> center.changeDetails(details));
+    }
+
+    @Transactional
+    public Center open(UUID id, String ifMatch, LocalDate openedOn) {
+        return change(id, ifMatch, center -> center.open(openedOn));
+    }
+
+    @Transactional
+    public Center startRenovation(UUID id, String ifMatch, LocalDate startedOn) {
+        return change(id, ifMatch, center -> center.startRenovation(startedOn));
+    }
+
+    @Transactional
+    public Center completeRenovation(UUID id, String ifMatch, LocalDate completedOn, List<String> partners) {
+        return change(id, ifMatch, center -> center.completeRenovation(completedOn, partners));
+    }
+
+    @Transactional
+    public Center close(UUID id, String ifMatch, LocalDate closedOn, String reason) {
+        return change(id, ifMatch, center -> center.close(closedOn, reason));
+    }
+
+    public Center get(UUID id) {
+        return centers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Centre", id));
+    }
+
+    private Center change(UUID id, String ifMatch, Function<Center, DomainEvent> change) {
+        Center center = get(id);
+        Versions.checkIfMatch(ifMatch, center.version);
+        DomainEvent event = change.apply(center);
+        outbox.append(event, center);
+        return center;
+    }
+
+    private void requireUniqueCode(String code, UUID self) {
+        centers.findByCode(code)
+                .filter(other -> !other.id.equals(self))
+                .ifPresent(other -> {
+                    throw new BusinessRuleViolation("Centre code " + code + " is already used by centre " + other.id);
+                });
+    }
+}

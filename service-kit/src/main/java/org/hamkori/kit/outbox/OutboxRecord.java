@@ -1,0 +1,28 @@
+package org.hamkori.kit.outbox;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One unpublished row of the outbox, as the relay reads it. */
+record OutboxRecord(long position, UUID id, String eventType, String topic, String source, UUID subject,
+        long sequence, Instant occurredAt, String payload) {
+
+    static OutboxRecord fromRow(Object[] row) {
+        return new OutboxRecord(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
+                (String) row[4], (UUID) row[5], ((Number) row[6]).longValue(), toInstant(row[7]), (String) row[8]);
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,57 @@
+package org.hamkori.kit.problem;
+
+import java.util.List;
+
+/**
+ * A request the service refuses, answered as problem+json. Thrown from the domain and the services;
+ * the transaction around the request rolls back, so a rejected request changes nothing.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.problem = new Problem(Problem.TYPE_BASE + typeSlug, title, status, detail, errors);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return new ProblemException(400, "validation", "Invalid request", detail, errors);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "bad-request", "Bad request", detail, List.of());
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());
+    }
+
+    /** A business rule forbids the change in the resource's current state. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict with the current state", detail, List.of());
+    }
+
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, "precondition-failed", "Precondition failed", detail, List.of());
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(422, "unprocessable", "Unprocessable request", detail, List.of());
+    }
+
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(413, "too-large", "Request too large", detail, List.of());
+    }
+}

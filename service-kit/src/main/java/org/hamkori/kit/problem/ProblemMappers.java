@@ -1,0 +1,176 @@
+package org.hamkori.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure path of every service ends here and leaves as application/problem+json. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response businessRule(BusinessRuleViolation e) {
+        return respond(ProblemException.conflict(e.getMessage()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ProblemException.invalid(errors).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                    ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                    : "has an invalid value";
+            return respond(ProblemException.invalidField(field, message).problem());
+        }
+        return respond(ProblemException.badRequest("The body is not valid JSON: " + e.getOriginalMessage()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new ProblemException(403, "forbidden", "Forbidden",
+                "Your role does not allow this operation", List.of()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e) {
+        return respond(concurrentChangeProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e) {
+        return respond(concurrentChangeProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Request refused";
+        String detail = status == 404 ? "No such resource" : e.getMessage();
+        return respond(new ProblemException(status, slug(title), title, detail, List.of()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem);
+            }
+            if (cause instanceof BusinessRuleViolation violation) {
+                return businessRule(violation);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(concurrentChangeProblem());
+            }
+            if (cause instanceof ConstraintViolationException violation) {
+                return constraintViolation(violation);
+            }
+            cause = cause.getCause();
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(new ProblemException(500, "internal", "Internal error",
+                "The service failed unexpectedly; nothing was changed", List.of()).problem());
+    }
+
+    private Response unauthenticated() {
+        return Response.fromResponse(respond(new ProblemException(401, "unauthorized", "Unauthorized",
+                        "A valid bearer token is required", List.of()).problem()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Problem concurrentChangeProblem() {
+        return ProblemException.conflict("The resource was changed by another request at the same time; reload and retry")
+                .problem();
+    }
+
+    private Response respond(Problem problem) {
+        try {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(problem))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code register.request.name} becomes {@code name}: clients know fields, not Java methods. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null) {
+                name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+            }
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                parts.add(name);
+            }
+        }
+        if (parts.isEmpty()) {
+            String path = violation.getPropertyPath().toString();
+            return path.substring(path.lastIndexOf('.') + 1);
+        }
+        return String.join(".", parts).replace(".[", "[");
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}

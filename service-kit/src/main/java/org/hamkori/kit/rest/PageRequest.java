@@ -1,0 +1,62 @@
+package org.hamkori.kit.rest;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import org.hamkori.kit.problem.Problem;
+import org.hamkori.kit.problem.ProblemException;
+
+/**
+ * {@code ?page=&size=}, read as text so that a non-number is a 400 naming the parameter rather than
+ * the 404 JAX-RS gives for unconvertible query parameters.
+ */
+public class PageRequest {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 500;
+
+    @QueryParam("page")
+    String page;
+
+    @QueryParam("size")
+    String size;
+
+    public int page() {
+        return parse("page", page, 0, 0, Integer.MAX_VALUE);
+    }
+
+    public int size() {
+        return parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+    }
+
+    /** Validates both parameters at once so that the problem lists every bad one. */
+    public PageRequest validated() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Runnable check : List.<Runnable>of(this::page, this::size)) {
+            try {
+                check.run();
+            } catch (ProblemException e) {
+                errors.addAll(e.problem().errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return this;
+    }
+
+    private static int parse(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.invalidField(name, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField(name, "must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.hamkori.kit.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import org.hamkori.kit.problem.ProblemException;
+
+/** Parses optional query-parameter filters, answering a 400 that names the parameter when one is bad. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be a UUID");
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be an ISO-8601 date such as 2021-06-21");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

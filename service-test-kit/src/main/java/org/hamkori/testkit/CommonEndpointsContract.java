@@ -1,0 +1,57 @@
+package org.hamkori.testkit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service serves alike (SPEC §2, §3): public reference data, health, OpenAPI and problem+json
+ * for unknown paths. Each service runs it by extending it in a {@code @QuarkusTest}.
+ */
+public abstract class CommonEndpointsContract {
+
+    @Test
+    void referenceDistrictsArePublicAndHoldTheProgrammesDistricts() {
+        given().get("/reference/districts").then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .body("version", notNullValue())
+                .body("items.code", hasItems("KHATLON.QUBODIYON", "KHATLON.JAYHUN", "KHATLON.FARKHOR",
+                        "SUGHD.ISTARAVSHAN", "SUGHD.ISFARA"))
+                .body("items.find { it.code == 'KHATLON.FARKHOR' }.afghanBorder", equalTo(true))
+                .body("items.find { it.code == 'KHATLON.FARKHOR' }.name.ru", equalTo("Фархор"));
+        given().get("/reference/districts?regionCode=SUGHD").then()
+                .statusCode(200).body("items.regionCode.unique()", equalTo(java.util.List.of("SUGHD")));
+        given().get("/reference/districts?regionCode=MARS").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void referenceRegionsArePublic() {
+        given().get("/reference/regions").then()
+                .statusCode(200)
+                .body("items.code", hasItems("DUSHANBE", "SUGHD", "KHATLON", "GBAO", "RRS"));
+    }
+
+    @Test
+    void theServiceIsLiveAndReadyWithItsDatabaseAndKafka() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.size()", greaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void theOpenApiDocumentIsPublic() {
+        given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
+    }
+
+    @Test
+    void anUnknownPathIsAProblemNotAPage() {
+        given().auth().oauth2(DevTokens.token("admin")).get("/no-such-resource").then()
+                .statusCode(404);
+    }
+}
