@@ -1,0 +1,314 @@
+#!/usr/bin/env bash
+# Single-node Apache Kafka broker (KRaft, broker + controller in one JVM) for local development
+# and tests, run from the Maven Central jars (no Docker, no Kafka download).
+#
+#   infra/kafka.sh up       fetch jars if missing, format storage once, start, wait, create topics
+#   infra/kafka.sh down     stop the broker (SIGTERM, SIGKILL after a deadline); data is kept
+#   infra/kafka.sh status   running or not (exit 0 when running, 3 when not)
+#   infra/kafka.sh reset    stop the broker and delete its data (clean slate)
+#
+# Tests call "down" then "up" to simulate a broker outage: "up" restarts it with the same data.
+# Everything lives under <repo>/.hamkori: kafka/libs (jars), kafka/data (log.dirs),
+# kafka/server.properties, pids/kafka.pid, logs/kafka.log.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HK="$ROOT/.hamkori"
+KDIR="$HK/kafka"
+LIBS="$KDIR/libs"
+DATA="$KDIR/data"
+CONF="$KDIR/server.properties"
+PID_FILE="$HK/pids/kafka.pid"
+LOG_FILE="$HK/logs/kafka.log"
+LOCK_FILE="$HK/kafka.lock"
+# Class-data-sharing archive of the broker's classes: written when the first broker run exits,
+# then used by every start (about a third faster, which matters when tests restart the broker).
+CDS_ARCHIVE="$KDIR/broker.jsa"
+POM="$ROOT/infra/kafka/pom.xml"
+BROKER_LOG4J="$ROOT/infra/kafka/log4j2.properties"
+TOOLS_LOG4J="$ROOT/infra/kafka/tools-log4j2.properties"
+HOST=127.0.0.1
+PORT="${HAMKORI_KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${HAMKORI_KAFKA_CONTROLLER_PORT:-9093}"
+BOOTSTRAP="$HOST:$PORT"
+START_TIMEOUT="${HAMKORI_KAFKA_START_TIMEOUT:-90}"
+STOP_TIMEOUT="${HAMKORI_KAFKA_STOP_TIMEOUT:-30}"
+
+# topic:partitions:extra config. Event topics keep their records forever: the reporting read
+# models are rebuilt by replaying them from the beginning.
+TOPICS=(
+  "centers.events:3:retention.ms=-1"
+  "groups.events:3:retention.ms=-1"
+  "training.events:3:retention.ms=-1"
+  "reporting.dead-letter:1:"
+  "groups.dead-letter:1:"
+  "training.dead-letter:1:"
+)
+
+log() { echo "[kafka] $*" >&2; }
+die() { echo "[kafka] ERROR: $*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
+
+# Serialises up/down/reset of concurrent callers (e.g. tests restarting the broker).
+# The broker process itself must not inherit the lock descriptor (see start_broker).
+take_lock() {
+  mkdir -p "$HK"
+  exec 9>"$LOCK_FILE"
+  flock -w 120 9 || die "another infra/kafka.sh is still running (lock $LOCK_FILE)"
+}
+
+broker_pid() {
+  local pid
+  [[ -f "$PID_FILE" ]] || return 1
+  pid="$(cat "$PID_FILE" 2>/dev/null)"
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  # guard against pid reuse: it must be our broker
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'kafka\.Kafka' || return 1
+  echo "$pid"
+}
+
+libs_stamp() {
+  { cat "$POM"; grep -m1 '<kafka.broker.version>' "$ROOT/pom.xml" || true; } | sha256sum | cut -d' ' -f1
+}
+
+fetch_libs() {
+  local stamp
+  stamp="$(libs_stamp)"
+  if [[ -f "$LIBS/.stamp" && "$(cat "$LIBS/.stamp")" == "$stamp" ]] && compgen -G "$LIBS/kafka_2.13-*.jar" >/dev/null; then
+    return 0
+  fi
+  log "fetching the Kafka broker jars from Maven Central into $LIBS (one time)…"
+  rm -rf "$LIBS"
+  mkdir -p "$LIBS"
+  if ! "$ROOT/mvnw" -B -q -f "$POM" dependency:copy-dependencies -DoutputDirectory="$LIBS" >&2; then
+    rm -rf "$LIBS"
+    die "could not fetch the Kafka jars (see the Maven output above)"
+  fi
+  echo "$stamp" >"$LIBS/.stamp"
+  rm -f "$CDS_ARCHIVE"
+}
+
+kafka_java() {
+  # $1 = log4j2 configuration, rest = main class and arguments
+  local log4j="$1"; shift
+  java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto \
+    -Dlog4j2.configurationFile="$log4j" -cp "$LIBS/*" "$@"
+}
+
+tool() {
+  kafka_java "$TOOLS_LOG4J" "$@"
+}
+
+write_config() {
+  mkdir -p "$DATA"
+  cat >"$CONF" <<EOF
+# Written by infra/kafka.sh on every start; edit the script, not this file.
+process.roles=broker,controller
+node.id=1
+controller.quorum.bootstrap.servers=$HOST:$CONTROLLER_PORT
+listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://$HOST:$PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+log.dirs=$DATA
+num.partitions=3
+default.replication.factor=1
+min.insync.replicas=1
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+transaction.state.log.num.partitions=10
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+# single node: consumer groups need not wait for more members to join
+group.initial.rebalance.delay.ms=0
+num.network.threads=2
+num.io.threads=4
+log.retention.hours=168
+EOF
+}
+
+format_storage() {
+  [[ -f "$DATA/meta.properties" ]] && return 0
+  if [[ -n "$(ls -A "$DATA" 2>/dev/null)" ]]; then
+    log "data directory $DATA has no meta.properties (interrupted format?): starting it afresh"
+    rm -rf "$DATA"
+    mkdir -p "$DATA"
+  fi
+  local cluster_id
+  # what "StorageTool random-uuid" prints: 16 random bytes, URL-safe base64 without padding,
+  # not starting with '-' (saves a JVM start)
+  cluster_id="-"
+  while [[ "$cluster_id" == -* ]]; do
+    cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  done
+  log "formatting storage (cluster id $cluster_id)"
+  tool kafka.tools.StorageTool format -t "$cluster_id" -c "$CONF" --standalone >/dev/null \
+    || die "formatting the Kafka storage failed"
+}
+
+start_broker() {
+  mkdir -p "$(dirname "$PID_FILE")" "$(dirname "$LOG_FILE")"
+  echo "===== $(date -u +%FT%TZ) infra/kafka.sh: starting broker =====" >>"$LOG_FILE"
+  LOG_OFFSET="$(stat -c %s "$LOG_FILE")"
+  # setsid: own session, so that Ctrl-C in the terminal that ran "up" does not reach the broker;
+  # 9>&-: do not hand the lock to the long-lived broker.
+  local cds=(-XX:ArchiveClassesAtExit="$CDS_ARCHIVE")
+  [[ -s "$CDS_ARCHIVE" ]] && cds=(-XX:SharedArchiveFile="$CDS_ARCHIVE")
+  (
+    cd "$KDIR"
+    exec 9>&-
+    exec setsid nohup java -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+      "${cds[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -Djava.awt.headless=true \
+      -Dlog4j2.configurationFile="$BROKER_LOG4J" \
+      -Dkafka.logs.dir="$HK/logs" \
+      -cp "$LIBS/*" kafka.Kafka "$CONF" </dev/null >>"$LOG_FILE" 2>&1
+  ) &
+  echo $! >"$PID_FILE"
+}
+
+wait_ready() {
+  local pid="$1" deadline=$((SECONDS + START_TIMEOUT))
+  # ready = the broker listener accepts connections and this run (not a previous one) logged its start
+  until port_open "$PORT" && tail -c +"$((LOG_OFFSET + 1))" "$LOG_FILE" 2>/dev/null | grep -q 'Kafka Server started'; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 40 "$LOG_FILE" >&2 || true
+      rm -f "$PID_FILE"
+      die "the broker exited during start-up; see $LOG_FILE"
+    fi
+    if (( SECONDS >= deadline )); then
+      tail -n 40 "$LOG_FILE" >&2 || true
+      die "the broker did not answer on $BOOTSTRAP within ${START_TIMEOUT}s; see $LOG_FILE"
+    fi
+    sleep 0.25
+  done
+}
+
+# The topic helper (infra/kafka/EnsureTopics.java) compiled once against the Kafka jars.
+topics_helper() {
+  local src="$ROOT/infra/kafka/EnsureTopics.java" out="$KDIR/tools-classes"
+  command -v javac >/dev/null 2>&1 || return 1
+  if [[ ! -f "$out/EnsureTopics.class" || "$src" -nt "$out/EnsureTopics.class" || "$LIBS/.stamp" -nt "$out/EnsureTopics.class" ]]; then
+    rm -rf "$out"
+    mkdir -p "$out"
+    javac -nowarn -proc:none -cp "$LIBS/*" -d "$out" "$src" >&2 || { rm -rf "$out"; return 1; }
+  fi
+  echo "$out"
+}
+
+ensure_topics() {
+  local marker="$DATA/.hamkori-topics" wanted helper out
+  wanted="$(printf '%s\n' "${TOPICS[@]}")"
+  # created before with this very list for this data directory: nothing to do (saves a JVM per call)
+  if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then return 0; fi
+  if helper="$(topics_helper)"; then
+    # one JVM for all topics (topic configs use ',' between key=value pairs)
+    out="$(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$TOOLS_LOG4J" \
+             -cp "$helper:$LIBS/*" EnsureTopics "$BOOTSTRAP" "${TOPICS[@]}")" \
+      || die "could not create the topics on $BOOTSTRAP; see $LOG_FILE"
+    # shellcheck disable=SC2001
+    [[ -z "$out" ]] || sed 's/^/[kafka] /' <<<"$out" >&2
+  else
+    # no javac: one TopicCommand per topic (slower, same result)
+    local existing spec name parts cfg
+    existing="$(tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --list)" \
+      || die "the broker does not answer admin requests on $BOOTSTRAP; see $LOG_FILE"
+    for spec in "${TOPICS[@]}"; do
+      IFS=: read -r name parts cfg <<<"$spec"
+      grep -qxF "$name" <<<"$existing" && continue
+      local args=(--bootstrap-server "$BOOTSTRAP" --create --if-not-exists --topic "$name"
+                  --partitions "$parts" --replication-factor 1)
+      [[ -n "$cfg" ]] && args+=(--config "$cfg")
+      tool org.apache.kafka.tools.TopicCommand "${args[@]}" >/dev/null || die "could not create topic $name"
+      log "created topic $name ($parts partition(s))"
+    done
+  fi
+  printf '%s\n' "$wanted" >"$marker"
+}
+
+cmd_up() {
+  take_lock
+  local pid
+  if pid="$(broker_pid)"; then
+    log "already running (pid $pid)"
+  else
+    rm -f "$PID_FILE"
+    if port_open "$PORT" || port_open "$CONTROLLER_PORT"; then
+      die "port $PORT or $CONTROLLER_PORT on $HOST is already taken by another process (not the Hamkori broker).
+  Stop it, or use other ports: HAMKORI_KAFKA_PORT=<port> HAMKORI_KAFKA_CONTROLLER_PORT=<port> $0 up
+  (and point the services' kafka.bootstrap.servers at it)."
+    fi
+    fetch_libs
+    write_config
+    format_storage
+    log "starting on $BOOTSTRAP (log: $LOG_FILE)"
+    start_broker
+    pid="$(cat "$PID_FILE")"
+    wait_ready "$pid"
+  fi
+  ensure_topics
+  log "ready on $BOOTSTRAP (pid $pid)"
+}
+
+stop_broker() {
+  local pid
+  if ! pid="$(broker_pid)"; then
+    rm -f "$PID_FILE"
+    log "not running"
+    return 0
+  fi
+  log "stopping (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + STOP_TIMEOUT))
+  while kill -0 "$pid" 2>/dev/null; do
+    if (( SECONDS >= deadline )); then
+      log "still running after ${STOP_TIMEOUT}s: SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+      sleep 0.5
+      break
+    fi
+    sleep 0.2
+  done
+  rm -f "$PID_FILE"
+  # make sure the ports are free before a quick "up" again
+  deadline=$((SECONDS + 10))
+  while { port_open "$PORT" || port_open "$CONTROLLER_PORT"; } && (( SECONDS < deadline )); do sleep 0.2; done
+  log "stopped"
+}
+
+cmd_down() {
+  take_lock
+  stop_broker
+}
+
+cmd_status() {
+  local pid
+  if pid="$(broker_pid)"; then
+    echo "kafka: running (pid $pid, $BOOTSTRAP, data $DATA)"
+  else
+    echo "kafka: not running (port $PORT)"
+    return 3
+  fi
+}
+
+cmd_reset() {
+  take_lock
+  stop_broker
+  if [[ -e "$DATA" ]]; then
+    log "deleting $DATA"
+    rm -rf "$DATA"
+  fi
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  reset) cmd_reset ;;
+  *) echo "usage: $0 {up|down|status|reset}" >&2; exit 2 ;;
+esac
