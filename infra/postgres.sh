@@ -178,6 +178,8 @@ create_databases() {
 ALTER ROLE \"$db\" LOGIN PASSWORD '$db';
 SELECT format('CREATE DATABASE %I OWNER %I', '$db', '$db') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db')
 \\gexec
+-- a service's database is its own: no other login may connect (the owner still can)
+REVOKE CONNECT ON DATABASE \"$db\" FROM PUBLIC;
 "
   done
   psql_admin -f - <<<"$sql" >/dev/null

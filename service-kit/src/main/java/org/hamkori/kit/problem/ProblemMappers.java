@@ -94,6 +94,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
@@ -156,11 +159,11 @@ public class ProblemMappers {
                 continue;
             }
             String name = node.getName();
-            if (node.getIndex() != null) {
-                name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
-            }
-            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
-                parts.add(name);
+            boolean containerElement = name == null || name.startsWith("<");
+            if (node.getIndex() != null && !parts.isEmpty() && containerElement) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            } else if (!containerElement) {
+                parts.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
             }
         }
         if (parts.isEmpty()) {
