@@ -275,9 +275,6 @@ stop_broker() {
     sleep 0.2
   done
   rm -f "$PID_FILE"
-  # make sure the ports are free before a quick "up" again
-  deadline=$((SECONDS + 10))
-  while { port_open "$PORT" || port_open "$CONTROLLER_PORT"; } && (( SECONDS < deadline )); do sleep 0.2; done
   log "stopped"
 }
 

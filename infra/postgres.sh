@@ -41,11 +41,19 @@ as_root() { [[ "$(id -u)" -eq 0 ]]; }
 # (PostgreSQL refuses to run as root), the current user otherwise. Runs from / so that an
 # unreadable working directory does not matter.
 run_pg() {
+  # 9>&-: the server must not inherit the lock of take_lock
   if as_root; then
-    (cd / && runuser -u postgres -- "$@")
+    (cd / && runuser -u postgres -- "$@" 9>&-)
   else
-    (cd / && "$@")
+    (cd / && "$@" 9>&-)
   fi
+}
+
+# Serialises up/down/reset of concurrent callers (two "up" must not both run initdb).
+take_lock() {
+  mkdir -p "$HK"
+  exec 9>"$HK/postgres.lock"
+  flock -w 120 9 || die "another infra/postgres.sh is still running (lock $HK/postgres.lock)"
 }
 
 port_open() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
@@ -186,6 +194,7 @@ REVOKE CONNECT ON DATABASE \"$db\" FROM PUBLIC;
 }
 
 cmd_up() {
+  take_lock
   install_postgres
   local bin
   bin="$(pg_bin_dir)"
@@ -216,6 +225,7 @@ cmd_up() {
 }
 
 cmd_down() {
+  take_lock
   local bin
   bin="$(pg_bin_dir)" || { log "not installed"; return 0; }
   if is_running; then

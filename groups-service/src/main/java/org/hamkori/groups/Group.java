@@ -1,0 +1,164 @@
+package org.hamkori.groups;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hamkori.contract.groups.GroupDissolved;
+import org.hamkori.contract.groups.GroupFormed;
+import org.hamkori.contract.groups.GroupMeetingHeld;
+import org.hamkori.contract.groups.GroupMemberJoined;
+import org.hamkori.contract.groups.GroupMemberLeft;
+import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.contract.groups.SafetyIssueResolved;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.VersionedAggregate;
+import org.hamkori.replica.KnownCenter;
+
+/**
+ * A police–public interaction group at a centre: the aggregate of its members, meetings and safety
+ * issues. Every change goes through a method here that returns the event recording it, and every change
+ * also moves one of the group's own figures (status, current members, meetings held, open issues), so
+ * the group's row is written and its {@code version} — the ETag and the events' {@code ce_sequence} —
+ * increases with each change, whichever part of the group it concerns.
+ */
+@Entity(name = "InteractionGroup")
+@Table(name = "interaction_group")
+public class Group extends PanacheEntityBase implements VersionedAggregate {
+
+    @Id
+    public UUID id;
+    public String name;
+    @Column(name = "center_id")
+    public UUID centerId;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "district_code")
+    public String districtCode;
+    @Column(name = "formed_on")
+    public LocalDate formedOn;
+    @Column(name = "facilitating_partner")
+    public String facilitatingPartner;
+    @Enumerated(EnumType.STRING)
+    public GroupStatus status;
+    @Column(name = "dissolved_on")
+    public LocalDate dissolvedOn;
+    @Column(name = "current_members")
+    public int currentMembers;
+    @Column(name = "meetings_held")
+    public int meetingsHeld;
+    @Column(name = "open_issues")
+    public int openIssues;
+    /** The latest day anything happened in the group; it cannot be dissolved before it. */
+    @Column(name = "last_activity_on")
+    public LocalDate lastActivityOn;
+    @Column(name = "formed_at")
+    public Instant formedAt;
+    @Version
+    public long version;
+
+    /** Region and district follow from the centre, which must be open. */
+    public static Group form(String name, KnownCenter center, LocalDate formedOn, String facilitatingPartner) {
+        Group group = new Group();
+        group.id = UUID.randomUUID();
+        group.name = name;
+        group.centerId = center.id();
+        group.regionCode = center.place().regionCode();
+        group.districtCode = center.place().districtCode();
+        group.formedOn = formedOn;
+        group.facilitatingPartner = facilitatingPartner;
+        group.status = GroupStatus.ACTIVE;
+        group.lastActivityOn = formedOn;
+        group.formedAt = Instant.now();
+        return group;
+    }
+
+    public GroupFormed formed() {
+        return new GroupFormed(id, centerId, regionCode, districtCode, formedOn, facilitatingPartner);
+    }
+
+    public GroupMemberJoined admit(Member member) {
+        requireOwn(member.groupId);
+        requireActive("admit a member to");
+        requireNotBefore(member.joinedOn, formedOn, "A member cannot join before the group was formed on ");
+        currentMembers++;
+        noteActivity(member.joinedOn);
+        return new GroupMemberJoined(id, member.id, member.role, member.sex, member.joinedOn);
+    }
+
+    public GroupMemberLeft release(Member member, LocalDate leftOn) {
+        requireOwn(member.groupId);
+        requireActive("record a departure from");
+        member.leave(leftOn);
+        currentMembers--;
+        noteActivity(leftOn);
+        return new GroupMemberLeft(id, member.id, leftOn);
+    }
+
+    public GroupMeetingHeld hold(Meeting meeting) {
+        requireOwn(meeting.groupId);
+        requireActive("record a meeting of");
+        requireNotBefore(meeting.heldOn, formedOn, "A meeting cannot be held before the group was formed on ");
+        meetingsHeld++;
+        openIssues += meeting.issuesRaised.size();
+        noteActivity(meeting.heldOn);
+        return new GroupMeetingHeld(id, meeting.id, meeting.heldOn, meeting.participants(), meeting.raisedIssues());
+    }
+
+    /** Closes an open issue as {@code RESOLVED} by the group or {@code REFERRED} to another body. */
+    public SafetyIssueResolved resolve(SafetyIssue issue, IssueStatus outcomeStatus, LocalDate resolvedOn,
+            String outcome) {
+        requireOwn(issue.groupId);
+        requireActive("resolve an issue of");
+        issue.close(outcomeStatus, resolvedOn, outcome);
+        openIssues--;
+        noteActivity(resolvedOn);
+        return new SafetyIssueResolved(id, issue.id, issue.category, resolvedOn, outcomeStatus);
+    }
+
+    public GroupDissolved dissolve(LocalDate dissolvedOn) {
+        requireActive("dissolve");
+        requireNotBefore(dissolvedOn, lastActivityOn,
+                "A group cannot be dissolved before its last recorded activity on ");
+        status = GroupStatus.DISSOLVED;
+        this.dissolvedOn = dissolvedOn;
+        return new GroupDissolved(id, dissolvedOn);
+    }
+
+    @Override
+    public long currentVersion() {
+        return version;
+    }
+
+    private void requireActive(String action) {
+        if (status != GroupStatus.ACTIVE) {
+            throw new BusinessRuleViolation("Cannot " + action + " group " + name + ": it was dissolved on "
+                    + dissolvedOn);
+        }
+    }
+
+    private void requireOwn(UUID partOf) {
+        if (!id.equals(partOf)) {
+            throw new IllegalArgumentException("belongs to group " + partOf + ", not to " + id);
+        }
+    }
+
+    private void noteActivity(LocalDate day) {
+        if (day.isAfter(lastActivityOn)) {
+            lastActivityOn = day;
+        }
+    }
+
+    private static void requireNotBefore(LocalDate date, LocalDate earliest, String message) {
+        if (date.isBefore(earliest)) {
+            throw new BusinessRuleViolation(message + earliest);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.hamkori.groups;
+
+public enum GroupStatus { ACTIVE, DISSOLVED }

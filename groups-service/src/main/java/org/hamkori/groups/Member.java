@@ -1,0 +1,66 @@
+package org.hamkori.groups;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.groups.MemberRole;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+
+/** A police officer or community representative in a group; changed only through its {@link Group}. */
+@Entity
+@Table(name = "group_member")
+public class Member extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "group_id")
+    public UUID groupId;
+    @Column(name = "full_name")
+    public String fullName;
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+    @Enumerated(EnumType.STRING)
+    public MemberRole role;
+    public String rank;
+    public String affiliation;
+    public String phone;
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    public static Member of(UUID groupId, MemberDetails details) {
+        Member member = new Member();
+        member.id = UUID.randomUUID();
+        member.groupId = groupId;
+        member.fullName = details.fullName();
+        member.sex = details.sex();
+        member.role = details.role();
+        member.rank = details.rank();
+        member.affiliation = details.affiliation();
+        member.phone = details.phone();
+        member.joinedOn = details.joinedOn();
+        return member;
+    }
+
+    public boolean isCurrent() {
+        return leftOn == null;
+    }
+
+    void leave(LocalDate leftOn) {
+        if (!isCurrent()) {
+            throw new BusinessRuleViolation("Member " + id + " already left the group on " + this.leftOn);
+        }
+        if (leftOn.isBefore(joinedOn)) {
+            throw new BusinessRuleViolation("A member cannot leave before joining on " + joinedOn);
+        }
+        this.leftOn = leftOn;
+    }
+}

@@ -1,0 +1,114 @@
+package org.hamkori.groups.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.groups.Group;
+import org.hamkori.groups.GroupStatus;
+import org.hamkori.groups.repository.GroupRepository;
+import org.hamkori.groups.rest.GroupRequests.Dissolution;
+import org.hamkori.groups.rest.GroupRequests.GroupForm;
+import org.hamkori.groups.service.GroupService;
+import org.hamkori.kit.reference.Places;
+import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.rest.PathIds;
+import org.hamkori.kit.rest.QueryParams;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.Roles;
+
+@Path("/groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Groups")
+@Authenticated
+public class GroupResource {
+
+    @Inject
+    GroupService service;
+
+    @Inject
+    GroupRepository groups;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Form a group at an open centre; region and district follow from the centre")
+    public Response form(@NotNull @Valid GroupForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        return idempotency.create("group", key, form, () -> {
+            Group group = service.form(form.name().trim(), form.centerId(), form.formedOn(),
+                    form.facilitatingPartner());
+            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(group.id.toString()).build(),
+                    GroupView.of(group), group.version);
+        });
+    }
+
+    @GET
+    @Operation(summary = "List groups, filtered by centre, region, district and status")
+    public Page<GroupView> list(@QueryParam("centerId") String centerId, @QueryParam("regionCode") String regionCode,
+            @QueryParam("districtCode") String districtCode, @QueryParam("status") String status,
+            @BeanParam PageRequest pageRequest) {
+        PageRequest page = pageRequest.validated();
+        String region = QueryParams.text(regionCode);
+        String district = QueryParams.text(districtCode);
+        if (region != null) {
+            Places.requireRegion("regionCode", region);
+        }
+        if (district != null) {
+            Places.requireDistrict("districtCode", district);
+        }
+        var filter = new GroupRepository.Filter(QueryParams.uuid("centerId", centerId), region, district,
+                QueryParams.enumValue("status", status, GroupStatus.class));
+        var query = groups.search(filter, page.page(), page.size());
+        List<GroupView> items = query.list().stream().map(GroupView::of).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A group, with its version as ETag")
+    public Response get(@PathParam("id") String id) {
+        Group group = service.get(uuid(id));
+        return Versions.ok(GroupView.of(group), group.version);
+    }
+
+    @POST
+    @Path("/{id}/dissolution")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Dissolve an active group (If-Match); it then accepts no further changes")
+    public Response dissolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid Dissolution dissolution) {
+        Group group = service.dissolve(uuid(id), ifMatch, dissolution.dissolvedOn());
+        return Versions.ok(GroupView.of(group), group.version);
+    }
+
+    static UUID uuid(String id) {
+        return PathIds.uuid("Group", id);
+    }
+}

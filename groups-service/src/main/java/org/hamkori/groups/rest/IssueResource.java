@@ -1,0 +1,90 @@
+package org.hamkori.groups.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.contract.groups.IssueCategory;
+import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.groups.Group;
+import org.hamkori.groups.repository.SafetyIssueRepository;
+import org.hamkori.groups.rest.GroupRequests.Resolution;
+import org.hamkori.groups.service.GroupService;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.rest.PathIds;
+import org.hamkori.kit.rest.QueryParams;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.Roles;
+
+/** The safety issues raised at a group's meetings, and their resolution. ETags are the group's version. */
+@Path("/groups/{groupId}/issues")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Safety issues")
+@Authenticated
+public class IssueResource {
+
+    @Inject
+    GroupService service;
+
+    @Inject
+    SafetyIssueRepository issues;
+
+    @Inject
+    PersonalData personalData;
+
+    @GET
+    @Operation(summary = "The safety issues raised in the group, latest meeting first, filtered by status and category")
+    public Page<IssueView> list(@PathParam("groupId") String groupId, @QueryParam("status") String status,
+            @QueryParam("category") String category, @BeanParam PageRequest pageRequest) {
+        PageRequest page = pageRequest.validated();
+        var filter = new SafetyIssueRepository.Filter(QueryParams.enumValue("status", status, IssueStatus.class),
+                QueryParams.enumValue("category", category, IssueCategory.class));
+        Group group = service.get(GroupResource.uuid(groupId));
+        boolean withPersonalData = personalData.readable();
+        var query = issues.ofGroup(group.id, filter, page.page(), page.size());
+        return new Page<>(query.list().stream().map(i -> IssueView.of(i, withPersonalData)).toList(), page.page(),
+                page.size(), query.count());
+    }
+
+    @GET
+    @Path("/{issueId}")
+    @Operation(summary = "A safety issue of the group, with the group's version as ETag")
+    public Response get(@PathParam("groupId") String groupId, @PathParam("issueId") String issueId) {
+        Group group = service.get(GroupResource.uuid(groupId));
+        var issue = service.issue(group.id, issueUuid(issueId));
+        return Versions.ok(IssueView.of(issue, personalData.readable()), group.version);
+    }
+
+    @POST
+    @Path("/{issueId}/resolution")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Resolve an open safety issue, or refer it to another body (If-Match on the group)")
+    public Response resolve(@PathParam("groupId") String groupId, @PathParam("issueId") String issueId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Resolution resolution) {
+        var resolved = service.resolveIssue(GroupResource.uuid(groupId), issueUuid(issueId), ifMatch,
+                resolution.closingStatus(), resolution.resolvedOn(), resolution.outcome().trim());
+        return Versions.ok(IssueView.of(resolved.part(), true), resolved.groupVersion());
+    }
+
+    private static UUID issueUuid(String id) {
+        return PathIds.uuid("Safety issue", id);
+    }
+}

@@ -1,0 +1,96 @@
+package org.hamkori.groups.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.contract.groups.MeetingParticipants;
+import org.hamkori.groups.Group;
+import org.hamkori.groups.IssueReport;
+import org.hamkori.groups.repository.MeetingRepository;
+import org.hamkori.groups.rest.GroupRequests.MeetingForm;
+import org.hamkori.groups.service.GroupService;
+import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.rest.PathIds;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.Roles;
+
+/** A group's meetings and the safety issues they raised. ETags are the group's version. */
+@Path("/groups/{groupId}/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Group meetings")
+@Authenticated
+public class MeetingResource {
+
+    @Inject
+    GroupService service;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Inject
+    PersonalData personalData;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Record a meeting of an active group with its participants and the safety issues raised")
+    public Response hold(@PathParam("groupId") String groupId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid MeetingForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        UUID group = GroupResource.uuid(groupId);
+        MeetingParticipants participants = form.participants().toParticipants();
+        List<IssueReport> issues = form.issueReports();
+        return idempotency.create("group-meeting:" + group, key, form, () -> {
+            var held = service.holdMeeting(group, ifMatch, form.heldOn(), participants, issues);
+            return new IdempotentCreation.Created(
+                    uriInfo.getAbsolutePathBuilder().path(held.part().id.toString()).build(),
+                    MeetingView.of(held.part(), true), held.groupVersion());
+        });
+    }
+
+    @GET
+    @Operation(summary = "The group's meetings, latest first")
+    public Page<MeetingView> list(@PathParam("groupId") String groupId, @BeanParam PageRequest pageRequest) {
+        PageRequest page = pageRequest.validated();
+        Group group = service.get(GroupResource.uuid(groupId));
+        boolean withPersonalData = personalData.readable();
+        var query = meetings.ofGroup(group.id, page.page(), page.size());
+        return new Page<>(query.list().stream().map(m -> MeetingView.of(m, withPersonalData)).toList(), page.page(),
+                page.size(), query.count());
+    }
+
+    @GET
+    @Path("/{meetingId}")
+    @Operation(summary = "A meeting of the group, with the group's version as ETag")
+    public Response get(@PathParam("groupId") String groupId, @PathParam("meetingId") String meetingId) {
+        Group group = service.get(GroupResource.uuid(groupId));
+        var meeting = service.meeting(group.id, PathIds.uuid("Meeting", meetingId));
+        return Versions.ok(MeetingView.of(meeting, personalData.readable()), group.version);
+    }
+}

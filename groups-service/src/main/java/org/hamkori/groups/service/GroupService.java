@@ -1,0 +1,138 @@
+package org.hamkori.groups.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.contract.groups.MeetingParticipants;
+import org.hamkori.groups.Group;
+import org.hamkori.groups.IssueReport;
+import org.hamkori.groups.Meeting;
+import org.hamkori.groups.Member;
+import org.hamkori.groups.MemberDetails;
+import org.hamkori.groups.SafetyIssue;
+import org.hamkori.groups.repository.GroupRepository;
+import org.hamkori.groups.repository.MeetingRepository;
+import org.hamkori.groups.repository.MemberRepository;
+import org.hamkori.groups.repository.SafetyIssueRepository;
+import org.hamkori.kit.outbox.EventOutbox;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.replica.CenterDirectory;
+
+/**
+ * Each use case changes one group (or a part of it) and records its event in the same transaction; the
+ * event's sequence is the group's version after the change.
+ */
+@ApplicationScoped
+public class GroupService {
+
+    @Inject
+    GroupRepository groups;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    SafetyIssueRepository issues;
+
+    @Inject
+    CenterDirectory centers;
+
+    @Inject
+    EventOutbox outbox;
+
+    /** A changed part of a group with the group's version after the change: the ETag to send back. */
+    public record Changed<T>(T part, long groupVersion) {
+    }
+
+    @Transactional
+    public Group form(String name, UUID centerId, LocalDate formedOn, String facilitatingPartner) {
+        Group group = Group.form(name, centers.requireOpen(centerId), formedOn, facilitatingPartner);
+        groups.persist(group);
+        outbox.append(group.formed(), group);
+        return group;
+    }
+
+    @Transactional
+    public Changed<Member> join(UUID groupId, String ifMatch, MemberDetails details) {
+        Group group = forChange(groupId, ifMatch);
+        Member member = Member.of(group.id, details);
+        var joined = group.admit(member);
+        members.persist(member);
+        outbox.append(joined, group);
+        return new Changed<>(member, group.version);
+    }
+
+    @Transactional
+    public Changed<Member> leave(UUID groupId, UUID memberId, String ifMatch, LocalDate leftOn) {
+        Group group = forChange(groupId, ifMatch);
+        Member member = member(groupId, memberId);
+        outbox.append(group.release(member, leftOn), group);
+        return new Changed<>(member, group.version);
+    }
+
+    @Transactional
+    public Changed<Meeting> holdMeeting(UUID groupId, String ifMatch, LocalDate heldOn,
+            MeetingParticipants participants, List<IssueReport> issuesRaised) {
+        Group group = forChange(groupId, ifMatch);
+        Meeting meeting = Meeting.of(group.id, heldOn, participants, issuesRaised);
+        var held = group.hold(meeting);
+        meetings.persist(meeting);
+        outbox.append(held, group);
+        return new Changed<>(meeting, group.version);
+    }
+
+    @Transactional
+    public Changed<SafetyIssue> resolveIssue(UUID groupId, UUID issueId, String ifMatch, IssueStatus status,
+            LocalDate resolvedOn, String outcome) {
+        Group group = forChange(groupId, ifMatch);
+        SafetyIssue issue = issue(groupId, issueId);
+        outbox.append(group.resolve(issue, status, resolvedOn, outcome), group);
+        return new Changed<>(issue, group.version);
+    }
+
+    @Transactional
+    public Group dissolve(UUID groupId, String ifMatch, LocalDate dissolvedOn) {
+        Group group = forChange(groupId, ifMatch);
+        outbox.append(group.dissolve(dissolvedOn), group);
+        return group;
+    }
+
+    public Group get(UUID id) {
+        return groups.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Group", id));
+    }
+
+    public Member member(UUID groupId, UUID memberId) {
+        return members.findInGroup(groupId, memberId)
+                .orElseThrow(() -> ProblemException.notFound("Member of group " + groupId, memberId));
+    }
+
+    public Meeting meeting(UUID groupId, UUID meetingId) {
+        return meetings.findInGroup(groupId, meetingId)
+                .orElseThrow(() -> ProblemException.notFound("Meeting of group " + groupId, meetingId));
+    }
+
+    public SafetyIssue issue(UUID groupId, UUID issueId) {
+        return issues.findInGroup(groupId, issueId)
+                .orElseThrow(() -> ProblemException.notFound("Safety issue of group " + groupId, issueId));
+    }
+
+    /**
+     * Locks the group's row so that concurrent changes to one group (two members added at once) queue up
+     * instead of failing on the version; a stale If-Match is still a 412.
+     */
+    private Group forChange(UUID id, String ifMatch) {
+        Group group = groups.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Group", id));
+        Versions.checkIfMatch(ifMatch, group.version);
+        return group;
+    }
+}

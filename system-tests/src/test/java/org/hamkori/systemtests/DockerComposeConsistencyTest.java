@@ -1,0 +1,91 @@
+package org.hamkori.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * docker-compose.yml cannot run on the build machines, so this checks that it matches the services'
+ * own configuration: names, ports, the environment variables they read, health checks and start order.
+ */
+class DockerComposeConsistencyTest {
+
+    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+):");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"centers-service", "groups-service", "training-service", "reporting-service"})
+    void composeRunsTheServiceAsItIsConfigured(String service) throws IOException {
+        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(Suite.ROOT.resolve("docker-compose.yml").toFile());
+        JsonNode definition = compose.path("services").path(service);
+        assertTrue(definition.isObject(), service + " is a compose service");
+        Properties config = applicationProperties(service);
+        String port = config.getProperty("quarkus.http.port");
+
+        assertEquals(service, definition.path("build").path("args").path("SERVICE").asText(), "image built for it");
+        assertTrue(Files.exists(Suite.ROOT.resolve(definition.path("build").path("dockerfile").asText())), "Dockerfile");
+        assertEquals(List.of(port + ":" + port), texts(definition.path("ports")), "published port");
+        assertTrue(texts(definition.path("healthcheck").path("test")).stream()
+                .anyMatch(t -> t.equals("http://localhost:" + port + "/q/health/ready")), "health check on its port");
+        assertEquals("service_healthy", definition.path("depends_on").path("postgres").path("condition").asText());
+        assertEquals("service_completed_successfully",
+                definition.path("depends_on").path("kafka-topics").path("condition").asText());
+
+        JsonNode environment = definition.path("environment");
+        for (String variable : environmentVariablesRead(service, config)) {
+            assertNotNull(environment.get(variable), service + " needs " + variable + " in compose");
+        }
+        assertEquals("kafka:9092", environment.path("KAFKA_BOOTSTRAP_SERVERS").asText());
+        String database = config.getProperty("quarkus.datasource.jdbc.url").replaceAll(".*/([a-z_]+)}$", "$1");
+        assertTrue(environment.path(envName(service, "DB_URL")).asText().endsWith("postgres:5432/" + database));
+        String init = Files.readString(Suite.ROOT.resolve("infra/docker/postgres-init.sql"));
+        assertTrue(init.contains("CREATE DATABASE " + database + " OWNER"), "init script creates " + database);
+    }
+
+    private static List<String> environmentVariablesRead(String service, Properties config) {
+        List<String> variables = new ArrayList<>();
+        for (String value : config.stringPropertyNames().stream().map(config::getProperty).toList()) {
+            Matcher matcher = ENV_REFERENCE.matcher(value);
+            while (matcher.find()) {
+                if (matcher.group(1).startsWith(service.replace("-service", "").toUpperCase())) {
+                    variables.add(matcher.group(1));
+                }
+            }
+        }
+        assertTrue(variables.size() >= 3, service + " reads its datasource from the environment");
+        return variables;
+    }
+
+    private static String envName(String service, String suffix) {
+        return service.replace("-service", "").toUpperCase() + "_" + suffix;
+    }
+
+    private static Properties applicationProperties(String service) throws IOException {
+        Properties properties = new Properties();
+        Path file = Suite.ROOT.resolve(service).resolve("src/main/resources/application.properties");
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}

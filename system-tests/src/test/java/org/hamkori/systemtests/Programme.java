@@ -1,0 +1,69 @@
+package org.hamkori.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hamkori.testkit.ConsumerLag;
+import org.hamkori.testkit.DevTokens;
+
+/** Drives the running suite over HTTP as the programme's staff would. */
+final class Programme {
+
+    static final List<String> TOPICS = List.of("centers.events", "groups.events", "training.events");
+    static final Duration SETTLES_WITHIN = Duration.ofSeconds(120);
+
+    private Programme() {
+    }
+
+    static RequestSpecification as(String role, Suite.Service service) {
+        return given().baseUri(service.url()).contentType(ContentType.JSON).auth().oauth2(DevTokens.token(role));
+    }
+
+    static String registerCentre(String districtCode, String constructionType) {
+        String code = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return as("coordinator", Suite.Service.CENTERS)
+                .body(Map.of("code", code, "name", "Centre " + code, "districtCode", districtCode,
+                        "constructionType", constructionType, "fundingPartners", List.of("US_EMBASSY", "MVD"),
+                        "workplaces", 5))
+                .post("/centers").then().statusCode(201).extract().path("id");
+    }
+
+    static void transition(String centreId, String path, Map<String, Object> body) {
+        as("coordinator", Suite.Service.CENTERS).body(body).post("/centers/{id}/" + path, centreId)
+                .then().statusCode(200);
+    }
+
+    static String openCentre(String districtCode, String constructionType, String openedOn) {
+        String id = registerCentre(districtCode, constructionType);
+        transition(id, "opening", Map.of("openedOn", openedOn));
+        return id;
+    }
+
+    static JsonPath report(String path) {
+        return given().baseUri(Suite.Service.REPORTING.url()).auth().oauth2(DevTokens.token("analyst"))
+                .get(path).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The reports once reporting-service has applied everything on the topics. */
+    static Reports settledReports() {
+        ConsumerLag.awaitCaughtUp("reporting-service", TOPICS, SETTLES_WITHIN);
+        return new Reports(report("/reports/overview"), report("/reports/districts"));
+    }
+
+    record Reports(JsonPath overview, JsonPath districts) {
+
+        long overall(String figure) {
+            return overview.getLong(figure);
+        }
+
+        long district(String districtCode, String figure) {
+            return districts.getLong("rows.find { it.districtCode == '" + districtCode + "' }." + figure);
+        }
+    }
+}

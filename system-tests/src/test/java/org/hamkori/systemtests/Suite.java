@@ -1,0 +1,154 @@
+package org.hamkori.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The four packaged services as separate processes on the real local PostgreSQL and Kafka, started
+ * once for all system tests (on ports 2808x, away from a developer's running suite) and stopped
+ * when the test JVM exits.
+ */
+final class Suite {
+
+    static final Path ROOT = Path.of(System.getProperty("hamkori.root", "..")).toAbsolutePath().normalize();
+    static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    enum Service {
+        CENTERS("centers-service", 28081),
+        GROUPS("groups-service", 28082),
+        TRAINING("training-service", 28083),
+        REPORTING("reporting-service", 28084);
+
+        final String directory;
+        final int port;
+
+        Service(String directory, int port) {
+            this.directory = directory;
+            this.port = port;
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    private static final Map<Service, Process> RUNNING = new LinkedHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Suite::stopAll));
+    }
+
+    private Suite() {
+    }
+
+    /** Starts whatever of the suite is not running yet and waits until every service is ready. */
+    static synchronized void ensureRunning() {
+        for (Service service : Service.values()) {
+            Process process = RUNNING.get(service);
+            if (process == null || !process.isAlive()) {
+                RUNNING.put(service, launch(service));
+            }
+        }
+        for (Service service : Service.values()) {
+            awaitReady(service);
+        }
+    }
+
+    /** Kills a service the hard way (SIGKILL), as a crash would. */
+    static synchronized void kill(Service service) throws InterruptedException {
+        Process process = RUNNING.remove(service);
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    static synchronized void restart(Service service) {
+        RUNNING.put(service, launch(service));
+        awaitReady(service);
+    }
+
+    static void kafka(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", ROOT.resolve("infra/kafka.sh").toString(), command)
+                .directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(ROOT.resolve("system-tests/target/kafka-control.log").toFile()).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("infra/kafka.sh " + command + " failed; see target/kafka-control.log");
+        }
+    }
+
+    private static Process launch(Service service) {
+        Path jar = ROOT.resolve(service.directory).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
+        }
+        try {
+            Path logs = ROOT.resolve("system-tests/target/system-logs");
+            Files.createDirectories(logs);
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+                    .directory(ROOT.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.directory + ".log").toFile()));
+            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port));
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + service.directory, e);
+        }
+    }
+
+    private static void awaitReady(Service service) {
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (System.nanoTime() < deadline) {
+            Process process = RUNNING.get(service);
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException(service.directory + " exited during start-up; see target/system-logs");
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause();
+        }
+        throw new IllegalStateException(service.directory + " was not ready within " + READY_WITHIN);
+    }
+
+    private static synchronized void stopAll() {
+        RUNNING.values().forEach(Process::destroy);
+        for (Process process : RUNNING.values()) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        RUNNING.clear();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.hamkori.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hamkori.contract.training.CertificateRevoked;
+import org.hamkori.contract.training.TraineeCertified;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.VersionedAggregate;
+
+/**
+ * A certificate earned by passing a session of a course. It is valid until revoked; revocation is final.
+ * Its id is the subject of its events, its {@link CertificateNumber number} what holders show and anyone may verify.
+ */
+@Entity
+public class Certificate extends PanacheEntityBase implements VersionedAggregate {
+
+    @Id
+    public UUID id;
+    public String number;
+    @Column(name = "trainee_id")
+    public UUID traineeId;
+    @Column(name = "session_id")
+    public UUID sessionId;
+    @Column(name = "course_code")
+    public String courseCode;
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+    @Column(name = "revoked_on")
+    public LocalDate revokedOn;
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+    @Version
+    public long version;
+
+    public static Certificate issue(String number, Session session, Enrollment passed) {
+        Certificate certificate = new Certificate();
+        certificate.id = UUID.randomUUID();
+        certificate.number = number;
+        certificate.traineeId = passed.traineeId;
+        certificate.sessionId = session.id;
+        certificate.courseCode = session.courseCode;
+        certificate.issuedOn = session.completedOn;
+        passed.certifiedBy(certificate);
+        return certificate;
+    }
+
+    /** Describes the holder only by what may be published: category, sex, age band and place. */
+    public TraineeCertified certified(Trainee holder, Session session, Course course) {
+        return new TraineeCertified(id, number, traineeId, sessionId, courseCode, course.topicList(), holder.category,
+                holder.sex, holder.ageBandIn(issuedOn.getYear()), holder.regionCode, holder.districtCode,
+                session.partnerCode, issuedOn);
+    }
+
+    public CertificateRevoked revoke(LocalDate revokedOn, String reason) {
+        if (!isValid()) {
+            throw new BusinessRuleViolation("Certificate " + number + " was already revoked on " + this.revokedOn);
+        }
+        if (revokedOn.isBefore(issuedOn)) {
+            throw new BusinessRuleViolation("Certificate " + number + " cannot be revoked on " + revokedOn
+                    + ", before it was issued on " + issuedOn);
+        }
+        this.revokedOn = revokedOn;
+        this.revocationReason = reason;
+        return new CertificateRevoked(id, number, traineeId, revokedOn, reason);
+    }
+
+    public boolean isValid() {
+        return revokedOn == null;
+    }
+
+    @Override
+    public long currentVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,83 @@
+package org.hamkori.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.training.AgeBand;
+import org.hamkori.contract.training.TraineeCategory;
+import org.hamkori.kit.reference.Place;
+
+/**
+ * A citizen or police officer taking part in training. Name, phone and birth year are personal data:
+ * they stay in this service; everything published names the trainee by id only.
+ */
+@Entity
+public class Trainee extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "full_name")
+    public String fullName;
+    @Column(name = "search_name")
+    public String searchName;
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+    @Column(name = "birth_year")
+    public int birthYear;
+    @Enumerated(EnumType.STRING)
+    public TraineeCategory category;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "district_code")
+    public String districtCode;
+    public String phone;
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+    @Version
+    public long version;
+
+    public static Trainee register(String fullName, Sex sex, int birthYear, TraineeCategory category, Place place,
+            String phone) {
+        Trainee trainee = new Trainee();
+        trainee.id = UUID.randomUUID();
+        trainee.fullName = fullName;
+        trainee.searchName = searchable(fullName);
+        trainee.sex = sex;
+        trainee.birthYear = birthYear;
+        trainee.category = category;
+        trainee.regionCode = place.regionCode();
+        trainee.districtCode = place.districtCode();
+        trainee.phone = phone;
+        trainee.registeredAt = Instant.now();
+        return trainee;
+    }
+
+    /** What may be published instead of the birth year: the age band in the given year. */
+    public AgeBand ageBandIn(int year) {
+        return AgeBand.of(birthYear, year);
+    }
+
+    /** {@code Malika Rahimova} → {@code M. R.}: all a certificate's public verification reveals of its holder. */
+    public String initials() {
+        return Arrays.stream(fullName.trim().split("[\\s-]+"))
+                .filter(part -> !part.isEmpty())
+                .map(part -> part.substring(0, part.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT) + ".")
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The form names are compared in: Unicode-normalised and lower-cased, so that a fragment matches any case. */
+    public static String searchable(String text) {
+        return Normalizer.normalize(text.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}

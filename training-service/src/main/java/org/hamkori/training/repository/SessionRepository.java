@@ -1,0 +1,41 @@
+package org.hamkori.training.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.hamkori.training.Session;
+import org.hamkori.training.SessionStatus;
+
+@ApplicationScoped
+public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
+
+    /** {@code from}/{@code to}: sessions held at least partly within the period. */
+    public record Filter(String courseCode, String regionCode, String districtCode, String partnerCode, UUID centerId,
+            SessionStatus status, LocalDate from, LocalDate to) {
+    }
+
+    /** The session, locked until the transaction ends, so that enrolments and results apply one at a time. */
+    public Optional<Session> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public PanacheQuery<Session> search(Filter filter, int page, int size) {
+        Conditions conditions = new Conditions()
+                .and("courseCode = :courseCode", "courseCode", filter.courseCode())
+                .and("regionCode = :regionCode", "regionCode", filter.regionCode())
+                .and("districtCode = :districtCode", "districtCode", filter.districtCode())
+                .and("partnerCode = :partnerCode", "partnerCode", filter.partnerCode())
+                .and("centerId = :centerId", "centerId", filter.centerId())
+                .and("status = :status", "status", filter.status())
+                .and("endsOn >= :from", "from", filter.from())
+                .and("startsOn <= :to", "to", filter.to());
+        return find(conditions.where(), Sort.by("startsOn", Sort.Direction.Descending).and("id"),
+                conditions.parameters()).page(Page.of(page, size));
+    }
+}

@@ -1,0 +1,51 @@
+package org.hamkori.training.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.training.TraineeCategory;
+import org.hamkori.training.Trainee;
+
+@ApplicationScoped
+public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
+
+    /** {@code nameFragment} matches anywhere in the name, in any case. */
+    public record Filter(String nameFragment, TraineeCategory category, Sex sex, String regionCode,
+            String districtCode) {
+    }
+
+    public PanacheQuery<Trainee> search(Filter filter, int page, int size) {
+        String namePattern = filter.nameFragment() == null ? null
+                : "%" + escapeLike(Trainee.searchable(filter.nameFragment())) + "%";
+        Conditions conditions = new Conditions()
+                .and("searchName like :name escape '!'", "name", namePattern)
+                .and("category = :category", "category", filter.category())
+                .and("sex = :sex", "sex", filter.sex())
+                .and("regionCode = :regionCode", "regionCode", filter.regionCode())
+                .and("districtCode = :districtCode", "districtCode", filter.districtCode());
+        return find(conditions.where(), Sort.by("searchName").and("id"), conditions.parameters())
+                .page(Page.of(page, size));
+    }
+
+    /**
+     * The trainees among {@code ids} that exist, locked in id order (so that concurrent requests cannot
+     * deadlock) until the transaction ends: certifying them is then one request at a time.
+     */
+    public List<Trainee> findForUpdate(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("id in ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
