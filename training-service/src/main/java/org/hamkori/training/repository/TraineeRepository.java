@@ -7,8 +7,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.training.Trainee;
@@ -34,15 +36,21 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
                 .page(Page.of(page, size));
     }
 
+    public Map<UUID, Trainee> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of()
+                : list("id in ?1", ids).stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+    }
+
     /**
      * The trainees among {@code ids} that exist, locked in id order (so that concurrent requests cannot
      * deadlock) until the transaction ends: certifying them is then one request at a time.
      */
-    public List<Trainee> findForUpdate(Collection<UUID> ids) {
+    public Map<UUID, Trainee> findForUpdate(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        return find("id in ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("id in ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .collect(Collectors.toMap(t -> t.id, Function.identity()));
     }
 
     private static String escapeLike(String text) {

@@ -1,0 +1,182 @@
+package org.hamkori.groups;
+
+import static org.hamkori.groups.GroupsApi.as;
+import static org.hamkori.groups.GroupsApi.communityRepresentative;
+import static org.hamkori.groups.GroupsApi.dissolve;
+import static org.hamkori.groups.GroupsApi.formGroup;
+import static org.hamkori.groups.GroupsApi.hold;
+import static org.hamkori.groups.GroupsApi.join;
+import static org.hamkori.groups.GroupsApi.meeting;
+import static org.hamkori.groups.GroupsApi.meetingWithTwoIssues;
+import static org.hamkori.groups.GroupsApi.openCentre;
+import static org.hamkori.groups.GroupsApi.participants;
+import static org.hamkori.groups.GroupsApi.policeOfficer;
+import static org.hamkori.groups.GroupsApi.resolution;
+import static org.hamkori.groups.GroupsApi.resolve;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.hamkori.contract.DomainEvent;
+import org.hamkori.contract.EventJson;
+import org.hamkori.contract.EventType;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.groups.GroupDissolved;
+import org.hamkori.contract.groups.GroupFormed;
+import org.hamkori.contract.groups.GroupMeetingHeld;
+import org.hamkori.contract.groups.GroupMemberJoined;
+import org.hamkori.contract.groups.GroupMemberLeft;
+import org.hamkori.contract.groups.IssueCategory;
+import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.contract.groups.MeetingParticipants;
+import org.hamkori.contract.groups.MemberRole;
+import org.hamkori.contract.groups.RaisedIssue;
+import org.hamkori.contract.groups.SafetyIssueResolved;
+import org.hamkori.contract.fixtures.GoldenFixtures;
+import org.hamkori.testkit.ContractAssertions;
+import org.hamkori.testkit.PublishedEvents;
+import org.hamkori.testkit.PublishedEvents.Published;
+import org.junit.jupiter.api.Test;
+
+/** What partners receive on groups.events, read back from the real broker. */
+@QuarkusTest
+class GroupEventsContractTest {
+
+    private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
+
+    @Test
+    void everyChangeToAGroupIsPublishedInOrderAsACloudEventKeyedByTheGroup() {
+        String id = formGroup();
+        String officer = join(id, policeOfficer());
+        String representative = join(id, communityRepresentative());
+        as("coordinator").body(Map.of("leftOn", "2023-02-28"))
+                .post("/groups/{id}/members/{memberId}/departure", id, officer).then().statusCode(200);
+        var meeting = hold(id, meetingWithTwoIssues()).then().statusCode(201).extract();
+        List<String> issues = meeting.path("issuesRaised.id");
+        resolve(id, issues.get(1), resolution("RESOLVED")).then().statusCode(200);
+        resolve(id, issues.get(0), resolution("REFERRED")).then().statusCode(200);
+        dissolve(id, "2024-06-30").then().statusCode(200);
+
+        List<Published> records = PublishedEvents.awaitByKey("groups.events", UUID.fromString(id), 8, PUBLISHED_WITHIN);
+
+        assertEquals(List.of(EventType.GROUP_FORMED, EventType.GROUP_MEMBER_JOINED, EventType.GROUP_MEMBER_JOINED,
+                        EventType.GROUP_MEMBER_LEFT, EventType.GROUP_MEETING_HELD, EventType.SAFETY_ISSUE_RESOLVED,
+                        EventType.SAFETY_ISSUE_RESOLVED, EventType.GROUP_DISSOLVED),
+                records.stream().map(ContractAssertions::assertConformsToContract).toList());
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L), records.stream().map(ContractAssertions::sequence).toList());
+        assertEquals(1, records.stream().map(Published::partition).distinct().count(), "one aggregate, one partition");
+        assertEquals(8, records.stream().map(r -> r.header("ce_id")).distinct().count(), "ce_id unique per event");
+        records.forEach(r -> assertEquals("/hamkori/groups-service", r.header("ce_source")));
+
+        UUID group = UUID.fromString(id);
+        assertEquals(new GroupFormed(group, UUID.fromString(openCentre()), "KHATLON", "KHATLON.QUBODIYON",
+                LocalDate.parse(GroupsApi.FORMED_ON), "SAFERWORLD"), payload(records.get(0), GroupFormed.class));
+        assertEquals(new GroupMemberJoined(group, UUID.fromString(officer), MemberRole.POLICE_OFFICER, Sex.MALE,
+                LocalDate.parse("2021-07-20")), payload(records.get(1), GroupMemberJoined.class));
+        assertEquals(new GroupMemberJoined(group, UUID.fromString(representative), MemberRole.COMMUNITY_REPRESENTATIVE,
+                Sex.FEMALE, LocalDate.parse("2021-07-20")), payload(records.get(2), GroupMemberJoined.class));
+        assertEquals(new GroupMemberLeft(group, UUID.fromString(officer), LocalDate.parse("2023-02-28")),
+                payload(records.get(3), GroupMemberLeft.class));
+        assertEquals(new GroupMeetingHeld(group, UUID.fromString(meeting.path("id")), LocalDate.parse("2021-09-10"),
+                new MeetingParticipants(5, 9, 4, 10), List.of(
+                        new RaisedIssue(UUID.fromString(issues.get(0)), IssueCategory.DOMESTIC_VIOLENCE),
+                        new RaisedIssue(UUID.fromString(issues.get(1)), IssueCategory.ROAD_SAFETY))),
+                payload(records.get(4), GroupMeetingHeld.class));
+        assertEquals(new SafetyIssueResolved(group, UUID.fromString(issues.get(1)), IssueCategory.ROAD_SAFETY,
+                LocalDate.parse("2021-11-02"), IssueStatus.RESOLVED), payload(records.get(5), SafetyIssueResolved.class));
+        assertEquals(IssueStatus.REFERRED, payload(records.get(6), SafetyIssueResolved.class).status());
+        assertEquals(new GroupDissolved(group, LocalDate.parse("2024-06-30")),
+                payload(records.get(7), GroupDissolved.class));
+    }
+
+    @Test
+    void eachGroupsSequenceCountsItsOwnChangesWhenGroupsChangeInterleaved() {
+        String first = formGroup();
+        String second = formGroup();
+        join(first, policeOfficer());
+        join(second, policeOfficer());
+        hold(first, meeting("2021-08-01", participants(1, 1, 1, 1), List.of())).then().statusCode(201);
+        join(second, communityRepresentative());
+        dissolve(first, "2024-06-30").then().statusCode(200);
+
+        for (var expected : Map.of(first, List.of("GroupFormed", "GroupMemberJoined", "GroupMeetingHeld",
+                "GroupDissolved"), second, List.of("GroupFormed", "GroupMemberJoined", "GroupMemberJoined")).entrySet()) {
+            List<Published> records = PublishedEvents.awaitByKey("groups.events", UUID.fromString(expected.getKey()),
+                    expected.getValue().size(), PUBLISHED_WITHIN);
+            assertEquals(expected.getValue(), records.stream()
+                    .map(r -> ContractAssertions.assertConformsToContract(r).eventName()).toList());
+            List<Long> sequences = records.stream().map(ContractAssertions::sequence).toList();
+            assertEquals(LongStream.range(0, expected.getValue().size()).boxed().toList(), sequences);
+        }
+    }
+
+    @Test
+    void aRejectedChangePublishesNothing() {
+        String id = formGroup();
+        Map<String, Object> early = policeOfficer();
+        early.put("joinedOn", "2021-01-01");
+        as("coordinator").body(early).post("/groups/{id}/members", id).then().statusCode(409);
+        hold(id, meeting("2021-08-01", participants(1, 2, 1, 1), List.of())).then().statusCode(400);
+        as("coordinator").header("If-Match", "\"7\"").body(Map.of("dissolvedOn", "2024-06-30"))
+                .post("/groups/{id}/dissolution", id).then().statusCode(412);
+        dissolve(id, "2024-06-30").then().statusCode(200);
+
+        List<Published> records = PublishedEvents.awaitByKey("groups.events", UUID.fromString(id), 2, PUBLISHED_WITHIN);
+        assertEquals(List.of("org.hamkori.groups.GroupFormed.v1", "org.hamkori.groups.GroupDissolved.v1"),
+                records.stream().map(r -> r.header("ce_type")).toList());
+        assertEquals(List.of(0L, 1L), records.stream().map(ContractAssertions::sequence).toList());
+    }
+
+    @Test
+    void noRecordOnTheTopicCarriesMembersPersonalData() {
+        String id = formGroup();
+        List<Map<String, Object>> members = List.of(policeOfficer(), communityRepresentative());
+        List<String> memberIds = new ArrayList<>();
+        members.forEach(member -> memberIds.add(join(id, member)));
+        as("coordinator").body(Map.of("leftOn", "2023-02-28"))
+                .post("/groups/{id}/members/{memberId}/departure", id, memberIds.get(0)).then().statusCode(200);
+        List<String> issueDescriptions = hold(id, meetingWithTwoIssues()).then().statusCode(201)
+                .extract().path("issuesRaised.description");
+        PublishedEvents.awaitByKey("groups.events", UUID.fromString(id), 5, PUBLISHED_WITHIN);
+
+        List<String> personalValues = members.stream()
+                .flatMap(m -> Stream.of("fullName", "phone", "rank", "affiliation").map(m::get))
+                .filter(Objects::nonNull).map(String::valueOf).toList();
+        for (Published record : PublishedEvents.all("groups.events")) {
+            String everything = record.key() + record.headers() + record.payload();
+            for (String value : personalValues) {
+                assertFalse(everything.contains(value), () -> "record at offset " + record.offset() + " carries " + value);
+            }
+            for (String description : issueDescriptions) {
+                assertFalse(everything.contains(description), "issue descriptions stay in the service");
+            }
+            for (String field : List.of("\"fullName\"", "\"phone\"", "\"rank\"", "\"affiliation\"", "\"description\"")) {
+                assertFalse(record.payload().contains(field), () -> "record " + record.offset() + " has a " + field);
+            }
+        }
+    }
+
+    @Test
+    void theProducerWritesWhatTheGoldenFixturesSay() {
+        for (Class<? extends DomainEvent> type : List.of(GroupFormed.class,
+                GroupMemberJoined.class, GroupMemberLeft.class, GroupMeetingHeld.class, SafetyIssueResolved.class,
+                GroupDissolved.class)) {
+            var fixture = GoldenFixtures.event(type);
+            assertEquals(GoldenFixtures.tree(fixture.eventType()), EventJson.mapper().valueToTree(fixture));
+        }
+    }
+
+    private static <T extends DomainEvent> T payload(Published record, Class<T> type) {
+        return EventJson.read(record.payload().getBytes(StandardCharsets.UTF_8), type);
+    }
+}

@@ -1,0 +1,8 @@
+package org.hamkori.groups;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.hamkori.testkit.CommonEndpointsContract;
+
+@QuarkusTest
+class GroupsCommonEndpointsTest extends CommonEndpointsContract {
+}

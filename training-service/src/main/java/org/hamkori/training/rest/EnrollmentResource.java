@@ -1,0 +1,103 @@
+package org.hamkori.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.rest.PathIds;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.Roles;
+import org.hamkori.training.Enrollment;
+import org.hamkori.training.Trainee;
+import org.hamkori.training.repository.EnrollmentRepository;
+import org.hamkori.training.repository.TraineeRepository;
+import org.hamkori.training.rest.TrainingRequests.EnrollmentForm;
+import org.hamkori.training.service.SessionService;
+
+/** A session's enrolments name trainees: like trainees, they are for trainers and admins only. */
+@Path("/sessions/{sessionId}/enrollments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+public class EnrollmentResource {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    EnrollmentRepository enrollments;
+
+    @Inject
+    TraineeRepository trainees;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Enrol a trainee in a scheduled session that has a free place")
+    public Response enroll(@PathParam("sessionId") String sessionId, @NotNull @Valid EnrollmentForm form,
+            @HeaderParam(IdempotentCreation.HEADER) String key) {
+        UUID session = uuid(sessionId);
+        return idempotency.create("enrollment:" + session, key, form, () -> {
+            Enrollment enrollment = sessions.enroll(session, form.traineeId());
+            return new IdempotentCreation.Created(
+                    uriInfo.getAbsolutePathBuilder().path(enrollment.traineeId.toString()).build(),
+                    EnrollmentView.of(session, enrollment, trainees.findById(enrollment.traineeId)),
+                    enrollment.session.version);
+        });
+    }
+
+    @GET
+    @Operation(summary = "The session's enrolments with their results")
+    public Page<EnrollmentView> list(@PathParam("sessionId") String sessionId, @BeanParam PageRequest pageRequest) {
+        PageRequest page = pageRequest.validated();
+        UUID session = sessions.get(uuid(sessionId)).id;
+        var query = enrollments.ofSession(session, page.page(), page.size());
+        List<Enrollment> found = query.list();
+        Map<UUID, Trainee> enrolled = trainees.byIds(found.stream().map(e -> e.traineeId).toList());
+        List<EnrollmentView> items = found.stream()
+                .map(e -> EnrollmentView.of(session, e, enrolled.get(e.traineeId))).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    @GET
+    @Path("/{traineeId}")
+    @Operation(summary = "One trainee's enrolment in the session and their result")
+    public Response get(@PathParam("sessionId") String sessionId, @PathParam("traineeId") String traineeId) {
+        UUID session = uuid(sessionId);
+        UUID trainee = PathIds.uuid("Enrolment", traineeId);
+        Enrollment enrollment = enrollments.find(session, trainee)
+                .orElseThrow(() -> ProblemException.notFound("Enrolment of trainee " + trainee + " in session", session));
+        return Versions.ok(EnrollmentView.of(session, enrollment, trainees.findById(trainee)),
+                enrollment.session.version);
+    }
+
+    private static UUID uuid(String id) {
+        return PathIds.uuid("Session", id);
+    }
+}

@@ -1,0 +1,159 @@
+package org.hamkori.training.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.reference.Places;
+import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.rest.PathIds;
+import org.hamkori.kit.rest.QueryParams;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.Roles;
+import org.hamkori.training.ResultLine;
+import org.hamkori.training.Session;
+import org.hamkori.training.SessionStatus;
+import org.hamkori.training.repository.SessionRepository;
+import org.hamkori.training.rest.TrainingRequests.ResultsForm;
+import org.hamkori.training.rest.TrainingRequests.SessionForm;
+import org.hamkori.training.service.SessionService;
+
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+@Authenticated
+public class SessionResource {
+
+    @Inject
+    SessionService service;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @Operation(summary = "Schedule a session of a course, at an open centre or in a district")
+    public Response schedule(@NotNull @Valid SessionForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        return idempotency.create("session", key, form, () -> {
+            Session session = service.schedule(form.toPlan());
+            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(session.id.toString()).build(),
+                    SessionView.of(session, true), session.version);
+        });
+    }
+
+    @GET
+    @Operation(summary = "List sessions by course, place, partner, centre, status and period (from/to: held at least partly within)")
+    public Page<SessionView> list(@QueryParam("courseCode") String courseCode,
+            @QueryParam("regionCode") String regionCode, @QueryParam("districtCode") String districtCode,
+            @QueryParam("partnerCode") String partnerCode, @QueryParam("centerId") String centerId,
+            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
+            @BeanParam PageRequest pageRequest) {
+        PageRequest page = pageRequest.validated();
+        String region = QueryParams.text(regionCode);
+        String district = QueryParams.text(districtCode);
+        if (region != null) {
+            Places.requireRegion("regionCode", region);
+        }
+        if (district != null) {
+            Places.requireDistrict("districtCode", district);
+        }
+        LocalDate fromDate = QueryParams.date("from", from);
+        LocalDate toDate = QueryParams.date("to", to);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw ProblemException.invalidField("to", "must not be before from " + fromDate);
+        }
+        var filter = new SessionRepository.Filter(QueryParams.text(courseCode), region, district,
+                QueryParams.text(partnerCode), QueryParams.uuid("centerId", centerId),
+                QueryParams.enumValue("status", status, SessionStatus.class), fromDate, toDate);
+        var query = sessions.search(filter, page.page(), page.size());
+        boolean withPersonalData = mayReadPersonalData();
+        List<SessionView> items = query.list().stream().map(s -> SessionView.of(s, withPersonalData)).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A session, with its version as ETag")
+    public Response get(@PathParam("id") String id) {
+        return respond(service.get(uuid(id)));
+    }
+
+    @POST
+    @Path("/{id}/results")
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @Operation(summary = "Record the results (If-Match): completes the session and certifies those who pass")
+    public Response results(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ResultsForm form) {
+        if (form.results().size() > AttendanceSheet.MAX_ROWS) {
+            throw ProblemException.tooLarge(form.results().size() + " results; at most " + AttendanceSheet.MAX_ROWS
+                    + " are accepted at once");
+        }
+        return record(uuid(id), ifMatch, form.completedOn(), form.lines());
+    }
+
+    @POST
+    @Path("/{id}/attendance-sheet")
+    @Consumes(AttendanceSheet.MEDIA_TYPE)
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @Operation(summary = "Record the results from a CSV sheet (traineeId,attendedHours,score); any bad row rejects the sheet")
+    public Response attendanceSheet(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("completedOn") String completedOn, String sheet) {
+        LocalDate completed = QueryParams.date("completedOn", completedOn);
+        if (completed != null && completed.isAfter(LocalDate.now())) {
+            throw ProblemException.invalidField("completedOn", "must be a date in the past or in the present");
+        }
+        return record(uuid(id), ifMatch, completed, AttendanceSheet.read(sheet));
+    }
+
+    private Response record(UUID id, String ifMatch, LocalDate completedOn, List<ResultLine> lines) {
+        LocalDate completed = completedOn == null ? LocalDate.now() : completedOn;
+        return respond(service.recordResults(id, ifMatch, completed, lines));
+    }
+
+    private Response respond(Session session) {
+        return Versions.ok(SessionView.of(session, mayReadPersonalData()), session.version);
+    }
+
+    /** Trainers' names are personal data: shown to the managing role and admins only. */
+    private boolean mayReadPersonalData() {
+        return identity.hasRole(Roles.TRAINER) || identity.hasRole(Roles.ADMIN);
+    }
+
+    private static UUID uuid(String id) {
+        return PathIds.uuid("Session", id);
+    }
+}

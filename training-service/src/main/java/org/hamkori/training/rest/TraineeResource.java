@@ -1,0 +1,105 @@
+package org.hamkori.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.training.TraineeCategory;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.reference.Places;
+import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.rest.PathIds;
+import org.hamkori.kit.rest.QueryParams;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.Roles;
+import org.hamkori.training.Trainee;
+import org.hamkori.training.repository.TraineeRepository;
+import org.hamkori.training.rest.TrainingRequests.TraineeForm;
+import org.hamkori.training.service.TraineeService;
+
+/** Trainees are personal data (name, phone, birth year): only trainers and admins reach them. */
+@Path("/trainees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Trainees")
+@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+public class TraineeResource {
+
+    static final int MIN_NAME_FRAGMENT = 2;
+
+    @Inject
+    TraineeService service;
+
+    @Inject
+    TraineeRepository trainees;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Register a trainee")
+    public Response register(@NotNull @Valid TraineeForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        return idempotency.create("trainee", key, form, () -> {
+            Trainee trainee = service.register(form.fullName().trim(), form.sex(), form.birthYear(), form.category(),
+                    form.place(), TrainingRequests.blankToNull(form.phone()));
+            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(trainee.id.toString()).build(),
+                    TraineeView.of(trainee), trainee.version);
+        });
+    }
+
+    @GET
+    @Operation(summary = "Find trainees by a fragment of their name, category, sex, region and district")
+    public Page<TraineeView> list(@QueryParam("name") String name, @QueryParam("category") String category,
+            @QueryParam("sex") String sex, @QueryParam("regionCode") String regionCode,
+            @QueryParam("districtCode") String districtCode, @BeanParam PageRequest pageRequest) {
+        PageRequest page = pageRequest.validated();
+        String fragment = QueryParams.text(name);
+        if (fragment != null && fragment.length() < MIN_NAME_FRAGMENT) {
+            throw ProblemException.invalidField("name", "must be at least " + MIN_NAME_FRAGMENT + " characters");
+        }
+        String region = QueryParams.text(regionCode);
+        String district = QueryParams.text(districtCode);
+        if (region != null) {
+            Places.requireRegion("regionCode", region);
+        }
+        if (district != null) {
+            Places.requireDistrict("districtCode", district);
+        }
+        var filter = new TraineeRepository.Filter(fragment,
+                QueryParams.enumValue("category", category, TraineeCategory.class),
+                QueryParams.enumValue("sex", sex, Sex.class), region, district);
+        var query = trainees.search(filter, page.page(), page.size());
+        List<TraineeView> items = query.list().stream().map(TraineeView::of).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A trainee, with their version as ETag")
+    public Response get(@PathParam("id") String id) {
+        Trainee trainee = service.get(PathIds.uuid("Trainee", id));
+        return Versions.ok(TraineeView.of(trainee), trainee.version);
+    }
+}

@@ -1,0 +1,144 @@
+package org.hamkori.training.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.hamkori.kit.outbox.EventOutbox;
+import org.hamkori.kit.problem.Problem;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.reference.Place;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.replica.CenterDirectory;
+import org.hamkori.replica.KnownCenter;
+import org.hamkori.training.Certificate;
+import org.hamkori.training.CertificateNumber;
+import org.hamkori.training.Course;
+import org.hamkori.training.Enrollment;
+import org.hamkori.training.ResultLine;
+import org.hamkori.training.Session;
+import org.hamkori.training.SessionPlan;
+import org.hamkori.training.Trainee;
+import org.hamkori.training.repository.CertificateRepository;
+import org.hamkori.training.repository.CourseRepository;
+import org.hamkori.training.repository.SessionRepository;
+import org.hamkori.training.repository.TraineeRepository;
+
+/**
+ * Scheduling, enrolment and results. Each use case changes one session (locked for the transaction)
+ * and records its events, and those of the certificates it issues, in the same transaction.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    TraineeRepository trainees;
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    CenterDirectory centers;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Transactional
+    public Session schedule(SessionPlan plan) {
+        Course course = courses.findByIdOptional(plan.courseCode()).orElseThrow(() -> ProblemException.invalidField(
+                "courseCode", "unknown course " + plan.courseCode() + "; see GET /courses"));
+        SessionPlan located = plan.centerId() == null ? plan : plan.at(placeOfCentre(plan));
+        Session session = Session.schedule(located);
+        sessions.persist(session);
+        outbox.append(session.scheduled(course), session);
+        return session;
+    }
+
+    /** Enrols the trainee; the session's version after the enrolment is the response's ETag. */
+    @Transactional
+    public Enrollment enroll(UUID sessionId, UUID traineeId) {
+        Session session = getForUpdate(sessionId);
+        Trainee trainee = trainees.findByIdOptional(traineeId).orElseThrow(() -> ProblemException.invalidField(
+                "traineeId", "trainee " + traineeId + " does not exist"));
+        Enrollment enrollment = session.enroll(trainee);
+        sessions.flush();
+        return enrollment;
+    }
+
+    /**
+     * Completes the session with its results and certifies those who pass and do not already hold a
+     * certificate of the course. Any bad line rejects all of them: nothing is recorded.
+     */
+    @Transactional
+    public Session recordResults(UUID sessionId, String ifMatch, LocalDate completedOn, List<ResultLine> lines) {
+        Session session = getForUpdate(sessionId);
+        Versions.checkIfMatch(ifMatch, session.version);
+        session.requireCompletable(completedOn);
+        Course course = courses.findById(session.courseCode);
+        Map<UUID, Trainee> listed = trainees.findForUpdate(lines.stream().map(ResultLine::traineeId)
+                .filter(Objects::nonNull).distinct().toList());
+        List<Problem.FieldError> problems = session.problemsWith(lines, course, listed.keySet());
+        if (!problems.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid results", problems.size()
+                    + " problem(s) in the results; nothing was recorded", problems);
+        }
+        Session.Completion completion = session.complete(course, lines, completedOn);
+        outbox.append(completion.event(), session);
+        for (Enrollment passed : completion.passed()) {
+            certify(session, course, passed, listed.get(passed.traineeId));
+        }
+        return session;
+    }
+
+    public Session get(UUID id) {
+        return sessions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Session", id));
+    }
+
+    /** One certificate per trainee and course: a second pass is recorded on the enrolment but issues nothing. */
+    private void certify(Session session, Course course, Enrollment passed, Trainee holder) {
+        if (certificates.holdsValid(holder.id, course.code)) {
+            return;
+        }
+        Certificate certificate = Certificate.issue(unusedNumber(), session, passed);
+        certificates.persist(certificate);
+        outbox.append(certificate.certified(holder, session, course), certificate);
+    }
+
+    private String unusedNumber() {
+        String number = CertificateNumber.random();
+        while (certificates.findByNumber(number).isPresent()) {
+            number = CertificateNumber.random();
+        }
+        return number;
+    }
+
+    private Session getForUpdate(UUID id) {
+        return sessions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Session", id));
+    }
+
+    /** A session at a centre is where the centre is; a place the request also named must agree with it. */
+    private Place placeOfCentre(SessionPlan plan) {
+        KnownCenter centre = centers.requireOpen(plan.centerId());
+        Place named = plan.place();
+        if (named != null && !centre.place().regionCode().equals(named.regionCode())) {
+            throw ProblemException.invalidField("regionCode", "centre " + centre.code() + " is in region "
+                    + centre.place().regionCode() + ", not " + named.regionCode());
+        }
+        if (named != null && named.districtCode() != null
+                && !centre.place().districtCode().equals(named.districtCode())) {
+            throw ProblemException.invalidField("districtCode", "centre " + centre.code() + " is in district "
+                    + centre.place().districtCode() + ", not " + named.districtCode());
+        }
+        return centre.place();
+    }
+}

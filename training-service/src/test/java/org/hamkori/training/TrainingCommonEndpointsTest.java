@@ -1,0 +1,8 @@
+package org.hamkori.training;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.hamkori.testkit.CommonEndpointsContract;
+
+@QuarkusTest
+class TrainingCommonEndpointsTest extends CommonEndpointsContract {
+}
