@@ -25,7 +25,9 @@ final class Suite {
         CENTERS("centers-service", 28081),
         GROUPS("groups-service", 28082),
         TRAINING("training-service", 28083),
-        REPORTING("reporting-service", 28084);
+        REPORTING("reporting-service", 28084),
+        /** A second replica of centers-service on the same database, for the outbox relay's replica safety. */
+        CENTERS_REPLICA("centers-service", 28091);
 
         final String directory;
         final int port;
@@ -50,15 +52,18 @@ final class Suite {
     private Suite() {
     }
 
+    private static final java.util.List<Service> SUITE = java.util.List.of(Service.CENTERS, Service.GROUPS,
+            Service.TRAINING, Service.REPORTING);
+
     /** Starts whatever of the suite is not running yet and waits until every service is ready. */
     static synchronized void ensureRunning() {
-        for (Service service : Service.values()) {
+        for (Service service : SUITE) {
             Process process = RUNNING.get(service);
             if (process == null || !process.isAlive()) {
                 RUNNING.put(service, launch(service));
             }
         }
-        for (Service service : Service.values()) {
+        for (Service service : SUITE) {
             awaitReady(service);
         }
     }
@@ -72,6 +77,7 @@ final class Suite {
         }
     }
 
+    /** Starts (or restarts) one service and waits until it is ready. */
     static synchronized void restart(Service service) {
         RUNNING.put(service, launch(service));
         awaitReady(service);
@@ -97,7 +103,7 @@ final class Suite {
             ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
                     .directory(ROOT.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.directory + ".log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name().toLowerCase() + ".log").toFile()));
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port));
             return builder.start();
         } catch (IOException e) {
