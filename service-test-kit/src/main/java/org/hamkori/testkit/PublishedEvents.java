@@ -25,9 +25,9 @@ public final class PublishedEvents {
     private PublishedEvents() {
     }
 
-    /** A record as published: key, headers (last value of each) and payload text. */
+    /** A record as published: key, headers (last value of each), payload text and the producer's timestamp. */
     public record Published(String topic, int partition, long offset, String key, Map<String, String> headers,
-            String payload) {
+            String payload, long timestamp) {
 
         public String header(String name) {
             return headers.get(name);
@@ -89,7 +89,8 @@ public final class PublishedEvents {
             headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
         }
         String payload = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
-        return new Published(record.topic(), record.partition(), record.offset(), record.key(), headers, payload);
+        return new Published(record.topic(), record.partition(), record.offset(), record.key(), headers, payload,
+                record.timestamp());
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {

@@ -83,6 +83,21 @@ final class Suite {
         awaitReady(service);
     }
 
+    /** VmRSS of a running service, as the kernel reports it. */
+    static synchronized String residentMemory(Service service) {
+        Process process = RUNNING.get(service);
+        if (process == null || !process.isAlive()) {
+            return "not running";
+        }
+        try {
+            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).map(line -> line.substring(6).trim())
+                    .findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     static void kafka(String command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("bash", ROOT.resolve("infra/kafka.sh").toString(), command)
                 .directory(ROOT.toFile()).redirectErrorStream(true)
