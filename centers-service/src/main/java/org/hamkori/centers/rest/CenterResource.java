@@ -33,7 +33,6 @@ import org.hamkori.centers.rest.CenterRequests.Opening;
 import org.hamkori.centers.rest.CenterRequests.RenovationCompletion;
 import org.hamkori.centers.rest.CenterRequests.RenovationStart;
 import org.hamkori.centers.service.CenterService;
-import org.hamkori.kit.reference.Places;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PathIds;
@@ -77,20 +76,10 @@ public class CenterResource {
     public Page<CenterView> list(@QueryParam("regionCode") String regionCode,
             @QueryParam("districtCode") String districtCode, @QueryParam("status") String status,
             @BeanParam PageRequest pageRequest) {
-        PageRequest page = pageRequest.validated();
-        String region = QueryParams.text(regionCode);
-        String district = QueryParams.text(districtCode);
-        if (region != null) {
-            Places.requireRegion("regionCode", region);
-        }
-        if (district != null) {
-            Places.requireDistrict("districtCode", district);
-        }
-        var filter = new CenterRepository.Filter(region, district,
+        var filter = new CenterRepository.Filter(QueryParams.regionCode("regionCode", regionCode),
+                QueryParams.districtCode("districtCode", districtCode),
                 QueryParams.enumValue("status", status, CenterStatus.class));
-        var query = centers.search(filter, page.page(), page.size());
-        List<CenterView> items = query.list().stream().map(CenterView::of).toList();
-        return new Page<>(items, page.page(), page.size(), query.count());
+        return Page.of(centers.search(filter), pageRequest.validated(), CenterView::of);
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.reference.Places;
 
 /** Parses optional query-parameter filters, answering a 400 that names the parameter when one is bad. */
 public final class QueryParams {
@@ -43,6 +44,24 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** An optional region filter: null when absent, a 400 naming the parameter when unknown. */
+    public static String regionCode(String name, String value) {
+        String code = text(value);
+        if (code != null) {
+            Places.requireRegion(name, code);
+        }
+        return code;
+    }
+
+    /** An optional district filter: null when absent, a 400 naming the parameter when unknown. */
+    public static String districtCode(String name, String value) {
+        String code = text(value);
+        if (code != null) {
+            Places.requireDistrict(name, code);
+        }
+        return code;
     }
 
     public static String text(String value) {
