@@ -37,7 +37,8 @@ public class Meeting extends PanacheEntityBase {
     @OrderBy("position")
     public List<SafetyIssue> issuesRaised = new ArrayList<>();
 
-    public static Meeting of(UUID groupId, LocalDate heldOn, MeetingParticipants participants, List<IssueReport> issues) {
+    public static Meeting of(UUID groupId, LocalDate heldOn, MeetingParticipants participants,
+            List<IssueReport> issues) {
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.groupId = groupId;

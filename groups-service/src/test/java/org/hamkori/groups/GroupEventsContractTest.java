@@ -13,6 +13,7 @@ import static org.hamkori.groups.GroupsApi.participants;
 import static org.hamkori.groups.GroupsApi.policeOfficer;
 import static org.hamkori.groups.GroupsApi.resolution;
 import static org.hamkori.groups.GroupsApi.resolve;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -25,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.hamkori.contract.DomainEvent;
@@ -118,6 +123,32 @@ class GroupEventsContractTest {
             List<Long> sequences = records.stream().map(ContractAssertions::sequence).toList();
             assertEquals(LongStream.range(0, expected.getValue().size()).boxed().toList(), sequences);
         }
+    }
+
+    @Test
+    void concurrentChangesToOneGroupAllSucceedWithDistinctIncreasingSequences() throws Exception {
+        String id = formGroup();
+        int joins = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(joins);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < joins; i++) {
+                statuses.add(pool.submit(() -> as("coordinator").body(policeOfficer())
+                        .post("/groups/{id}/members", id).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(201, status.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        as("coordinator").get("/groups/{id}", id).then().body("version", equalTo(joins))
+                .body("currentMembers", equalTo(joins));
+        List<Published> records = PublishedEvents.awaitByKey("groups.events", UUID.fromString(id), joins + 1,
+                PUBLISHED_WITHIN);
+        assertEquals(LongStream.rangeClosed(0, joins).boxed().toList(),
+                records.stream().map(ContractAssertions::sequence).toList());
     }
 
     @Test

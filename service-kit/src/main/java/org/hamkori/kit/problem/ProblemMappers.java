@@ -165,12 +165,13 @@ public class ProblemMappers {
                     || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            String name = node.getName();
-            boolean containerElement = name == null || name.startsWith("<");
-            if (node.getIndex() != null && !parts.isEmpty() && containerElement) {
+            // An element of a list carries its index on its own node: it belongs to the list's name.
+            if (node.isInIterable() && node.getIndex() != null && !parts.isEmpty()) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
-            } else if (!containerElement) {
-                parts.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                parts.add(name);
             }
         }
         if (parts.isEmpty()) {
