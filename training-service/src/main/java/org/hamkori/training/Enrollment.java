@@ -47,7 +47,7 @@ public class Enrollment extends PanacheEntityBase {
     }
 
     /** The certificate this result earned; none when the trainee already held one for the course. */
-    public void certifiedBy(Certificate certificate) {
+    void certifiedBy(Certificate certificate) {
         this.certificateNumber = certificate.number;
     }
 }

@@ -108,7 +108,7 @@ final class TrainingApi {
     }
 
     static Response uploadSheet(String sessionId, String csv) {
-        return given().auth().oauth2(DevTokens.token("trainer")).contentType("text/csv").body(csv)
+        return given().auth().oauth2(DevTokens.token("trainer")).contentType("text/csv; charset=UTF-8").body(csv)
                 .queryParam("completedOn", "2021-10-08")
                 .post("/sessions/{id}/attendance-sheet", sessionId);
     }

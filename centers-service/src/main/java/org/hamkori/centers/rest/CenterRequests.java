@@ -15,12 +15,10 @@ import java.util.List;
 import org.hamkori.centers.CenterDetails;
 import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.kit.reference.Places;
+import org.hamkori.kit.validation.PartnerCode;
 
 /** Request bodies of centers-service. Coordinates must lie within Tajikistan's bounding box. */
 public final class CenterRequests {
-
-    static final String PARTNER_CODE = "[A-Z][A-Z0-9_]{1,31}";
-    static final String PARTNER_MESSAGE = "must be a partner code such as MVD or US_EMBASSY";
 
     private CenterRequests() {
     }
@@ -37,7 +35,7 @@ public final class CenterRequests {
             @DecimalMin(value = "67.3", message = "must lie within Tajikistan (67.3–75.2)")
             @DecimalMax(value = "75.2", message = "must lie within Tajikistan (67.3–75.2)") BigDecimal longitude,
             @NotNull ConstructionType constructionType,
-            @Size(max = 20) List<@NotNull @Pattern(regexp = PARTNER_CODE, message = PARTNER_MESSAGE) String> fundingPartners,
+            @Size(max = 20) List<@NotNull @PartnerCode String> fundingPartners,
             @NotNull @PositiveOrZero @Max(10_000) Integer workplaces) {
 
         CenterDetails toDetails() {
@@ -54,7 +52,7 @@ public final class CenterRequests {
     }
 
     public record RenovationCompletion(@NotNull @PastOrPresent LocalDate completedOn,
-            @Size(max = 20) List<@NotNull @Pattern(regexp = PARTNER_CODE, message = PARTNER_MESSAGE) String> fundingPartners) {
+            @Size(max = 20) List<@NotNull @PartnerCode String> fundingPartners) {
     }
 
     public record Closure(@NotNull @PastOrPresent LocalDate closedOn, @NotBlank @Size(max = 500) String reason) {

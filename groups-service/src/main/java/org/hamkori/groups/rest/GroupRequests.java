@@ -19,6 +19,7 @@ import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.groups.IssueReport;
 import org.hamkori.groups.MemberDetails;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.validation.PartnerCode;
 
 /**
  * Request bodies of groups-service. Rules on one request alone are 400s naming the field; rules against
@@ -26,8 +27,6 @@ import org.hamkori.kit.problem.ProblemException;
  */
 public final class GroupRequests {
 
-    static final String PARTNER_CODE = "[A-Z][A-Z0-9_]{1,31}";
-    static final String PARTNER_MESSAGE = "must be a partner code such as SAFERWORLD or US_EMBASSY";
     static final String PHONE = "\\+?[0-9][0-9 ()-]{4,30}";
     static final String PHONE_MESSAGE = "must be a phone number such as +992 93 123 4567";
 
@@ -38,7 +37,7 @@ public final class GroupRequests {
             @NotBlank @Size(max = 200) String name,
             @NotNull UUID centerId,
             @NotNull @PastOrPresent LocalDate formedOn,
-            @Pattern(regexp = PARTNER_CODE, message = PARTNER_MESSAGE) String facilitatingPartner) {
+            @PartnerCode String facilitatingPartner) {
     }
 
     public record MemberForm(

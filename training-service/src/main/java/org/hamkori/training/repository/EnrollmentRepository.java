@@ -2,7 +2,6 @@ package org.hamkori.training.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -12,8 +11,8 @@ import org.hamkori.training.Enrollment;
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID> {
 
-    public PanacheQuery<Enrollment> ofSession(UUID sessionId, int page, int size) {
-        return find("session.id", Sort.by("enrolledAt").and("id"), sessionId).page(Page.of(page, size));
+    public PanacheQuery<Enrollment> ofSession(UUID sessionId) {
+        return find("session.id", Sort.by("enrolledAt").and("id"), sessionId);
     }
 
     public Optional<Enrollment> find(UUID sessionId, UUID traineeId) {

@@ -2,13 +2,13 @@ package org.hamkori.training.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.hamkori.kit.repository.QueryFilter;
 import org.hamkori.training.Session;
 import org.hamkori.training.SessionStatus;
 
@@ -25,17 +25,16 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public PanacheQuery<Session> search(Filter filter, int page, int size) {
-        Conditions conditions = new Conditions()
-                .and("courseCode = :courseCode", "courseCode", filter.courseCode())
-                .and("regionCode = :regionCode", "regionCode", filter.regionCode())
-                .and("districtCode = :districtCode", "districtCode", filter.districtCode())
-                .and("partnerCode = :partnerCode", "partnerCode", filter.partnerCode())
-                .and("centerId = :centerId", "centerId", filter.centerId())
-                .and("status = :status", "status", filter.status())
-                .and("endsOn >= :from", "from", filter.from())
-                .and("startsOn <= :to", "to", filter.to());
-        return find(conditions.where(), Sort.by("startsOn", Sort.Direction.Descending).and("id"),
-                conditions.parameters()).page(Page.of(page, size));
+    public PanacheQuery<Session> search(Filter filter) {
+        QueryFilter where = new QueryFilter()
+                .equal("courseCode", filter.courseCode())
+                .equal("regionCode", filter.regionCode())
+                .equal("districtCode", filter.districtCode())
+                .equal("partnerCode", filter.partnerCode())
+                .equal("centerId", filter.centerId())
+                .equal("status", filter.status())
+                .where("endsOn >= :from", "from", filter.from())
+                .where("startsOn <= :to", "to", filter.to());
+        return find(where.query(), Sort.by("startsOn", Sort.Direction.Descending).and("id"), where.parameters());
     }
 }

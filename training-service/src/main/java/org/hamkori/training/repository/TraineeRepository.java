@@ -2,7 +2,6 @@ package org.hamkori.training.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -13,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
+import org.hamkori.kit.repository.QueryFilter;
 import org.hamkori.training.Trainee;
 
 @ApplicationScoped
@@ -23,17 +23,16 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
             String districtCode) {
     }
 
-    public PanacheQuery<Trainee> search(Filter filter, int page, int size) {
+    public PanacheQuery<Trainee> search(Filter filter) {
         String namePattern = filter.nameFragment() == null ? null
                 : "%" + escapeLike(Trainee.searchable(filter.nameFragment())) + "%";
-        Conditions conditions = new Conditions()
-                .and("searchName like :name escape '!'", "name", namePattern)
-                .and("category = :category", "category", filter.category())
-                .and("sex = :sex", "sex", filter.sex())
-                .and("regionCode = :regionCode", "regionCode", filter.regionCode())
-                .and("districtCode = :districtCode", "districtCode", filter.districtCode());
-        return find(conditions.where(), Sort.by("searchName").and("id"), conditions.parameters())
-                .page(Page.of(page, size));
+        QueryFilter where = new QueryFilter()
+                .where("searchName like :name escape '!'", "name", namePattern)
+                .equal("category", filter.category())
+                .equal("sex", filter.sex())
+                .equal("regionCode", filter.regionCode())
+                .equal("districtCode", filter.districtCode());
+        return find(where.query(), Sort.by("searchName").and("id"), where.parameters());
     }
 
     public Map<UUID, Trainee> byIds(Collection<UUID> ids) {

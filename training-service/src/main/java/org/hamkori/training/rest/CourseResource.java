@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.training.TrainingTopic;
@@ -67,11 +66,8 @@ public class CourseResource {
     @GET
     @Operation(summary = "List courses, optionally those covering a topic")
     public Page<CourseView> list(@QueryParam("topic") String topic, @BeanParam PageRequest pageRequest) {
-        PageRequest page = pageRequest.validated();
-        var query = courses.search(QueryParams.enumValue("topic", topic, TrainingTopic.class), page.page(),
-                page.size());
-        List<CourseView> items = query.list().stream().map(CourseView::of).toList();
-        return new Page<>(items, page.page(), page.size(), query.count());
+        return Page.of(courses.search(QueryParams.enumValue("topic", topic, TrainingTopic.class)),
+                pageRequest.validated(), CourseView::of);
     }
 
     @GET

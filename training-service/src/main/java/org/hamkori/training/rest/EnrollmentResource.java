@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,14 +74,10 @@ public class EnrollmentResource {
     @GET
     @Operation(summary = "The session's enrolments with their results")
     public Page<EnrollmentView> list(@PathParam("sessionId") String sessionId, @BeanParam PageRequest pageRequest) {
-        PageRequest page = pageRequest.validated();
         UUID session = sessions.get(uuid(sessionId)).id;
-        var query = enrollments.ofSession(session, page.page(), page.size());
-        List<Enrollment> found = query.list();
-        Map<UUID, Trainee> enrolled = trainees.byIds(found.stream().map(e -> e.traineeId).toList());
-        List<EnrollmentView> items = found.stream()
-                .map(e -> EnrollmentView.of(session, e, enrolled.get(e.traineeId))).toList();
-        return new Page<>(items, page.page(), page.size(), query.count());
+        Page<Enrollment> page = Page.of(enrollments.ofSession(session), pageRequest.validated(), e -> e);
+        Map<UUID, Trainee> enrolled = trainees.byIds(page.items().stream().map(e -> e.traineeId).toList());
+        return page.map(e -> EnrollmentView.of(session, e, enrolled.get(e.traineeId)));
     }
 
     @GET

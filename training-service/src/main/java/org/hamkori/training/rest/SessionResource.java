@@ -26,7 +26,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.problem.ProblemException;
-import org.hamkori.kit.reference.Places;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
@@ -82,27 +81,17 @@ public class SessionResource {
             @QueryParam("partnerCode") String partnerCode, @QueryParam("centerId") String centerId,
             @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
             @BeanParam PageRequest pageRequest) {
-        PageRequest page = pageRequest.validated();
-        String region = QueryParams.text(regionCode);
-        String district = QueryParams.text(districtCode);
-        if (region != null) {
-            Places.requireRegion("regionCode", region);
-        }
-        if (district != null) {
-            Places.requireDistrict("districtCode", district);
-        }
         LocalDate fromDate = QueryParams.date("from", from);
         LocalDate toDate = QueryParams.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw ProblemException.invalidField("to", "must not be before from " + fromDate);
         }
-        var filter = new SessionRepository.Filter(QueryParams.text(courseCode), region, district,
+        var filter = new SessionRepository.Filter(QueryParams.text(courseCode),
+                QueryParams.regionCode("regionCode", regionCode), QueryParams.districtCode("districtCode", districtCode),
                 QueryParams.text(partnerCode), QueryParams.uuid("centerId", centerId),
                 QueryParams.enumValue("status", status, SessionStatus.class), fromDate, toDate);
-        var query = sessions.search(filter, page.page(), page.size());
         boolean withPersonalData = mayReadPersonalData();
-        List<SessionView> items = query.list().stream().map(s -> SessionView.of(s, withPersonalData)).toList();
-        return new Page<>(items, page.page(), page.size(), query.count());
+        return Page.of(sessions.search(filter), pageRequest.validated(), s -> SessionView.of(s, withPersonalData));
     }
 
     @GET

@@ -17,13 +17,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.kit.problem.ProblemException;
-import org.hamkori.kit.reference.Places;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
@@ -74,25 +72,15 @@ public class TraineeResource {
     public Page<TraineeView> list(@QueryParam("name") String name, @QueryParam("category") String category,
             @QueryParam("sex") String sex, @QueryParam("regionCode") String regionCode,
             @QueryParam("districtCode") String districtCode, @BeanParam PageRequest pageRequest) {
-        PageRequest page = pageRequest.validated();
         String fragment = QueryParams.text(name);
         if (fragment != null && fragment.length() < MIN_NAME_FRAGMENT) {
             throw ProblemException.invalidField("name", "must be at least " + MIN_NAME_FRAGMENT + " characters");
         }
-        String region = QueryParams.text(regionCode);
-        String district = QueryParams.text(districtCode);
-        if (region != null) {
-            Places.requireRegion("regionCode", region);
-        }
-        if (district != null) {
-            Places.requireDistrict("districtCode", district);
-        }
         var filter = new TraineeRepository.Filter(fragment,
                 QueryParams.enumValue("category", category, TraineeCategory.class),
-                QueryParams.enumValue("sex", sex, Sex.class), region, district);
-        var query = trainees.search(filter, page.page(), page.size());
-        List<TraineeView> items = query.list().stream().map(TraineeView::of).toList();
-        return new Page<>(items, page.page(), page.size(), query.count());
+                QueryParams.enumValue("sex", sex, Sex.class), QueryParams.regionCode("regionCode", regionCode),
+                QueryParams.districtCode("districtCode", districtCode));
+        return Page.of(trainees.search(filter), pageRequest.validated(), TraineeView::of);
     }
 
     @GET

@@ -27,14 +27,13 @@ import org.hamkori.kit.reference.Place;
 import org.hamkori.kit.reference.Places;
 import org.hamkori.training.ResultLine;
 import org.hamkori.training.SessionPlan;
+import org.hamkori.kit.validation.PartnerCode;
 
 /** Request bodies of training-service. */
 public final class TrainingRequests {
 
     static final String CODE = "[A-Z0-9][A-Z0-9_-]{1,31}";
     static final String CODE_MESSAGE = "must be 2–32 upper-case letters, digits, '-' or '_'";
-    static final String PARTNER_CODE = "[A-Z][A-Z0-9_]{1,31}";
-    static final String PARTNER_MESSAGE = "must be a partner code such as MVD or US_EMBASSY";
     static final String HOURS_MESSAGE = "must be a number of hours with at most two decimals";
     static final String SCORE_MESSAGE = "must be a score with at most two decimals";
 
@@ -57,7 +56,7 @@ public final class TrainingRequests {
             String regionCode,
             String districtCode,
             @Size(max = 300) String venue,
-            @Pattern(regexp = PARTNER_CODE, message = PARTNER_MESSAGE) String partnerCode,
+            @PartnerCode String partnerCode,
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> trainers,
             @NotNull @Min(1) @Max(1000) Integer capacity) {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.Problem;
 import org.hamkori.kit.problem.ProblemException;
@@ -126,18 +127,27 @@ public class SessionService {
         return sessions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Session", id));
     }
 
-    /** A session at a centre is where the centre is; a place the request also named must agree with it. */
+    /**
+     * A session at a centre is where the centre is, and not before it opened; a place the request also
+     * named must agree with the centre's.
+     */
     private Place placeOfCentre(SessionPlan plan) {
         KnownCenter centre = centers.requireOpen(plan.centerId());
-        Place named = plan.place();
-        if (named != null && !centre.place().regionCode().equals(named.regionCode())) {
-            throw ProblemException.invalidField("regionCode", "centre " + centre.code() + " is in region "
-                    + centre.place().regionCode() + ", not " + named.regionCode());
+        if (centre.openedOn() != null && plan.startsOn().isBefore(centre.openedOn())) {
+            throw new BusinessRuleViolation("A session at centre " + centre.id() + " cannot start on "
+                    + plan.startsOn() + ", before the centre opened on " + centre.openedOn());
         }
-        if (named != null && named.districtCode() != null
-                && !centre.place().districtCode().equals(named.districtCode())) {
-            throw ProblemException.invalidField("districtCode", "centre " + centre.code() + " is in district "
+        Place named = plan.place();
+        if (named == null) {
+            return centre.place();
+        }
+        if (named.districtCode() != null && !named.districtCode().equals(centre.place().districtCode())) {
+            throw ProblemException.invalidField("districtCode", "centre " + centre.id() + " is in district "
                     + centre.place().districtCode() + ", not " + named.districtCode());
+        }
+        if (!named.regionCode().equals(centre.place().regionCode())) {
+            throw ProblemException.invalidField("regionCode", "centre " + centre.id() + " is in region "
+                    + centre.place().regionCode() + ", not " + named.regionCode());
         }
         return centre.place();
     }

@@ -1,0 +1,148 @@
+package org.hamkori.training;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamkori.training.TrainingApi.as;
+import static org.hamkori.training.TrainingApi.createCourse;
+import static org.hamkori.training.TrainingApi.schedule;
+import static org.hamkori.training.TrainingApi.session;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hamkori.contract.centers.CenterClosed;
+import org.hamkori.contract.centers.CenterOpened;
+import org.hamkori.contract.centers.CenterRegistered;
+import org.hamkori.contract.centers.CenterRenovationStarted;
+import org.hamkori.contract.centers.ConstructionType;
+import org.hamkori.testkit.ConsumerLag;
+import org.hamkori.testkit.TestEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Sessions at centres, known only from the local replica fed by records written to centers.events. */
+@QuarkusTest
+class SessionAtCentreTest {
+
+    private static final String ISFARA = "SUGHD.ISFARA";
+    private static TestEvents events;
+
+    @BeforeAll
+    static void connect() {
+        events = new TestEvents();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+    }
+
+    private static UUID registeredCentre() {
+        UUID id = UUID.randomUUID();
+        events.send(new CenterRegistered(id, "C-" + id.toString().substring(0, 8).toUpperCase(), "Isfara centre",
+                "SUGHD", ISFARA, "Isfara", new BigDecimal("40.1265"), new BigDecimal("70.6253"),
+                ConstructionType.NEW_BUILD, List.of("US_EMBASSY"), 6), 0);
+        return id;
+    }
+
+    private static UUID openCentre() {
+        UUID id = registeredCentre();
+        events.send(new CenterOpened(id, LocalDate.parse("2021-06-21"), "SUGHD", ISFARA, ConstructionType.NEW_BUILD,
+                List.of("US_EMBASSY")), 1);
+        return id;
+    }
+
+    private static void awaitReplica() {
+        ConsumerLag.awaitCaughtUp("training-service", List.of("centers.events"), Duration.ofSeconds(60));
+    }
+
+    private static Map<String, Object> sessionAt(UUID centre) {
+        Map<String, Object> body = session(createCourse(20, 70));
+        body.remove("districtCode");
+        body.put("centerId", centre.toString());
+        return body;
+    }
+
+    @Test
+    void aSessionAtAnOpenCentreTakesTheCentresRegionAndDistrict() {
+        UUID centre = openCentre();
+        awaitReplica();
+
+        Map<String, Object> body = sessionAt(centre);
+        String id = schedule(body).then()
+                .statusCode(201)
+                .body("centerId", equalTo(centre.toString()))
+                .body("regionCode", equalTo("SUGHD"))
+                .body("districtCode", equalTo(ISFARA))
+                .extract().path("id");
+        as("analyst").get("/sessions?centerId={c}", centre).then().body("items.id", equalTo(List.of(id)));
+
+        body.put("districtCode", ISFARA);
+        body.put("regionCode", "SUGHD");
+        schedule(body).then().statusCode(201).body("districtCode", equalTo(ISFARA));
+    }
+
+    @Test
+    void aPlaceNamedBesideTheCentreMustBeTheCentres() {
+        UUID centre = openCentre();
+        awaitReplica();
+        Map<String, Object> body = sessionAt(centre);
+        body.put("districtCode", "KHATLON.QUBODIYON");
+        schedule(body).then().statusCode(400).body("errors.field", hasItem("districtCode"));
+        body.put("districtCode", "SUGHD.ISTARAVSHAN");
+        schedule(body).then().statusCode(400).body("errors.field", hasItem("districtCode"));
+        body.remove("districtCode");
+        body.put("regionCode", "KHATLON");
+        schedule(body).then().statusCode(400).body("errors.field", hasItem("regionCode"));
+    }
+
+    @Test
+    void aSessionAtACentreCannotStartBeforeTheCentreOpened() {
+        UUID centre = openCentre();
+        awaitReplica();
+        Map<String, Object> body = sessionAt(centre);
+        body.put("startsOn", "2021-06-20");
+        schedule(body).then().statusCode(409).body("detail", containsString("2021-06-21"));
+        body.put("startsOn", "2021-06-21");
+        schedule(body).then().statusCode(201);
+    }
+
+    @Test
+    void aCentreThatIsUnknownHereIsAConflict() {
+        schedule(sessionAt(UUID.randomUUID())).then()
+                .statusCode(409).contentType("application/problem+json").body("detail", containsString("unknown"));
+    }
+
+    @Test
+    void aCentreThatIsNotOpenIsAConflict() {
+        UUID planned = registeredCentre();
+        UUID renovating = openCentre();
+        events.send(new CenterRenovationStarted(renovating, LocalDate.parse("2022-01-01")), 2);
+        UUID closed = openCentre();
+        events.send(new CenterClosed(closed, LocalDate.parse("2023-01-01"), "Merged"), 2);
+        awaitReplica();
+
+        schedule(sessionAt(planned)).then().statusCode(409).body("detail", containsString("PLANNED"));
+        schedule(sessionAt(renovating)).then().statusCode(409).body("detail", containsString("UNDER_RENOVATION"));
+        schedule(sessionAt(closed)).then().statusCode(409).body("detail", containsString("CLOSED"));
+    }
+
+    @Test
+    void aCentreThatOpensLaterTakesSessionsFromThen() {
+        UUID centre = registeredCentre();
+        awaitReplica();
+        Map<String, Object> body = sessionAt(centre);
+        schedule(body).then().statusCode(409);
+
+        events.send(new CenterOpened(centre, LocalDate.parse("2021-06-21"), "SUGHD", ISFARA,
+                ConstructionType.NEW_BUILD, List.of()), 1);
+        awaitReplica();
+        schedule(body).then().statusCode(201).body("districtCode", equalTo(ISFARA));
+    }
+}
