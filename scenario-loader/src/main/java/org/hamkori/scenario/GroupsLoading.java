@@ -1,0 +1,119 @@
+package org.hamkori.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.groups.IssueCategory;
+import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.contract.groups.MemberRole;
+import org.hamkori.scenario.Scenario.Group;
+import org.hamkori.scenario.Scenario.Issue;
+import org.hamkori.scenario.Scenario.Meeting;
+import org.hamkori.scenario.Scenario.Member;
+
+/**
+ * Forms the groups through groups-service, once it has learnt from centers.events that their centres are open,
+ * then adds their members, meetings (with the issues raised) and resolutions, and dissolves the group that was
+ * dissolved. One group's changes go one after another; groups load side by side. What an earlier run already
+ * did is read back rather than done again.
+ */
+final class GroupsLoading {
+
+    record GroupForm(String name, UUID centerId, LocalDate formedOn, String facilitatingPartner) {
+    }
+
+    record MemberForm(String fullName, Sex sex, MemberRole role, String rank, String affiliation, String phone,
+            LocalDate joinedOn) {
+    }
+
+    record Departure(LocalDate leftOn) {
+    }
+
+    record Participants(int female, int male, int police, int community) {
+    }
+
+    record RaisedIssue(IssueCategory category, String description) {
+    }
+
+    record MeetingForm(LocalDate heldOn, Participants participants, List<RaisedIssue> issuesRaised) {
+    }
+
+    record ResolutionForm(LocalDate resolvedOn, String outcome, IssueStatus status) {
+    }
+
+    record Dissolution(LocalDate dissolvedOn) {
+    }
+
+    private final Scenario scenario;
+    private final Api groups;
+    private final Map<Integer, UUID> centreIds;
+    private final Instant centresKnownBy;
+
+    /** @param centresKnownBy how long groups-service may take to learn of the centres */
+    GroupsLoading(Scenario scenario, Api groups, Map<Integer, UUID> centreIds, Instant centresKnownBy) {
+        this.scenario = scenario;
+        this.groups = groups;
+        this.centreIds = centreIds;
+        this.centresKnownBy = centresKnownBy;
+    }
+
+    void load(Parallel parallel) {
+        parallel.forEach("groups", scenario.groups(), this::load);
+    }
+
+    private void load(Group group) {
+        String key = "group-" + group.number();
+        Api.Created formed = groups.createOnceKnown("/groups", new GroupForm(group.name(),
+                centreIds.get(group.centre().number()), group.formedOn(), group.facilitatingPartner()),
+                scenario.key(key), centresKnownBy);
+        String path = "/groups/" + formed.id();
+        if (formed.replayed() && "DISSOLVED".equals(groups.get(path).path("status").asText())) {
+            return; // dissolution is a group's last change: everything before it is there
+        }
+        for (Member member : group.members()) {
+            join(path, member, scenario.key(key + "-member-" + member.number()));
+        }
+        for (Meeting meeting : group.meetings()) {
+            hold(path, meeting, scenario.key(key + "-meeting-" + meeting.number()));
+        }
+        if (group.dissolvedOn() != null) {
+            groups.change(path + "/dissolution", new Dissolution(group.dissolvedOn()));
+        }
+    }
+
+    private void join(String group, Member member, String key) {
+        Api.Created joined = groups.create(group + "/members", new MemberForm(member.fullName(), member.sex(),
+                member.role(), member.rank(), member.affiliation(), member.phone(), member.joinedOn()), key);
+        if (member.leftOn() == null) {
+            return;
+        }
+        String path = group + "/members/" + joined.id();
+        JsonNode now = joined.replayed() ? groups.get(path) : joined.body();
+        if (now.path("leftOn").isNull() || now.path("leftOn").isMissingNode()) {
+            groups.change(path + "/departure", new Departure(member.leftOn()));
+        }
+    }
+
+    private void hold(String group, Meeting meeting, String key) {
+        Api.Created held = groups.create(group + "/meetings", new MeetingForm(meeting.heldOn(),
+                new Participants(meeting.female(), meeting.male(), meeting.police(), meeting.community()),
+                meeting.issues().stream().map(i -> new RaisedIssue(i.category(), i.description())).toList()), key);
+        JsonNode raised = held.body().path("issuesRaised");
+        for (int i = 0; i < meeting.issues().size(); i++) {
+            Issue issue = meeting.issues().get(i);
+            if (issue.resolution() == null) {
+                continue;
+            }
+            String path = group + "/issues/" + raised.path(i).path("id").asText();
+            String status = held.replayed() ? groups.get(path).path("status").asText() : IssueStatus.OPEN.name();
+            if (IssueStatus.OPEN.name().equals(status)) {
+                groups.change(path + "/resolution", new ResolutionForm(issue.resolution().resolvedOn(),
+                        issue.resolution().outcome(), issue.resolution().status()));
+            }
+        }
+    }
+}
