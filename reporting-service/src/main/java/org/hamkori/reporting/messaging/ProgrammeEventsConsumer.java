@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hamkori.kit.inbox.EventInbox;
-import org.hamkori.kit.inbox.InboundEvent;
-import org.hamkori.reporting.service.CenterProjector;
-import org.hamkori.reporting.service.FeedFreshness;
+import org.hamkori.reporting.readmodel.Projection;
 
-/** Feeds the read models from the programme's topics, one record at a time, each in its own transaction. */
+/**
+ * Feeds the read models from the programme's topics, one record at a time, each in its own transaction with its
+ * inbox entry; what cannot be applied is dead-lettered by the channels' failure strategy.
+ */
 @ApplicationScoped
 public class ProgrammeEventsConsumer {
 
@@ -18,19 +19,23 @@ public class ProgrammeEventsConsumer {
     EventInbox inbox;
 
     @Inject
-    CenterProjector centers;
-
-    @Inject
-    FeedFreshness freshness;
+    Projection projection;
 
     @Incoming("centers-events")
     @Blocking
     public void onCenterEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, event -> apply(event, centers::apply));
+        inbox.receive(record, projection::applyToWritableGenerations);
     }
 
-    private void apply(InboundEvent event, java.util.function.Consumer<InboundEvent> projector) {
-        projector.accept(event);
-        freshness.applied(event);
+    @Incoming("groups-events")
+    @Blocking
+    public void onGroupEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.receive(record, projection::applyToWritableGenerations);
+    }
+
+    @Incoming("training-events")
+    @Blocking
+    public void onTrainingEvent(ConsumerRecord<String, byte[]> record) {
+        inbox.receive(record, projection::applyToWritableGenerations);
     }
 }

@@ -5,17 +5,44 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.contract.reference.District;
+import org.hamkori.contract.reference.ReferenceData;
+import org.hamkori.contract.reference.Region;
+import org.hamkori.kit.rest.QueryParams;
+import org.hamkori.reporting.Dimension;
+import org.hamkori.reporting.Figures;
+import org.hamkori.reporting.Indicator;
+import org.hamkori.reporting.ProgrammeCalendar;
+import org.hamkori.reporting.repository.CertificationRepository;
 import org.hamkori.reporting.service.ReportService;
+import org.hamkori.reporting.service.ReportService.OverviewFigures;
+import org.hamkori.reporting.service.ReportService.Snapshot;
+import org.hamkori.reporting.service.TargetService;
 
-/** The programme's figures. Aggregates only, no personal data: every role may read them. */
+/**
+ * The programme's figures, as JSON or CSV ({@code Accept: text/csv} or {@code ?format=csv}). Aggregates only, no
+ * personal data: every role may read them.
+ */
 @Path("/reports")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
 @Authenticated
 public class ReportResource {
@@ -23,31 +50,143 @@ public class ReportResource {
     @Inject
     ReportService reports;
 
+    @Inject
+    ProgrammeCalendar calendar;
+
     @Context
     HttpHeaders headers;
 
+    /** For the OpenAPI document: the JSON shapes of the regions and districts reports. */
+    public record RegionRows(List<ReportService.RegionRow> rows, Instant asOf, Instant lastEventAt) {
+    }
+
+    public record DistrictRows(List<ReportService.DistrictRow> rows, Instant asOf, Instant lastEventAt) {
+    }
+
+    /** The certifications report as JSON: the dimensions asked for, then the rows. */
+    public record CertificationCounts(List<String> groupBy, LocalDate from, LocalDate to,
+            List<Map<String, Object>> rows, Instant asOf, Instant lastEventAt) {
+    }
+
     @GET
     @Path("/overview")
-    @Operation(summary = "The programme at a glance")
-    public ReportService.Overview overview() {
-        return reports.overview();
+    @Operation(summary = "The programme at a glance, with the targets of a year beside the actual figures")
+    @APIResponse(responseCode = "200", description = "As JSON, or as CSV: indicator,value,year,target,actual,percentage",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportService.Overview.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE)})
+    public Response overview(
+            @Parameter(description = "Year of the targets shown; the current year when absent") @QueryParam("year") String year,
+            @QueryParam("format") String format) {
+        ReportFormat as = ReportFormat.of(format, headers);
+        Snapshot<OverviewFigures> snapshot = reports.overview(ReportParams.year("year", year, calendar.currentYear()));
+        if (as == ReportFormat.JSON) {
+            return ReportFormat.json(ReportService.overview(snapshot), snapshot.lastEventAt());
+        }
+        TargetService.YearProgress targets = snapshot.figures().targets();
+        Csv csv = new Csv(List.of("indicator", "value", "year", "target", "actual", "percentage"));
+        for (Indicator indicator : Indicator.values()) {
+            var progress = targets.items().stream().filter(p -> p.indicator().equals(indicator.path())).findFirst();
+            csv.row(indicator.path(), snapshot.figures().current().get(indicator), targets.year(),
+                    progress.map(TargetService.Progress::target).orElse(null),
+                    progress.map(TargetService.Progress::actual).orElse(null),
+                    progress.map(TargetService.Progress::percentage).orElse(null));
+        }
+        return ReportFormat.csv(csv, "overview", snapshot.lastEventAt());
     }
 
     @GET
     @Path("/regions")
-    @Operation(summary = "Indicators per region")
-    public ReportService.Rows<ReportService.RegionRow> regions() {
-        return reports.regions(language());
+    @Operation(summary = "Indicators per region, every region of the reference data")
+    @APIResponse(responseCode = "200", description = "As JSON, or as CSV: regionCode,name and one column per indicator",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionRows.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE)})
+    public Response regions(@QueryParam("format") String format) {
+        ReportFormat as = ReportFormat.of(format, headers);
+        Snapshot<Map<String, Figures>> snapshot = reports.byRegion();
+        Locale language = ReportFormat.language(headers);
+        if (as == ReportFormat.JSON) {
+            return ReportFormat.json(ReportService.regions(snapshot, language), snapshot.lastEventAt());
+        }
+        Csv csv = new Csv(withIndicators("regionCode", "name"));
+        for (Region region : ReferenceData.get().regions()) {
+            csv.row(withFigures(snapshot.figures().getOrDefault(region.code(), Figures.NONE), region.code(),
+                    region.name().in(language)));
+        }
+        return ReportFormat.csv(csv, "regions", snapshot.lastEventAt());
     }
 
     @GET
     @Path("/districts")
     @Operation(summary = "Indicators per district, every district of the reference data")
-    public ReportService.Rows<ReportService.DistrictRow> districts() {
-        return reports.districts(language());
+    @APIResponse(responseCode = "200",
+            description = "As JSON, or as CSV: regionCode,districtCode,name and one column per indicator",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DistrictRows.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE)})
+    public Response districts(@QueryParam("format") String format) {
+        ReportFormat as = ReportFormat.of(format, headers);
+        Snapshot<Map<String, Figures>> snapshot = reports.byDistrict();
+        Locale language = ReportFormat.language(headers);
+        if (as == ReportFormat.JSON) {
+            return ReportFormat.json(ReportService.districts(snapshot, language), snapshot.lastEventAt());
+        }
+        Csv csv = new Csv(withIndicators("regionCode", "districtCode", "name"));
+        for (District district : ReferenceData.get().districts()) {
+            csv.row(withFigures(snapshot.figures().getOrDefault(district.code(), Figures.NONE), district.regionCode(),
+                    district.code(), district.name().in(language)));
+        }
+        return ReportFormat.csv(csv, "districts", snapshot.lastEventAt());
     }
 
-    private Locale language() {
-        return headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
+    @GET
+    @Path("/certifications")
+    @Operation(summary = "Valid certifications counted by any dimensions, in the order given, rows sorted by them")
+    @APIResponse(responseCode = "200", description = "As JSON, or as CSV: the dimensions (with regionName and"
+            + " districtName beside their codes) and count",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CertificationCounts.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE)})
+    public Response certifications(
+            @Parameter(description = "Comma-separated, any of regionCode, districtCode, category, sex, ageBand,"
+                    + " partnerCode, courseCode, month") @QueryParam("groupBy") List<String> groupBy,
+            @Parameter(description = "First day of certification (ISO date)") @QueryParam("from") String from,
+            @Parameter(description = "Last day of certification (ISO date)") @QueryParam("to") String to,
+            @QueryParam("format") String format) {
+        ReportFormat as = ReportFormat.of(format, headers);
+        List<Dimension> dimensions = CertificationQuery.dimensions(groupBy);
+        LocalDate fromDate = QueryParams.date("from", from);
+        LocalDate toDate = CertificationQuery.to(fromDate, QueryParams.date("to", to));
+        Snapshot<List<CertificationRepository.Row>> snapshot = reports.certifications(dimensions, fromDate, toDate);
+        if (as == ReportFormat.JSON) {
+            List<Map<String, Object>> rows = snapshot.figures().stream().map(row -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                for (int i = 0; i < dimensions.size(); i++) {
+                    json.put(dimensions.get(i).parameter(), row.values().get(i));
+                }
+                json.put("count", row.count());
+                return json;
+            }).toList();
+            return ReportFormat.json(new CertificationCounts(dimensions.stream().map(Dimension::parameter).toList(),
+                    fromDate, toDate, rows, snapshot.asOf(), snapshot.lastEventAt()), snapshot.lastEventAt());
+        }
+        return ReportFormat.csv(CertificationQuery.csv(dimensions, snapshot.figures(), ReportFormat.language(headers)),
+                "certifications", snapshot.lastEventAt());
+    }
+
+    private static List<String> withIndicators(String... leading) {
+        List<String> header = new ArrayList<>(List.of(leading));
+        for (Indicator indicator : Indicator.values()) {
+            header.add(indicator.path());
+        }
+        return header;
+    }
+
+    private static List<Object> withFigures(Figures figures, Object... leading) {
+        List<Object> cells = new ArrayList<>(List.of(leading));
+        for (Indicator indicator : Indicator.values()) {
+            cells.add(figures.get(indicator));
+        }
+        return cells;
     }
 }

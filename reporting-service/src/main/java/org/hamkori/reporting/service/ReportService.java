@@ -4,63 +4,157 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.hamkori.contract.reference.ReferenceData;
-import org.hamkori.reporting.CenterFigures;
-import org.hamkori.reporting.repository.CenterFiguresRepository;
+import org.hamkori.kit.reference.Place;
+import org.hamkori.reporting.Dimension;
+import org.hamkori.reporting.Figures;
+import org.hamkori.reporting.ProgrammeCalendar;
+import org.hamkori.reporting.Sections;
+import org.hamkori.reporting.Window;
+import org.hamkori.reporting.readmodel.FeedFreshness;
+import org.hamkori.reporting.readmodel.Generation;
+import org.hamkori.reporting.readmodel.Generations;
+import org.hamkori.reporting.readmodel.Snapshots;
+import org.hamkori.reporting.repository.CertificationRepository;
+import org.hamkori.reporting.repository.FiguresRepository;
 
-/** Assembles the reports of SPEC §7 from the read models, in one read-only snapshot. */
+/** Assembles the reports of SPEC §7 from the active read-model generation, in one read-only snapshot. */
 @ApplicationScoped
 public class ReportService {
 
     @Inject
-    CenterFiguresRepository centers;
+    Snapshots snapshots;
+
+    @Inject
+    Generations generations;
+
+    @Inject
+    FiguresRepository figures;
 
     @Inject
     FeedFreshness freshness;
 
-    public record Overview(CenterFigures centers, Instant asOf, Instant lastEventAt) {
+    @Inject
+    TargetService targets;
+
+    @Inject
+    CertificationRepository certifications;
+
+    @Inject
+    ProgrammeCalendar calendar;
+
+    public record Overview(Sections.Centers centers, Sections.Groups groups, Sections.Meetings meetings,
+            Sections.Issues issues, Sections.Training training, TargetService.YearProgress targets, Instant asOf,
+            Instant lastEventAt) {
     }
 
-    public record RegionRow(String regionCode, String name, CenterFigures centers) {
+    /** The current figures, and the targets of a year beside the figures they are measured against. */
+    public record OverviewFigures(Figures current, TargetService.YearProgress targets) {
     }
 
-    public record DistrictRow(String regionCode, String districtCode, String name, CenterFigures centers) {
+    public record RegionRow(String regionCode, String name, Sections.Centers centers, Sections.Groups groups,
+            Sections.Meetings meetings, Sections.Issues issues, Sections.Training training) {
+    }
+
+    public record DistrictRow(String regionCode, String districtCode, String name, Sections.Centers centers,
+            Sections.Groups groups, Sections.Meetings meetings, Sections.Issues issues, Sections.Training training) {
     }
 
     public record Rows<T>(List<T> rows, Instant asOf, Instant lastEventAt) {
     }
 
+    /** A report's figures with its freshness, before they take their JSON or CSV shape. */
+    public record Snapshot<T>(T figures, Instant asOf, Instant lastEventAt) {
+    }
+
+    /**
+     * The targets' actual figures are the current ones for this year and later years, and for a past year the
+     * figures as they stood at its end (see {@link Window#through}).
+     */
     @Transactional
-    public Overview overview() {
-        return new Overview(centers.overall(), Instant.now(), lastEventAt());
+    public Snapshot<OverviewFigures> overview(Year year) {
+        return read(g -> {
+            Figures current = sum(figures.byPlace(g, Window.ALL));
+            return new OverviewFigures(current, targets.progress(year.getValue(), () -> year.isBefore(calendar.currentYear())
+                    ? sum(figures.byPlace(g, Window.through(year)))
+                    : current));
+        });
+    }
+
+    /** Valid certifications counted by {@code dimensions} (in that order), certified from {@code from} to {@code to}. */
+    @Transactional
+    public Snapshot<List<CertificationRepository.Row>> certifications(List<Dimension> dimensions, LocalDate from,
+            LocalDate to) {
+        return read(g -> certifications.count(g, dimensions, from, to));
+    }
+
+    /** Figures per region code. */
+    @Transactional
+    public Snapshot<Map<String, Figures>> byRegion() {
+        return read(g -> grouped(figures.byPlace(g, Window.ALL), true));
+    }
+
+    /** Figures per district code. */
+    @Transactional
+    public Snapshot<Map<String, Figures>> byDistrict() {
+        return read(g -> grouped(figures.byPlace(g, Window.ALL), false));
+    }
+
+    public static Overview overview(Snapshot<OverviewFigures> snapshot) {
+        Figures f = snapshot.figures().current();
+        return new Overview(Sections.Centers.of(f), Sections.Groups.of(f), Sections.Meetings.of(f),
+                Sections.Issues.of(f), Sections.Training.of(f), snapshot.figures().targets(), snapshot.asOf(),
+                snapshot.lastEventAt());
     }
 
     /** One row per region of the reference data, zeros where nothing happened. */
-    @Transactional
-    public Rows<RegionRow> regions(Locale language) {
-        Map<String, CenterFigures> byRegion = centers.byRegion();
-        List<RegionRow> rows = ReferenceData.get().regions().stream()
-                .map(r -> new RegionRow(r.code(), r.name().in(language),
-                        byRegion.getOrDefault(r.code(), CenterFigures.NONE)))
-                .toList();
-        return new Rows<>(rows, Instant.now(), lastEventAt());
+    public static Rows<RegionRow> regions(Snapshot<Map<String, Figures>> snapshot, Locale language) {
+        List<RegionRow> rows = ReferenceData.get().regions().stream().map(r -> {
+            Figures f = snapshot.figures().getOrDefault(r.code(), Figures.NONE);
+            return new RegionRow(r.code(), r.name().in(language), Sections.Centers.of(f), Sections.Groups.of(f),
+                    Sections.Meetings.of(f), Sections.Issues.of(f), Sections.Training.of(f));
+        }).toList();
+        return new Rows<>(rows, snapshot.asOf(), snapshot.lastEventAt());
     }
 
     /** One row per district of the reference data, zeros where nothing happened. */
-    @Transactional
-    public Rows<DistrictRow> districts(Locale language) {
-        Map<String, CenterFigures> byDistrict = centers.byDistrict();
-        List<DistrictRow> rows = ReferenceData.get().districts().stream()
-                .map(d -> new DistrictRow(d.regionCode(), d.code(), d.name().in(language),
-                        byDistrict.getOrDefault(d.code(), CenterFigures.NONE)))
-                .toList();
-        return new Rows<>(rows, Instant.now(), lastEventAt());
+    public static Rows<DistrictRow> districts(Snapshot<Map<String, Figures>> snapshot, Locale language) {
+        List<DistrictRow> rows = ReferenceData.get().districts().stream().map(d -> {
+            Figures f = snapshot.figures().getOrDefault(d.code(), Figures.NONE);
+            return new DistrictRow(d.regionCode(), d.code(), d.name().in(language), Sections.Centers.of(f),
+                    Sections.Groups.of(f), Sections.Meetings.of(f), Sections.Issues.of(f), Sections.Training.of(f));
+        }).toList();
+        return new Rows<>(rows, snapshot.asOf(), snapshot.lastEventAt());
     }
 
-    private Instant lastEventAt() {
-        return freshness.lastEventAt().orElse(null);
+    /** Runs {@code query} on the active generation in one read-only snapshot, with the generation's freshness. */
+    @Transactional
+    public <T> Snapshot<T> read(Function<Generation, T> query) {
+        snapshots.readOnly();
+        Generation active = generations.active();
+        T result = query.apply(active);
+        return new Snapshot<>(result, Instant.now(), freshness.lastEventAt(active).orElse(null));
+    }
+
+    public static Figures sum(Map<Place, Figures> byPlace) {
+        return byPlace.values().stream().reduce(Figures.NONE, Figures::plus);
+    }
+
+    private static Map<String, Figures> grouped(Map<Place, Figures> byPlace, boolean byRegion) {
+        Map<String, Figures> grouped = new HashMap<>();
+        byPlace.forEach((place, f) -> {
+            String key = byRegion ? place.regionCode() : place.districtCode();
+            if (key != null) {
+                grouped.merge(key, f, Figures::plus);
+            }
+        });
+        return grouped;
     }
 }

@@ -1,0 +1,80 @@
+package org.hamkori.reporting;
+
+import static org.hamkori.reporting.Indicator.CENTERS_CLOSED;
+import static org.hamkori.reporting.Indicator.CENTERS_NEW_BUILD;
+import static org.hamkori.reporting.Indicator.CENTERS_OPEN;
+import static org.hamkori.reporting.Indicator.CENTERS_RENOVATED;
+import static org.hamkori.reporting.Indicator.CENTERS_RENOVATIONS_COMPLETED;
+import static org.hamkori.reporting.Indicator.CENTERS_TOTAL;
+import static org.hamkori.reporting.Indicator.CENTERS_UNDER_RENOVATION;
+import static org.hamkori.reporting.Indicator.GROUPS_ACTIVE;
+import static org.hamkori.reporting.Indicator.GROUPS_DISSOLVED;
+import static org.hamkori.reporting.Indicator.ISSUES_RAISED;
+import static org.hamkori.reporting.Indicator.ISSUES_REFERRED;
+import static org.hamkori.reporting.Indicator.ISSUES_RESOLVED;
+import static org.hamkori.reporting.Indicator.MEETINGS_HELD;
+import static org.hamkori.reporting.Indicator.MEETINGS_PARTICIPANTS;
+import static org.hamkori.reporting.Indicator.MEMBERS_COMMUNITY;
+import static org.hamkori.reporting.Indicator.MEMBERS_FEMALE;
+import static org.hamkori.reporting.Indicator.MEMBERS_MALE;
+import static org.hamkori.reporting.Indicator.MEMBERS_POLICE;
+import static org.hamkori.reporting.Indicator.MEMBERS_TOTAL;
+import static org.hamkori.reporting.Indicator.TRAINING_CERTIFIED;
+import static org.hamkori.reporting.Indicator.TRAINING_CITIZENS;
+import static org.hamkori.reporting.Indicator.TRAINING_FEMALE;
+import static org.hamkori.reporting.Indicator.TRAINING_MALE;
+import static org.hamkori.reporting.Indicator.TRAINING_POLICE;
+import static org.hamkori.reporting.Indicator.TRAINING_SESSIONS_COMPLETED;
+
+/** The JSON shape of {@link Figures} in the reports of SPEC §7, section by section. */
+public final class Sections {
+
+    private Sections() {
+    }
+
+    /** A PLANNED centre counts in {@code total} only. */
+    public record Centers(long total, long open, long underRenovation, long closed, long newBuild, long renovated,
+            long renovationsCompleted) {
+
+        public static Centers of(Figures f) {
+            return new Centers(f.get(CENTERS_TOTAL), f.get(CENTERS_OPEN), f.get(CENTERS_UNDER_RENOVATION),
+                    f.get(CENTERS_CLOSED), f.get(CENTERS_NEW_BUILD), f.get(CENTERS_RENOVATED),
+                    f.get(CENTERS_RENOVATIONS_COMPLETED));
+        }
+    }
+
+    /** Current members: not those who left, nor those of dissolved groups. */
+    public record Members(long total, long police, long community, long female, long male) {
+    }
+
+    public record Groups(long active, long dissolved, Members members) {
+
+        public static Groups of(Figures f) {
+            return new Groups(f.get(GROUPS_ACTIVE), f.get(GROUPS_DISSOLVED), new Members(f.get(MEMBERS_TOTAL),
+                    f.get(MEMBERS_POLICE), f.get(MEMBERS_COMMUNITY), f.get(MEMBERS_FEMALE), f.get(MEMBERS_MALE)));
+        }
+    }
+
+    public record Meetings(long held, long participants) {
+
+        public static Meetings of(Figures f) {
+            return new Meetings(f.get(MEETINGS_HELD), f.get(MEETINGS_PARTICIPANTS));
+        }
+    }
+
+    public record Issues(long raised, long resolved, long referred) {
+
+        public static Issues of(Figures f) {
+            return new Issues(f.get(ISSUES_RAISED), f.get(ISSUES_RESOLVED), f.get(ISSUES_REFERRED));
+        }
+    }
+
+    /** People certified whose certificate is still valid. */
+    public record Training(long sessionsCompleted, long certified, long police, long citizens, long female, long male) {
+
+        public static Training of(Figures f) {
+            return new Training(f.get(TRAINING_SESSIONS_COMPLETED), f.get(TRAINING_CERTIFIED), f.get(TRAINING_POLICE),
+                    f.get(TRAINING_CITIZENS), f.get(TRAINING_FEMALE), f.get(TRAINING_MALE));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.hamkori.reporting;
+
+import java.time.LocalDate;
+import java.time.Year;
+
+/**
+ * The dates a set of figures covers, whole months (the training figures of a period are kept per month). Stocks
+ * (centres by status, active groups, current members) are taken at {@code to}; counts of dated happenings (meetings
+ * held, issues raised and resolved, sessions completed, renovations completed, people certified with a certificate
+ * still valid) are those dated from {@code from} to {@code to}. {@link #ALL} gives the current figures.
+ */
+public record Window(LocalDate from, LocalDate to) {
+
+    public Window {
+        if (from.getDayOfMonth() != 1 || !to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
+            throw new IllegalArgumentException("a window covers whole months: " + from + " to " + to);
+        }
+    }
+
+    private static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
+    private static final LocalDate END = LocalDate.of(9999, 12, 31);
+
+    public static final Window ALL = new Window(BEGINNING, END);
+
+    /** Everything up to the end of {@code year}: the figures as they stood on 31 December. */
+    public static Window through(Year year) {
+        return new Window(BEGINNING, year.atMonth(12).atEndOfMonth());
+    }
+
+    /** Happenings during {@code year}, stocks at its end; for the current year, stocks as they are now. */
+    public static Window during(Year year, Year currentYear) {
+        LocalDate to = year.isBefore(currentYear) ? year.atMonth(12).atEndOfMonth() : END;
+        return new Window(year.atDay(1), to);
+    }
+
+    public boolean isAll() {
+        return equals(ALL);
+    }
+}

@@ -1,0 +1,54 @@
+package org.hamkori.reporting.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** Remembers, per topic, the time of the newest applied event: every report's {@code lastEventAt}. */
+@ApplicationScoped
+public class FeedFreshness {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** How many events of a topic were applied, and the time of the newest. */
+    public record Applied(Instant newest, long events) {
+
+        public Applied plus(Applied other) {
+            return new Applied(newest.isAfter(other.newest) ? newest : other.newest, events + other.events);
+        }
+    }
+
+    public void applied(Generation generation, String topic, Applied applied) {
+        entityManager.createNativeQuery(generation.sql("""
+                INSERT INTO {rm}.feed AS f (topic, last_event_at, events_applied) VALUES (:topic, :time, :events)
+                ON CONFLICT (topic) DO UPDATE SET
+                    last_event_at = GREATEST(f.last_event_at, EXCLUDED.last_event_at),
+                    events_applied = f.events_applied + EXCLUDED.events_applied
+                """))
+                .setParameter("topic", topic)
+                .setParameter("time", Timestamp.from(applied.newest()))
+                .setParameter("events", applied.events())
+                .executeUpdate();
+    }
+
+    public Optional<Instant> lastEventAt(Generation generation) {
+        Object newest = entityManager.createNativeQuery(generation.sql("SELECT max(last_event_at) FROM {rm}.feed"))
+                .getSingleResult();
+        return Optional.ofNullable(newest).map(FeedFreshness::toInstant);
+    }
+
+    public static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,80 @@
+package org.hamkori.reporting.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hamkori.kit.inbox.InboundEvent;
+
+/** Applies an event to a generation of the read models, once per generation whoever delivers it. */
+@ApplicationScoped
+public class Projection {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Generations generations;
+
+    @Inject
+    CenterProjector centers;
+
+    @Inject
+    GroupProjector groups;
+
+    @Inject
+    TrainingProjector training;
+
+    @Inject
+    FeedFreshness freshness;
+
+    /** The live consumer's handler: every generation that reports read or that a rebuild is filling. */
+    public void applyToWritableGenerations(InboundEvent event) {
+        EventChecks.requireComplete(event.payload());
+        for (Generation generation : generations.writable()) {
+            apply(generation, List.of(event));
+        }
+    }
+
+    /**
+     * Must run in a transaction; {@link EventChecks#requireComplete} must have passed for every event. The feed's
+     * freshness is updated once per topic, after the events, so that a long replay batch holds its row only briefly.
+     */
+    public void apply(Generation generation, List<InboundEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Set<UUID> firstApplications = firstApplications(generation, events);
+        Map<String, FeedFreshness.Applied> applied = new TreeMap<>();
+        for (InboundEvent event : events) {
+            if (firstApplications.remove(event.id())) {
+                switch (event.type().context()) {
+                    case CENTERS -> centers.apply(generation, event);
+                    case GROUPS -> groups.apply(generation, event);
+                    case TRAINING -> training.apply(generation, event);
+                }
+                applied.merge(event.topic(), new FeedFreshness.Applied(event.time(), 1), FeedFreshness.Applied::plus);
+            }
+        }
+        applied.forEach((topic, a) -> freshness.applied(generation, topic, a));
+    }
+
+    /** Records the events as applied to the generation, in one statement; returns the ids it had not seen. */
+    private Set<UUID> firstApplications(Generation generation, List<InboundEvent> events) {
+        String ids = events.stream().map(e -> e.id().toString()).collect(Collectors.joining(",", "{", "}"));
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = entityManager.createNativeQuery(generation.sql("""
+                        INSERT INTO {rm}.applied_event (event_id) SELECT unnest(CAST(:ids AS uuid[]))
+                        ON CONFLICT (event_id) DO NOTHING RETURNING event_id
+                        """))
+                .setParameter("ids", ids)
+                .getResultList();
+        return new HashSet<>(inserted);
+    }
+}

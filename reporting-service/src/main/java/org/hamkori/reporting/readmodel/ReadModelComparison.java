@@ -1,0 +1,102 @@
+package org.hamkori.reporting.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hamkori.reporting.Indicator;
+import org.hamkori.reporting.Window;
+import org.hamkori.reporting.repository.FiguresRepository;
+
+/**
+ * Compares two generations figure by figure: every indicator of every place, every non-zero cell of the
+ * certification counts, and the freshness of every topic. Run inside one snapshot.
+ */
+@ApplicationScoped
+public class ReadModelComparison {
+
+    private static final int DIFFERENCES_SHOWN = 50;
+
+    @Inject
+    FiguresRepository figures;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    public record Difference(String figure, Long incremental, Long rebuilt) {
+    }
+
+    /**
+     * @param liveConsumerCaughtUp whether both generations had every event up to the same offsets; only then must
+     *                             they agree exactly
+     */
+    public record Comparison(int figuresCompared, int differencesFound, List<Difference> differences,
+            boolean liveConsumerCaughtUp) {
+    }
+
+    public Comparison compare(Generation incremental, Generation rebuilt, boolean liveConsumerCaughtUp) {
+        Map<String, Long> before = figuresOf(incremental);
+        Map<String, Long> after = figuresOf(rebuilt);
+        TreeSet<String> names = new TreeSet<>(before.keySet());
+        names.addAll(after.keySet());
+        List<Difference> differences = new ArrayList<>();
+        for (String name : names) {
+            if (!Objects.equals(before.get(name), after.get(name))) {
+                differences.add(new Difference(name, before.get(name), after.get(name)));
+            }
+        }
+        return new Comparison(names.size(), differences.size(),
+                differences.subList(0, Math.min(DIFFERENCES_SHOWN, differences.size())), liveConsumerCaughtUp);
+    }
+
+    public String toJson(Comparison comparison) {
+        try {
+            return json.writeValueAsString(comparison);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Non-zero figures by name; a figure that is zero in one generation and absent in the other is no difference. */
+    Map<String, Long> figuresOf(Generation generation) {
+        Map<String, Long> named = new TreeMap<>();
+        figures.byPlace(generation, Window.ALL).forEach((place, f) -> {
+            for (Indicator indicator : Indicator.values()) {
+                put(named, "place " + place.regionCode() + "/" + place.districtCode() + " " + indicator.path(),
+                        f.get(indicator));
+            }
+        });
+        rows(generation, """
+                SELECT concat_ws('/', certified_on, region_code, district_code, category, sex, age_band,
+                                 COALESCE(partner_code, '-'), course_code), certified
+                FROM {rm}.certification_daily
+                """).forEach(r -> put(named, "certifications " + r[0], ((Number) r[1]).longValue()));
+        rows(generation, "SELECT topic, events_applied, last_event_at FROM {rm}.feed").forEach(r -> {
+            put(named, "feed " + r[0] + " eventsApplied", ((Number) r[1]).longValue());
+            put(named, "feed " + r[0] + " lastEventAt", FeedFreshness.toInstant(r[2]).toEpochMilli());
+        });
+        return named;
+    }
+
+    private List<Object[]> rows(Generation generation, String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(generation.sql(sql)).getResultList();
+        return rows;
+    }
+
+    private static void put(Map<String, Long> named, String name, long value) {
+        if (value != 0) {
+            named.put(name, value);
+        }
+    }
+}

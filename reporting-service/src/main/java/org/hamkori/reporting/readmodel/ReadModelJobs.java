@@ -1,0 +1,165 @@
+package org.hamkori.reporting.readmodel;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamkori.reporting.messaging.ProgrammeTopics;
+import org.jboss.logging.Logger;
+
+/**
+ * Replays and rebuilds, one at a time per replica. A rebuild creates a BUILDING generation (the live consumer
+ * writes every new event to it from then on), replays the topics from the beginning up to the offsets they had
+ * once it existed, waits until the live consumer has passed those offsets too, compares the two generations
+ * figure by figure in one snapshot and switches the reports over. Until then the reports read the old generation.
+ * A generation whose replay stalled (its replica died) is taken over by any replica within a lease.
+ */
+@ApplicationScoped
+public class ReadModelJobs {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelJobs.class);
+
+    /** This replica, as the owner of the replays it runs. */
+    final String owner = "reporting-" + UUID.randomUUID();
+
+    private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-jobs"));
+    private final ScheduledExecutorService leaseCheck =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "read-model-lease-check"));
+    private final Set<Integer> running = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    Generations generations;
+
+    @Inject
+    Replay replay;
+
+    @Inject
+    ProgrammeTopics topics;
+
+    @Inject
+    ReadModelComparison comparison;
+
+    @Inject
+    Snapshots snapshots;
+
+    @ConfigProperty(name = "hamkori.reporting.rebuild.live-catch-up-timeout", defaultValue = "PT2M")
+    Duration liveCatchUpTimeout;
+
+    void start(@Observes StartupEvent startup) {
+        leaseCheck.scheduleWithFixedDelay(this::resumePendingReplays, 0, Generations.REPLAY_LEASE.toSeconds() / 2,
+                TimeUnit.SECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        leaseCheck.shutdownNow();
+        jobs.shutdownNow();
+    }
+
+    /** Starts a rebuild; 409 when one is running. */
+    public Generation startRebuild() {
+        Generation building = QuarkusTransaction.requiringNew().call(() -> {
+            generations.dropDiscarded();
+            return generations.createBuilding(owner);
+        });
+        submit(building);
+        return building;
+    }
+
+    /** Picks up generations created by V2 (first start) or left by a replica that stopped mid-replay. */
+    void resumePendingReplays() {
+        try {
+            List<Generation> pending = QuarkusTransaction.requiringNew().call(generations::awaitingReplay);
+            for (Generation generation : pending) {
+                if (!running.contains(generation.number())
+                        && QuarkusTransaction.requiringNew().call(() -> generations.claimReplay(generation, owner))) {
+                    submit(generation);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not look for pending read-model replays: %s", e.getMessage());
+        }
+    }
+
+    private void submit(Generation generation) {
+        if (running.add(generation.number())) {
+            jobs.submit(() -> {
+                try {
+                    run(generation);
+                } finally {
+                    running.remove(generation.number());
+                }
+            });
+        }
+    }
+
+    private void run(Generation generation) {
+        try {
+            Map<TopicPartition, Long> until = topics.endOffsets();
+            LOG.infof("Replaying the topics into generation %d up to %s", generation.number(), until);
+            long applied = replay.fill(generation, owner, until);
+            if (generation.state() == Generation.State.ACTIVE) {
+                QuarkusTransaction.requiringNew().run(() -> generations.replayed(generation));
+                LOG.infof("Generation %d replayed (%d events)", generation.number(), applied);
+                return;
+            }
+            boolean liveCaughtUp = awaitLiveConsumer(generation, until);
+            QuarkusTransaction.requiringNew().run(() -> {
+                snapshots.repeatableRead();
+                Generation replaced = generations.active();
+                ReadModelComparison.Comparison result = comparison.compare(replaced, generation, liveCaughtUp);
+                generations.switchOver(generation, replaced, comparison.toJson(result));
+                LOG.infof("Rebuilt generation %d (%d events) replaces generation %d: %d figures compared, %d differ",
+                        generation.number(), applied, replaced.number(), result.figuresCompared(),
+                        result.differencesFound());
+            });
+        } catch (Replay.LeaseLost e) {
+            LOG.warn(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Replay of generation %d failed", generation.number());
+            if (generation.state() == Generation.State.BUILDING) {
+                QuarkusTransaction.requiringNew().run(() -> generations.fail(generation, String.valueOf(e.getMessage())));
+            }
+        }
+    }
+
+    /** Waits, keeping the lease, until the live consumer group has committed at least {@code until} everywhere. */
+    private boolean awaitLiveConsumer(Generation generation, Map<TopicPartition, Long> until) {
+        long deadline = System.nanoTime() + liveCatchUpTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<TopicPartition, Long> committed = topics.committedOffsets();
+            if (until.entrySet().stream().allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
+                return true;
+            }
+            if (!QuarkusTransaction.requiringNew().call(() -> generations.claimReplay(generation, owner))) {
+                throw new Replay.LeaseLost(generation);
+            }
+            pause(Duration.ofMillis(500));
+        }
+        LOG.warnf("The live consumer did not reach the rebuild's offsets within %s; switching over anyway",
+                liveCatchUpTimeout);
+        return false;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

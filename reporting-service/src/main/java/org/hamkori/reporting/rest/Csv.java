@@ -1,0 +1,56 @@
+package org.hamkori.reporting.rest;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** An RFC 4180 table: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+public final class Csv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+
+    private final StringBuilder text = new StringBuilder();
+    private final int columns;
+
+    public Csv(List<String> header) {
+        this.columns = header.size();
+        append(header);
+    }
+
+    public Csv row(List<?> cells) {
+        if (cells.size() != columns) {
+            throw new IllegalArgumentException("a row of " + cells.size() + " cells under " + columns + " columns");
+        }
+        append(cells);
+        return this;
+    }
+
+    public Csv row(Object... cells) {
+        return row(Arrays.asList(cells));
+    }
+
+    private void append(List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(field(cells.get(i)));
+        }
+        text.append("\r\n");
+    }
+
+    private static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.hamkori.reporting.rest;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.kit.security.Roles;
+import org.hamkori.reporting.stream.EventStreams;
+
+/** The programme's public events, live, for partners without Kafka. */
+@Path("/events")
+@Tag(name = "Event feed")
+public class EventStreamResource {
+
+    @Inject
+    EventStreams streams;
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed({Roles.PARTNER, Roles.ANALYST, Roles.ADMIN})
+    @Blocking
+    @Operation(summary = "Server-Sent Events of the public events as they arrive: id = ce_id, event = ce_type,"
+            + " data = payload; Last-Event-ID resumes after that event (events of the 30 s before it may come again)")
+    public void stream(@HeaderParam("Last-Event-ID") String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
+        streams.open(lastEventId, sink, sse);
+    }
+}

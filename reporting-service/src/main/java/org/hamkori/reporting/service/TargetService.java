@@ -1,0 +1,106 @@
+package org.hamkori.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.hamkori.kit.problem.Problem;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.reporting.Figures;
+import org.hamkori.reporting.Indicator;
+import org.hamkori.reporting.repository.TargetRepository;
+import org.hamkori.reporting.repository.TargetRepository.Target;
+
+/** Programme targets per indicator and year, and how far the actual figures have come towards them. */
+@ApplicationScoped
+public class TargetService {
+
+    @Inject
+    TargetRepository targets;
+
+    /** A target as clients write and read it: the indicator by its path in the overview. */
+    public record TargetItem(String indicator, Integer year, Long target) {
+    }
+
+    public record TargetSet(List<TargetItem> items, long version) {
+    }
+
+    /** {@code percentage} of the target reached, one decimal; null for a target of zero. */
+    public record Progress(String indicator, long target, long actual, BigDecimal percentage) {
+    }
+
+    public record YearProgress(int year, List<Progress> items) {
+    }
+
+    @Transactional
+    public TargetSet find(Integer year) {
+        return new TargetSet(targets.find(year).stream().map(TargetService::item).toList(), targets.version());
+    }
+
+    /** Replaces every target (If-Match against the set's version); a rejected set changes nothing. */
+    @Transactional
+    public TargetSet replace(List<TargetItem> items, String ifMatch, String updatedBy) {
+        List<Target> valid = validate(items);
+        Versions.checkIfMatch(ifMatch, targets.lockVersion());
+        long version = targets.replace(valid, updatedBy);
+        return new TargetSet(targets.find(null).stream().map(TargetService::item).toList(), version);
+    }
+
+    /**
+     * The targets of {@code year} beside the actual figures, which {@code actual} computes only when there are
+     * targets to measure; in the caller's transaction.
+     */
+    public YearProgress progress(int year, Supplier<Figures> actual) {
+        List<Target> ofYear = targets.find(year);
+        Figures figures = ofYear.isEmpty() ? Figures.NONE : actual.get();
+        List<Progress> items = ofYear.stream()
+                .map(t -> new Progress(t.indicator().path(), t.target(), figures.get(t.indicator()),
+                        percentage(figures.get(t.indicator()), t.target())))
+                .toList();
+        return new YearProgress(year, items);
+    }
+
+    private static BigDecimal percentage(long actual, long target) {
+        if (target == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(actual).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP);
+    }
+
+    /** Bean Validation has checked presence and ranges; here: known indicators, one target per indicator and year. */
+    private static List<Target> validate(List<TargetItem> items) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Target> valid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            TargetItem item = items.get(i);
+            Optional<Indicator> indicator = Indicator.byPath(item.indicator());
+            if (indicator.isEmpty()) {
+                errors.add(new Problem.FieldError("items[" + i + "].indicator", "unknown indicator " + item.indicator()
+                        + "; one of the figures of /reports/overview such as centers.open or training.certified"));
+            } else if (!seen.add(item.indicator() + "/" + item.year())) {
+                errors.add(new Problem.FieldError("items[" + i + "].indicator",
+                        "a second target for " + item.indicator() + " in " + item.year()));
+            } else {
+                valid.add(new Target(indicator.get(), item.year(), item.target()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return valid;
+    }
+
+    private static TargetItem item(Target target) {
+        return new TargetItem(target.indicator().path(), target.year(), target.target());
+    }
+}

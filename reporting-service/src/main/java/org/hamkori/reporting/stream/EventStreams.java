@@ -1,0 +1,227 @@
+package org.hamkori.reporting.stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamkori.contract.EventJson;
+import org.hamkori.contract.MalformedEventException;
+import org.hamkori.kit.inbox.InboundEvent;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.reporting.messaging.ProgrammeTopics;
+import org.jboss.logging.Logger;
+
+/**
+ * The public events as Server-Sent Events, each client reading the topics with a consumer of its own (outside the
+ * consumer group) in timestamp order. {@code Last-Event-ID} resumes after that event: its own partition from the
+ * next offset, the others from {@code resume-margin} before its timestamp, so nothing is missed and at most the
+ * events of that margin come again (partners deduplicate by {@code ce_id}, SPEC §8).
+ */
+@ApplicationScoped
+public class EventStreams {
+
+    private static final Logger LOG = Logger.getLogger(EventStreams.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration LOOKUP = Duration.ofSeconds(10);
+
+    private final AtomicInteger clients = new AtomicInteger();
+    private final ExecutorService streams = Executors.newCachedThreadPool(
+            r -> new Thread(r, "event-stream-" + clients.incrementAndGet()));
+    private volatile boolean stopping;
+
+    @Inject
+    ProgrammeTopics topics;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "hamkori.reporting.stream.max-clients", defaultValue = "50")
+    int maxClients;
+
+    @ConfigProperty(name = "hamkori.reporting.stream.resume-margin", defaultValue = "PT30S")
+    Duration resumeMargin;
+
+    @ConfigProperty(name = "hamkori.reporting.stream.keep-alive", defaultValue = "PT15S")
+    Duration keepAlive;
+
+    private Semaphore slots;
+
+    @PostConstruct
+    void init() {
+        slots = new Semaphore(maxClients);
+    }
+
+    /**
+     * Positions the client's reader (errors become problem responses before the stream starts), then streams on a
+     * thread of its own until the client goes or the service stops.
+     */
+    public void open(String lastEventId, SseEventSink sink, Sse sse) {
+        if (!slots.tryAcquire()) {
+            throw new ProblemException(503, "too-many-streams", "Too many event streams",
+                    "The service serves " + maxClients + " event streams at most; retry later", List.of());
+        }
+        MergedTail tail;
+        try {
+            Map<TopicPartition, Long> start = lastEventId == null || lastEventId.isBlank()
+                    ? topics.endOffsets()
+                    : after(eventId(lastEventId.trim()));
+            tail = new MergedTail(topics.standaloneConsumer("reporting-event-stream"), start, Duration.ofSeconds(2));
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
+        sink.send(sse.newEventBuilder().comment("stream open").build());
+        streams.submit(() -> {
+            try (tail) {
+                stream(tail, sink, sse);
+            } catch (RuntimeException e) {
+                LOG.debugf("An event stream ended: %s", e.getMessage());
+            } finally {
+                slots.release();
+                closeQuietly(sink);
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+        streams.shutdown();
+    }
+
+    private void stream(MergedTail tail, SseEventSink sink, Sse sse) {
+        long lastSent = System.nanoTime();
+        while (!stopping && !sink.isClosed()) {
+            for (ConsumerRecord<String, byte[]> record : tail.next(POLL)) {
+                OutboundSseEvent event = event(record, sse);
+                if (event != null) {
+                    send(sink, event);
+                    lastSent = System.nanoTime();
+                }
+            }
+            if (System.nanoTime() - lastSent > keepAlive.toNanos()) {
+                send(sink, sse.newEventBuilder().comment("keep-alive").build());
+                lastSent = System.nanoTime();
+            }
+        }
+    }
+
+    /** {@code id} = ce_id, {@code event} = ce_type, {@code data} = the payload as published; records that are not events of the catalogue are left out. */
+    private static OutboundSseEvent event(ConsumerRecord<String, byte[]> record, Sse sse) {
+        try {
+            InboundEvent event = InboundEvent.from(record);
+            JsonNode payload = EventJson.mapper().readTree(record.value());
+            return sse.newEventBuilder().id(event.id().toString()).name(event.type().ceType())
+                    .data(String.class, EventJson.mapper().writeValueAsString(payload)).build();
+        } catch (MalformedEventException | IOException e) {
+            return null;
+        }
+    }
+
+    private static void send(SseEventSink sink, OutboundSseEvent event) {
+        try {
+            sink.send(event).toCompletableFuture().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the client is gone: " + e.getMessage(), e);
+        }
+    }
+
+    private static UUID eventId(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("Last-Event-ID", "must be the id of an event received on this stream");
+        }
+    }
+
+    /** Where a client that last received {@code eventId} continues. */
+    private Map<TopicPartition, Long> after(UUID eventId) {
+        Object[] position = position(eventId);
+        TopicPartition partition = new TopicPartition((String) position[0], ((Number) position[1]).intValue());
+        long offset = ((Number) position[2]).longValue();
+        Long timestamp = timestamp(partition, offset);
+        if (timestamp == null) {
+            // the event is no longer in its topic: everything that still is
+            return topics.beginningOffsets();
+        }
+        Map<TopicPartition, Long> start = topics.offsetsAt(timestamp - resumeMargin.toMillis());
+        start.put(partition, offset + 1);
+        return start;
+    }
+
+    /** The topic, partition and offset at which the live consumer received the event; it may lag a little behind. */
+    private Object[] position(UUID eventId) {
+        long deadline = System.nanoTime() + LOOKUP.toNanos();
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                            "SELECT topic, kafka_partition, kafka_offset FROM processed_event WHERE event_id = :id")
+                    .setParameter("id", eventId).getResultList());
+            if (!rows.isEmpty()) {
+                return rows.get(0);
+            }
+            if (System.nanoTime() > deadline) {
+                throw ProblemException.invalidField("Last-Event-ID",
+                        "names no event of the programme's topics that this service has received");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The record's timestamp; null when it is gone (retention, compaction). */
+    private Long timestamp(TopicPartition partition, long offset) {
+        try (KafkaConsumer<String, byte[]> consumer = topics.standaloneConsumer("reporting-event-stream-resume")) {
+            consumer.assign(List.of(partition));
+            consumer.seek(partition, offset);
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            long deadline = System.nanoTime() + LOOKUP.toNanos();
+            while (offset < end && System.nanoTime() < deadline) {
+                List<ConsumerRecord<String, byte[]>> records = consumer.poll(POLL).records(partition);
+                if (!records.isEmpty()) {
+                    // a record removed by retention or compaction leaves the next one at the sought offset
+                    return records.get(0).offset() == offset ? records.get(0).timestamp() : null;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static void closeQuietly(SseEventSink sink) {
+        try {
+            sink.close();
+        } catch (RuntimeException e) {
+            LOG.debugf("closing an event stream: %s", e.getMessage());
+        }
+    }
+}

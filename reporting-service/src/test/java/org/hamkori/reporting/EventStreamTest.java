@@ -1,0 +1,205 @@
+package org.hamkori.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.hamkori.contract.EventJson;
+import org.hamkori.contract.EventType;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.groups.MemberRole;
+import org.hamkori.contract.reference.District;
+import org.hamkori.testkit.ConsumerLag;
+import org.hamkori.testkit.DevTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /events/stream} read by a real HTTP client, as a partner's EventSource would. */
+@QuarkusTest
+class EventStreamTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TestHTTPResource("/events/stream")
+    URI stream;
+
+    private static ProgrammeEvents events;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void connect() {
+        events = new ProgrammeEvents();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+    }
+
+    /** An SSE event as the client parsed it. */
+    record Received(String id, String event, String data) {
+    }
+
+    /** A client connection: its frames arrive on a queue; comments are kept as events named ":". */
+    final class Client implements AutoCloseable {
+        private final BlockingQueue<Received> frames = new LinkedBlockingQueue<>();
+        private final Stream<String> lines;
+        final int status;
+
+        Client(String role, String lastEventId) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                    .header("Authorization", "Bearer " + DevTokens.token(role));
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
+            HttpResponse<Stream<String>> response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
+            status = response.statusCode();
+            lines = response.body();
+            Thread reader = new Thread(this::read, "sse-test-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read() {
+            String id = null;
+            String event = null;
+            StringBuilder data = new StringBuilder();
+            try {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    if (line.isEmpty()) {
+                        if (id != null || event != null || data.length() > 0) {
+                            frames.add(new Received(id, event, data.toString()));
+                        }
+                        id = null;
+                        event = null;
+                        data.setLength(0);
+                    } else if (line.startsWith(":")) {
+                        frames.add(new Received(null, ":", line.substring(1).trim()));
+                    } else if (line.startsWith("id:")) {
+                        id = line.substring(3).trim();
+                    } else if (line.startsWith("event:")) {
+                        event = line.substring(6).trim();
+                    } else if (line.startsWith("data:")) {
+                        data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).trim());
+                    }
+                }
+            } catch (RuntimeException closed) {
+                // the test closed the connection
+            }
+        }
+
+        /** Waits for the events with these ids, returning every event received meanwhile. */
+        List<Received> awaitIds(List<UUID> ids) throws InterruptedException {
+            List<Received> received = new ArrayList<>();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!received.stream().map(Received::id).toList().containsAll(ids.stream().map(UUID::toString).toList())) {
+                Received next = frames.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    throw new AssertionError("events " + ids + " not received within " + WAIT + "; got " + received);
+                }
+                if (next.id() != null) {
+                    received.add(next);
+                }
+            }
+            return received;
+        }
+
+        void awaitOpen() throws InterruptedException {
+            Received first = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertEquals(new Received(null, ":", "stream open"), first);
+        }
+
+        @Override
+        public void close() {
+            lines.close();
+        }
+    }
+
+    @Test
+    void eventsArriveAsTheyArePublishedAndAReconnectResumesAfterTheLastOneReceived() throws Exception {
+        District district = ReportsApi.quietDistrict();
+        UUID group;
+        List<UUID> ids = new ArrayList<>();
+        try (Client client = new Client("partner", null)) {
+            assertEquals(200, client.status);
+            client.awaitOpen();
+            group = events.formGroup(district, LocalDate.parse("2023-01-10"));
+            ids.add(lastCeId());
+            events.join(group, MemberRole.POLICE_OFFICER, Sex.FEMALE, LocalDate.parse("2023-01-11"));
+            ids.add(lastCeId());
+            events.join(group, MemberRole.COMMUNITY_REPRESENTATIVE, Sex.MALE, LocalDate.parse("2023-01-12"));
+            ids.add(lastCeId());
+
+            List<Received> received = client.awaitIds(ids);
+            Received formed = received.stream().filter(r -> r.id().equals(ids.get(0).toString())).findFirst()
+                    .orElseThrow();
+            assertEquals(EventType.GROUP_FORMED.ceType(), formed.event());
+            JsonNode payload = EventJson.mapper().readTree(formed.data());
+            assertEquals(group.toString(), payload.get("groupId").asText());
+            assertEquals(district.code(), payload.get("districtCode").asText());
+            assertEquals(ids.stream().map(UUID::toString).toList(), received.stream().map(Received::id)
+                    .filter(id -> ids.stream().anyMatch(i -> i.toString().equals(id))).toList(),
+                    "one group's events in the order published");
+        }
+        ConsumerLag.awaitCaughtUp("reporting-service", ReportsApi.TOPICS, ReportsApi.DEADLINE);
+
+        try (Client resumed = new Client("analyst", ids.get(0).toString())) {
+            assertEquals(200, resumed.status);
+            resumed.awaitOpen();
+            events.join(group, MemberRole.POLICE_OFFICER, Sex.MALE, LocalDate.parse("2023-01-13"));
+            UUID later = lastCeId();
+            List<Received> received = resumed.awaitIds(List.of(ids.get(1), ids.get(2), later));
+            assertFalse(received.stream().anyMatch(r -> r.id().equals(ids.get(0).toString())),
+                    "the last event received is not sent again");
+            assertEquals(List.of(ids.get(1).toString(), ids.get(2).toString(), later.toString()),
+                    received.stream().map(Received::id).filter(id -> id.equals(ids.get(1).toString())
+                            || id.equals(ids.get(2).toString()) || id.equals(later.toString())).toList());
+        }
+    }
+
+    @Test
+    void anUnknownLastEventIdIsABadRequest() throws Exception {
+        try (Client client = new Client("admin", UUID.randomUUID().toString())) {
+            assertEquals(400, client.status);
+        }
+        try (Client client = new Client("admin", "not-an-id")) {
+            assertEquals(400, client.status);
+        }
+    }
+
+    @Test
+    void recordsThatAreNotEventsOfTheCatalogueAreLeftOut() throws Exception {
+        try (Client client = new Client("partner", null)) {
+            client.awaitOpen();
+            UUID key = UUID.randomUUID();
+            events.raw().sendRaw("groups.events", key.toString(), org.hamkori.testkit.TestEvents.headers(
+                    UUID.randomUUID(), "org.hamkori.groups.GroupRenamed.v1", "/hamkori/groups-service", key, 1),
+                    "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            events.formGroup(ReportsApi.quietDistrict(), LocalDate.parse("2023-02-01"));
+            List<Received> received = client.awaitIds(List.of(lastCeId()));
+            assertTrue(received.stream().noneMatch(r -> r.event().contains("GroupRenamed")));
+        }
+    }
+
+    private static UUID lastCeId() {
+        return events.lastCeId();
+    }
+}

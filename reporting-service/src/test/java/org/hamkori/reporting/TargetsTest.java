@@ -1,0 +1,162 @@
+package org.hamkori.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.reference.District;
+import org.hamkori.contract.training.AgeBand;
+import org.hamkori.contract.training.TraineeCategory;
+import org.hamkori.reporting.ProgrammeEvents.Certification;
+import org.hamkori.testkit.DevTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Programme targets per indicator and year, and the overview's target, actual and percentage. */
+@QuarkusTest
+class TargetsTest {
+
+    private static final Year CURRENT = Year.now(ZoneId.of("Asia/Dushanbe"));
+
+    private static ProgrammeEvents events;
+
+    @BeforeAll
+    static void connect() {
+        events = new ProgrammeEvents();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+    }
+
+    private static ExtractableResponse<Response> read() {
+        return given().auth().oauth2(DevTokens.token("partner")).get("/reports/targets").then().statusCode(200)
+                .extract();
+    }
+
+    private static Response put(String ifMatch, List<Map<String, Object>> items) {
+        var request = given().auth().oauth2(DevTokens.token("admin")).contentType(ContentType.JSON)
+                .body(Map.of("items", items));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/reports/targets");
+    }
+
+    private static Map<String, Object> target(String indicator, int year, long target) {
+        return Map.of("indicator", indicator, "year", year, "target", target);
+    }
+
+    @Test
+    void theAdminReplacesTheTargetsWithIfMatchAndEveryoneReadsThem() {
+        String etag = read().header("ETag");
+        Response put = put(etag, List.of(target("centers.open", 2021, 54),
+                target("groups.active", 2021, 37), target("training.certified", 2021, 3000)));
+        assertEquals(200, put.statusCode());
+        String newEtag = put.header("ETag");
+        assertEquals("\"" + put.jsonPath().getLong("version") + "\"", newEtag);
+
+        JsonPath targets = given().auth().oauth2(DevTokens.token("analyst")).get("/reports/targets?year=2021")
+                .then().statusCode(200).header("ETag", newEtag).extract().jsonPath();
+        assertEquals(List.of(Map.of("indicator", "centers.open", "year", 2021, "target", 54),
+                Map.of("indicator", "groups.active", "year", 2021, "target", 37),
+                Map.of("indicator", "training.certified", "year", 2021, "target", 3000)), targets.getList("items"));
+
+        assertEquals(412, put(etag, List.of(target("centers.open", 2021, 1))).statusCode(), "a stale If-Match");
+        assertEquals(54, given().auth().oauth2(DevTokens.token("admin")).get("/reports/targets")
+                .then().extract().jsonPath().getInt("items.find { it.indicator == 'centers.open' }.target"));
+    }
+
+    @Test
+    void invalidTargetsAreRejectedNamingEachFieldAndChangeNothing() {
+        String etag = read().header("ETag");
+        put(etag, List.of(target("centers.open", 2021, 54), target("centers.elsewhere", 2021, 3),
+                target("centers.open", 2021, 55))).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("items[1].indicator", "items[2].indicator")));
+        put(etag, List.of(Map.of("indicator", "centers.open", "year", 1999, "target", -1))).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("items[0].target", "items[0].year")));
+        given().auth().oauth2(DevTokens.token("admin")).contentType(ContentType.JSON).body("{}")
+                .put("/reports/targets").then().statusCode(400).body("errors[0].field", equalTo("items"));
+        assertEquals(etag, read().header("ETag"), "nothing changed");
+    }
+
+    @Test
+    void theOverviewShowsTargetActualAndPercentageForTheCurrentYear() {
+        ReportsApi.settle();
+        long certified = ReportsApi.get("/reports/overview").getLong("training.certified");
+        long target = certified * 2 + 7;
+        put(read().header("ETag"), List.of(target("training.certified", CURRENT.getValue(), target),
+                target("groups.active", CURRENT.getValue(), 0), target("centers.open", CURRENT.getValue() - 1, 5)))
+                .then().statusCode(200);
+
+        JsonPath overview = ReportsApi.get("/reports/overview");
+        assertEquals(CURRENT.getValue(), overview.getInt("targets.year"));
+        assertEquals(2, overview.getList("targets.items").size(), "only this year's targets");
+        assertEquals(target, overview.getLong("targets.items.find { it.indicator == 'training.certified' }.target"));
+        long actual = overview.getLong("targets.items.find { it.indicator == 'training.certified' }.actual");
+        assertEquals(overview.getLong("training.certified"), actual, "this year's actual is the current figure");
+        assertEquals(percentage(actual, target), overview.getDouble(
+                "targets.items.find { it.indicator == 'training.certified' }.percentage"), 1e-9);
+        assertNull(overview.get("targets.items.find { it.indicator == 'groups.active' }.percentage"),
+                "no percentage of a zero target");
+    }
+
+    @Test
+    void aPastYearsActualIsTheFigureAtItsEnd() {
+        int year = 2001 + ThreadLocalRandom.current().nextInt(15);
+        put(read().header("ETag"), List.of(target("training.certified", year, 40))).then().statusCode(200);
+        District district = ReportsApi.quietDistrict();
+        ReportsApi.settle();
+        JsonPath before = ReportsApi.get("/reports/overview?year=" + year);
+
+        certify(district, LocalDate.of(year, 12, 31));
+        certify(district, LocalDate.of(year - 1, 6, 1));
+        certify(district, LocalDate.of(year + 1, 1, 1));
+        ReportsApi.settle();
+
+        JsonPath after = ReportsApi.get("/reports/overview?year=" + year);
+        String item = "targets.items.find { it.indicator == 'training.certified' }.";
+        assertEquals(year, after.getInt("targets.year"));
+        assertEquals(before.getLong(item + "actual") + 2, after.getLong(item + "actual"),
+                "certified up to 31 December only");
+        assertEquals(before.getLong("training.certified") + 3, after.getLong("training.certified"),
+                "the overview's own figures stay current");
+        assertEquals(percentage(after.getLong(item + "actual"), 40), after.getDouble(item + "percentage"), 1e-9);
+    }
+
+    @Test
+    void aYearThatIsNotOneIsABadRequest() {
+        given().auth().oauth2(DevTokens.token("analyst")).get("/reports/overview?year=twenty").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(DevTokens.token("analyst")).get("/reports/targets?year=1850").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+    }
+
+    private static void certify(District district, LocalDate on) {
+        events.certify(new Certification(district, "CP-101", "MVD", TraineeCategory.POLICE_OFFICER, Sex.FEMALE,
+                AgeBand.FROM_35_TO_49, on));
+    }
+
+    private static double percentage(long actual, long target) {
+        return BigDecimal.valueOf(actual * 100).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP)
+                .floatValue();
+    }
+}
