@@ -84,27 +84,26 @@ public class EventStreams {
             throw new ProblemException(503, "too-many-streams", "Too many event streams",
                     "The service serves " + maxClients + " event streams at most; retry later", List.of());
         }
-        MergedTail tail;
         try {
             Map<TopicPartition, Long> start = lastEventId == null || lastEventId.isBlank()
                     ? topics.endOffsets()
                     : after(eventId(lastEventId.trim()));
-            tail = new MergedTail(topics.standaloneConsumer("reporting-event-stream"), start, Duration.ofSeconds(2));
+            streams.submit(() -> {
+                try (MergedTail tail = new MergedTail(topics.standaloneConsumer("reporting-event-stream"), start,
+                        Duration.ofSeconds(2))) {
+                    send(sink, sse.newEventBuilder().comment("stream open").build());
+                    stream(tail, sink, sse);
+                } catch (RuntimeException e) {
+                    LOG.debugf("An event stream ended: %s", e.getMessage());
+                } finally {
+                    slots.release();
+                    closeQuietly(sink);
+                }
+            });
         } catch (RuntimeException e) {
             slots.release();
             throw e;
         }
-        sink.send(sse.newEventBuilder().comment("stream open").build());
-        streams.submit(() -> {
-            try (tail) {
-                stream(tail, sink, sse);
-            } catch (RuntimeException e) {
-                LOG.debugf("An event stream ended: %s", e.getMessage());
-            } finally {
-                slots.release();
-                closeQuietly(sink);
-            }
-        });
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
