@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /reports/export/dhis2}: a dataValueSets document of the codes in DHIS2.md. */
+/** {@code GET /reports/export/dhis2}: a dataValueSets document of the codes documented in the README (DHIS2 export). */
 @QuarkusTest
 class Dhis2ExportTest {
 

@@ -5,7 +5,7 @@ import org.hamkori.reporting.repository.FiguresRepository.Breakdown;
 
 /**
  * The DHIS2 data elements of the programme (codes {@code HMK_<name>}), each an indicator with the default category
- * combination or a count disaggregated by sex and/or police/civilian. DHIS2.md documents the mapping.
+ * combination or a count disaggregated by sex and/or police/civilian. The README documents the mapping.
  */
 public enum DataElement {
     CENTRES_REGISTERED(Indicator.CENTERS_TOTAL),

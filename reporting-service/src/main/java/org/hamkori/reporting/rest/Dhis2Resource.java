@@ -24,7 +24,7 @@ import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.dhis2.Dhis2Export;
 import org.hamkori.reporting.service.ReportService;
 
-/** The year's figures for DHIS2 (mapping in DHIS2.md): import with {@code idScheme=CODE}. */
+/** The year's figures for DHIS2 (mapping in the README, "DHIS2 export"): import with {@code idScheme=CODE}. */
 @Path("/reports/export/dhis2")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
@@ -42,7 +42,7 @@ public class Dhis2Resource {
 
     @GET
     @Operation(summary = "A DHIS2 dataValueSets document of a year's figures (JSON, or DHIS2's CSV layout)")
-    @APIResponse(responseCode = "200", description = "Codes as in the service's DHIS2.md; import with idScheme=CODE",
+    @APIResponse(responseCode = "200", description = "Codes as in the README's DHIS2 mapping; import with idScheme=CODE",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Dhis2Export.DataValueSet.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
