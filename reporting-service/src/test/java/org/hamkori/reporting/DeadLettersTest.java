@@ -21,6 +21,7 @@ import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.reporting.ProgrammeEvents.Certification;
 import org.hamkori.reporting.ReportsApi.Reports;
 import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.TestEvents;
 import org.junit.jupiter.api.AfterAll;
@@ -97,25 +98,11 @@ class DeadLettersTest {
     }
 
     private static Map<String, Object> awaitListed(UUID key) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            List<Map<String, Object>> items = given().auth().oauth2(DevTokens.token("admin"))
-                    .get("/admin/dead-letters?size=500").then().statusCode(200).extract().jsonPath().getList("items");
-            for (Map<String, Object> item : items) {
-                if (key.toString().equals(item.get("key"))) {
-                    return item;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("dead letter " + key + " not listed within 60 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Eventually.value("dead letter " + key + " is listed", Duration.ofSeconds(60),
+                () -> given().auth().oauth2(DevTokens.token("admin")).get("/admin/dead-letters?size=500").then()
+                        .statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                        .filter(item -> key.toString().equals(item.get("key"))).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
     }
 
     @Test

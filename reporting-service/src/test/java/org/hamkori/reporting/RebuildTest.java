@@ -27,6 +27,7 @@ import org.hamkori.reporting.ProgrammeEvents.Certification;
 import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.ReadModelComparison;
 import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,22 +170,11 @@ class RebuildTest {
     }
 
     private static JsonPath awaitGeneration(int number, String state) {
-        long deadline = System.nanoTime() + REBUILD_DEADLINE.toNanos();
-        while (true) {
-            JsonPath generations = generations();
-            String current = generations.getString("generations.find { it.number == " + number + " }.state");
-            if (state.equals(current)) {
-                return generations;
-            }
-            if ("FAILED".equals(current) || System.nanoTime() > deadline) {
-                throw new AssertionError("generation " + number + " is " + current + ": " + generations.prettify());
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        String path = "generations.find { it.number == " + number + " }.state";
+        JsonPath generations = Eventually.value("generation " + number + " is " + state + " (or FAILED)",
+                REBUILD_DEADLINE, RebuildTest::generations,
+                g -> state.equals(g.getString(path)) || "FAILED".equals(g.getString(path)));
+        assertEquals(state, generations.getString(path), generations.prettify());
+        return generations;
     }
 }

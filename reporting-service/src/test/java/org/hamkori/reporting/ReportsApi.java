@@ -15,6 +15,7 @@ import org.hamkori.contract.reference.District;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.testkit.ConsumerLag;
 import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.Eventually;
 
 /** Reads reports and waits, with a deadline, until they show what a test expects. */
 final class ReportsApi {
@@ -52,17 +53,8 @@ final class ReportsApi {
     }
 
     static JsonPath awaitReport(String path, Predicate<JsonPath> condition) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        JsonPath report = get(path);
-        while (!condition.test(report)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Report " + path + " did not reach the expected figures within " + DEADLINE
-                        + "; last: " + report.prettify());
-            }
-            pause();
-            report = get(path);
-        }
-        return report;
+        return Eventually.value("report " + path + " reaches the expected figures", DEADLINE, () -> get(path),
+                condition);
     }
 
     static void awaitCondition(String what, BooleanSupplier condition) {
@@ -70,13 +62,7 @@ final class ReportsApi {
     }
 
     static void awaitCondition(String what, Duration within, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + within + ": " + what);
-            }
-            pause();
-        }
+        Eventually.until(what, within, condition);
     }
 
     /** A district of the reference data that other suites do not use, at random. */
@@ -116,14 +102,5 @@ final class ReportsApi {
                     after.region(district.regionCode(), figure), district.regionCode() + " " + figure);
             assertEquals(before.overall(figure) + delta, after.overall(figure), "overall " + figure);
         });
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -23,19 +23,11 @@ public final class ConsumerLag {
     }
 
     public static void awaitCaughtUp(String groupId, List<String> topics, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PublishedEvents.BOOTSTRAP);
         try (Admin admin = Admin.create(props)) {
-            long lag = Long.MAX_VALUE;
-            while (System.nanoTime() < deadline) {
-                lag = lag(admin, groupId, topics);
-                if (lag == 0) {
-                    return;
-                }
-                pause();
-            }
-            throw new AssertionError("Consumer group " + groupId + " still lags by " + lag + " records after " + timeout);
+            Eventually.value("consumer group " + groupId + " caught up on " + topics, timeout,
+                    () -> lag(admin, groupId, topics), lag -> lag == 0);
         }
     }
 
@@ -60,15 +52,6 @@ public final class ConsumerLag {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             return Long.MAX_VALUE;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hamkori.testkit.Eventually;
 
 /**
  * What the reports must show after a scenario: the figures before it plus what the scenario did,
@@ -28,16 +29,8 @@ final class ExpectedFigures {
     }
 
     void awaitReachedFrom(Programme.Reports before, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, String> differences = differences(before, Programme.settledReports());
-        while (!differences.isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Reports did not reach the expected figures within " + timeout + ": "
-                        + differences);
-            }
-            pause();
-            differences = differences(before, Programme.settledReports());
-        }
+        Eventually.value("the reports reach the expected figures (differences shown)", timeout,
+                () -> differences(before, Programme.settledReports()), Map::isEmpty);
     }
 
     private Map<String, String> differences(Programme.Reports before, Programme.Reports now) {
@@ -53,15 +46,6 @@ final class ExpectedFigures {
     private static void compare(Map<String, String> differences, String what, long expected, long actual) {
         if (expected != actual) {
             differences.put(what, "expected " + expected + " but was " + actual);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

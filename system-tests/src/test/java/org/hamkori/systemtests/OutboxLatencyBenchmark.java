@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.PublishedEvents.Published;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,9 +82,8 @@ class OutboxLatencyBenchmark {
         }
         long total = before.overall("centers.total") + CENTRES;
         long reportWait = System.nanoTime();
-        while (Programme.report("/reports/overview").getLong("centers.total") < total) {
-            Thread.sleep(20);
-        }
+        Eventually.until("every centre in the overview", Duration.ofMinutes(2),
+                () -> Programme.report("/reports/overview").getLong("centers.total") >= total);
         double reportsSeconds = (System.nanoTime() - started) / 1e9;
 
         StringBuilder out = new StringBuilder();

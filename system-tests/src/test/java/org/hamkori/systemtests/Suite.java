@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hamkori.testkit.Eventually;
 
 /**
  * The four packaged services as separate processes on the real local PostgreSQL and Kafka, started
@@ -127,27 +128,22 @@ final class Suite {
     }
 
     private static void awaitReady(Service service) {
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
-        while (System.nanoTime() < deadline) {
+        Eventually.until(service.directory + " is ready", READY_WITHIN, () -> {
             Process process = RUNNING.get(service);
             if (process == null || !process.isAlive()) {
                 throw new IllegalStateException(service.directory + " exited during start-up; see target/system-logs");
             }
             try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
+                return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException e) {
-                // not listening yet
+                return false; // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            pause();
-        }
-        throw new IllegalStateException(service.directory + " was not ready within " + READY_WITHIN);
+        });
     }
 
     private static synchronized void stopAll() {
@@ -162,14 +158,5 @@ final class Suite {
             }
         }
         RUNNING.clear();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
