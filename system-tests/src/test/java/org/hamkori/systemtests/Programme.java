@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
@@ -26,12 +27,40 @@ final class Programme {
     }
 
     static String registerCentre(String districtCode, String constructionType) {
+        return registerCentreRequest(districtCode, constructionType).then().statusCode(201).extract().path("id");
+    }
+
+    static Response registerCentreRequest(String districtCode, String constructionType) {
         String code = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         return as("coordinator", Suite.Service.CENTERS)
                 .body(Map.of("code", code, "name", "Centre " + code, "districtCode", districtCode,
                         "constructionType", constructionType, "fundingPartners", List.of("US_EMBASSY", "MVD"),
                         "workplaces", 5))
-                .post("/centers").then().statusCode(201).extract().path("id");
+                .post("/centers");
+    }
+
+    /** Forms a group at a centre opened on or before 2021-06-21. */
+    static Response formGroupRequest(UUID centreId) {
+        return as("coordinator", Suite.Service.GROUPS)
+                .body(Map.of("name", "Group at " + centreId, "centerId", centreId, "formedOn", "2021-07-01",
+                        "facilitatingPartner", "SAFERWORLD"))
+                .post("/groups");
+    }
+
+    static Response courseRequest(String code) {
+        return as("trainer", Suite.Service.TRAINING)
+                .body(Map.of("code", code, "title", "Community policing " + code,
+                        "topics", List.of("COMMUNITY_POLICING_PRINCIPLES"), "hours", 16, "passMark", 60))
+                .post("/courses");
+    }
+
+    /** Schedules a session of the course at a centre opened on or before 2021-06-21. */
+    static Response scheduleSessionRequest(String courseCode, UUID centreId) {
+        return as("trainer", Suite.Service.TRAINING)
+                .body(Map.of("courseCode", courseCode, "startsOn", "2021-09-01", "endsOn", "2021-09-02",
+                        "centerId", centreId, "venue", "Training room", "partnerCode", "SAFERWORLD",
+                        "trainers", List.of("Trainer One"), "capacity", 20))
+                .post("/sessions");
     }
 
     static void transition(String centreId, String path, Map<String, Object> body) {

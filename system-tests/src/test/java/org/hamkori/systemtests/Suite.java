@@ -41,6 +41,11 @@ final class Suite {
         String url() {
             return "http://127.0.0.1:" + port;
         }
+
+        /** The service's own database, named after it (SPEC §1: a database per service). */
+        String database() {
+            return directory.substring(0, directory.indexOf("-service"));
+        }
     }
 
     private static final Map<Service, Process> RUNNING = new LinkedHashMap<>();
@@ -128,22 +133,27 @@ final class Suite {
     }
 
     private static void awaitReady(Service service) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
         Eventually.until(service.directory + " is ready", READY_WITHIN, () -> {
             Process process = RUNNING.get(service);
             if (process == null || !process.isAlive()) {
                 throw new IllegalStateException(service.directory + " exited during start-up; see target/system-logs");
             }
-            try {
-                return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException e) {
-                return false; // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return ready(service);
         });
+    }
+
+    /** Whether the service's readiness check passes now (false while it is not listening). */
+    static boolean ready(Service service) {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        try {
+            return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static synchronized void stopAll() {

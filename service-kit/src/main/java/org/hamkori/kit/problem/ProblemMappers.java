@@ -30,6 +30,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Long enough for a failover or a restart of the database to pass, short enough for a person waiting. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     ObjectMapper json;
@@ -131,6 +133,13 @@ public class ProblemMappers {
                 return constraintViolation(violation);
             }
             cause = cause.getCause();
+        }
+        if (TransientFailures.isTransient(e)) {
+            LOG.warnf("Answering 503: the database is unavailable (%s)", e.getMessage());
+            return Response.fromResponse(respond(new ProblemException(503, "service-unavailable",
+                            "Service unavailable", "The service's database is unavailable; nothing was changed. "
+                            + "Retry shortly.", List.of()).problem()))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unexpected failure", e);
         return respond(new ProblemException(500, "internal", "Internal error",
