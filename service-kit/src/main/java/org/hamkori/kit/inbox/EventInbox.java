@@ -53,6 +53,9 @@ public class EventInbox {
             countDeadLetter(record.topic(), "rejected");
             throw e;
         } catch (RuntimeException e) {
+            if (ConsumptionFailures.isTransient(e)) {
+                throw e; // the wait itself was cut short (shutdown): no verdict on the event
+            }
             countDeadLetter(record.topic(), "failed");
             throw new EventRejectedException(ConsumptionFailures.describe(e), e);
         }
