@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamkori.contract.centers.CenterClosed;
 import org.hamkori.contract.centers.CenterDetailsChanged;
 import org.hamkori.contract.centers.CenterOpened;
@@ -12,14 +14,24 @@ import org.hamkori.contract.centers.CenterRegistered;
 import org.hamkori.contract.centers.CenterRenovated;
 import org.hamkori.contract.centers.CenterRenovationStarted;
 import org.hamkori.kit.inbox.InboundEvent;
+import org.hamkori.kit.inbox.InboxHandler;
 
 /** Keeps {@code center_replica} current; a centre's row only moves forward by {@code ce_sequence}. */
 @ApplicationScoped
-public class CenterReplicaProjector {
+public class CenterReplicaProjector implements InboxHandler {
 
     @Inject
     EntityManager entityManager;
 
+    @ConfigProperty(name = "mp.messaging.incoming.centers-events.topic")
+    String topic;
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(topic);
+    }
+
+    @Override
     public void apply(InboundEvent event) {
         Object payload = event.payload();
         long sequence = event.sequence();

@@ -20,6 +20,6 @@ public class CentersEventsConsumer {
     @Incoming("centers-events")
     @Blocking
     public void onCenterEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, replica::apply);
+        inbox.receive(record, replica);
     }
 }

@@ -40,6 +40,12 @@ final class GroupsApi {
     /** Publishes what centers-service publishes for a centre in Qubodiyon registered and opened; sequences 0, 1. */
     static UUID publishOpenedCentre() {
         UUID id = UUID.randomUUID();
+        publishOpenedCentre(id);
+        return id;
+    }
+
+    /** Its registration, then its opening. */
+    static void publishOpenedCentre(UUID id) {
         try (TestEvents events = new TestEvents()) {
             events.send(new CenterRegistered(id, "G-" + id.toString().substring(0, 8).toUpperCase(),
                     "Qubodiyon police–public interaction centre", "KHATLON", "KHATLON.QUBODIYON", "Qubodiyon",
@@ -48,7 +54,6 @@ final class GroupsApi {
             events.send(new CenterOpened(id, LocalDate.parse("2021-06-21"), "KHATLON", "KHATLON.QUBODIYON",
                     ConstructionType.NEW_BUILD, List.of("US_EMBASSY")), 1);
         }
-        return id;
     }
 
     static void publishClosure(UUID centreId, long sequence) {

@@ -24,18 +24,18 @@ public class ProgrammeEventsConsumer {
     @Incoming("centers-events")
     @Blocking
     public void onCenterEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, projection::applyToWritableGenerations);
+        inbox.receive(record, projection);
     }
 
     @Incoming("groups-events")
     @Blocking
     public void onGroupEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, projection::applyToWritableGenerations);
+        inbox.receive(record, projection);
     }
 
     @Incoming("training-events")
     @Blocking
     public void onTrainingEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, projection::applyToWritableGenerations);
+        inbox.receive(record, projection);
     }
 }

@@ -90,7 +90,7 @@ public class ReportingMetrics {
                 Generation active = generations.active();
                 activeGeneration.set(active.number());
                 newestEvent.set(freshness.lastEventAt(active).orElse(null));
-                deadLetters.set(((Number) entityManager.createNativeQuery("SELECT count(*) FROM dead_letter")
+                deadLetters.set(((Number) entityManager.createNativeQuery("SELECT count(*) FROM dead_letter_record")
                         .getSingleResult()).longValue());
             });
         } catch (RuntimeException e) {

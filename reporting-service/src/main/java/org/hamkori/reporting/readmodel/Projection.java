@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamkori.kit.inbox.InboundEvent;
+import org.hamkori.kit.inbox.InboxHandler;
 
 /** Applies an event to a generation of the read models, once per generation whoever delivers it. */
 @ApplicationScoped
-public class Projection {
+public class Projection implements InboxHandler {
 
     @Inject
     EntityManager entityManager;
@@ -34,8 +36,17 @@ public class Projection {
     @Inject
     FeedFreshness freshness;
 
+    @ConfigProperty(name = "hamkori.reporting.topics")
+    List<String> topics;
+
+    @Override
+    public Set<String> topics() {
+        return Set.copyOf(topics);
+    }
+
     /** The live consumer's handler: every generation that reports read or that a rebuild is filling. */
-    public void applyToWritableGenerations(InboundEvent event) {
+    @Override
+    public void apply(InboundEvent event) {
         EventChecks.requireComplete(event.payload());
         for (Generation generation : generations.writable()) {
             apply(generation, List.of(event));

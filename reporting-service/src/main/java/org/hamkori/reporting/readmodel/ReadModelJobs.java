@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamkori.kit.inbox.TransientRetry;
 import org.hamkori.reporting.messaging.ProgrammeTopics;
 import org.jboss.logging.Logger;
 
@@ -55,6 +56,9 @@ public class ReadModelJobs {
 
     @Inject
     Snapshots snapshots;
+
+    @Inject
+    TransientRetry retry;
 
     @ConfigProperty(name = "hamkori.reporting.rebuild.live-catch-up-timeout", defaultValue = "PT2M")
     Duration liveCatchUpTimeout;
@@ -108,24 +112,30 @@ public class ReadModelJobs {
 
     private void run(Generation generation) {
         try {
-            Map<TopicPartition, Long> until = topics.endOffsets();
+            String waiter = "replay of generation " + generation.number();
+            Map<TopicPartition, Long> until = retry.call(waiter, "the topics' end offsets", topics::endOffsets);
             LOG.infof("Replaying the topics into generation %d up to %s", generation.number(), until);
-            long applied = replay.fill(generation, owner, until);
+            Replay.Filled filled = replay.fill(generation, owner, until);
             if (generation.state() == Generation.State.ACTIVE) {
-                QuarkusTransaction.requiringNew().run(() -> generations.replayed(generation));
-                LOG.infof("Generation %d replayed (%d events)", generation.number(), applied);
+                retry.call(waiter, "its end", () -> QuarkusTransaction.requiringNew().call(() -> {
+                    generations.replayed(generation);
+                    return null;
+                }));
+                LOG.infof("Generation %d replayed (%d events, %d records skipped as dead letters)",
+                        generation.number(), filled.applied(), filled.skipped());
                 return;
             }
             boolean liveCaughtUp = awaitLiveConsumer(generation, until);
-            QuarkusTransaction.requiringNew().run(() -> {
+            retry.call(waiter, "the switch-over", () -> QuarkusTransaction.requiringNew().call(() -> {
                 snapshots.repeatableRead();
                 Generation replaced = generations.active();
                 ReadModelComparison.Comparison result = comparison.compare(replaced, generation, liveCaughtUp);
                 generations.switchOver(generation, replaced, comparison.toJson(result));
-                LOG.infof("Rebuilt generation %d (%d events) replaces generation %d: %d figures compared, %d differ",
-                        generation.number(), applied, replaced.number(), result.figuresCompared(),
-                        result.differencesFound());
-            });
+                LOG.infof("Rebuilt generation %d (%d events, %d records skipped as dead letters) replaces generation"
+                        + " %d: %d figures compared, %d differ", generation.number(), filled.applied(),
+                        filled.skipped(), replaced.number(), result.figuresCompared(), result.differencesFound());
+                return null;
+            }));
         } catch (Replay.LeaseLost e) {
             LOG.warn(e.getMessage());
         } catch (RuntimeException e) {
@@ -140,11 +150,14 @@ public class ReadModelJobs {
     private boolean awaitLiveConsumer(Generation generation, Map<TopicPartition, Long> until) {
         long deadline = System.nanoTime() + liveCatchUpTimeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Map<TopicPartition, Long> committed = topics.committedOffsets();
+            String waiter = "replay of generation " + generation.number();
+            Map<TopicPartition, Long> committed = retry.call(waiter, "the live consumer's offsets",
+                    topics::committedOffsets);
             if (until.entrySet().stream().allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
                 return true;
             }
-            if (!QuarkusTransaction.requiringNew().call(() -> generations.claimReplay(generation, owner))) {
+            if (!retry.call(waiter, "its lease", () -> QuarkusTransaction.requiringNew()
+                    .call(() -> generations.claimReplay(generation, owner)))) {
                 throw new Replay.LeaseLost(generation);
             }
             pause(Duration.ofMillis(500));

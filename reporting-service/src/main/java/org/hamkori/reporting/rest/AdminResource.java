@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -19,16 +17,12 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.kit.rest.Page;
-import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.security.Roles;
-import org.hamkori.reporting.repository.DeadLetterRepository;
 import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.Generations;
 import org.hamkori.reporting.readmodel.ReadModelJobs;
 
-/** Operating the read models: rebuilds and their history, dead letters. */
+/** Operating the read models: rebuilds and their history (dead letters: service-kit's DeadLetterResource). */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
@@ -45,9 +39,6 @@ public class AdminResource {
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    DeadLetterRepository deadLetters;
 
     /** A read-model generation; {@code comparison} is the rebuilt one's figure-by-figure check against its predecessor. */
     public record GenerationView(int number, Generation.State state, Instant createdAt, Instant replayedAt,
@@ -75,17 +66,6 @@ public class AdminResource {
     public GenerationList history() {
         List<Generations.Status> statuses = QuarkusTransaction.requiringNew().call(() -> generations.history(HISTORY));
         return new GenerationList(statuses.stream().map(this::view).toList());
-    }
-
-    @GET
-    @Path("/dead-letters")
-    @Operation(summary = "Records the consumers dead-lettered, newest first, with the reason and where they were")
-    public Page<DeadLetterRepository.DeadLetter> deadLetters(@QueryParam("topic") String topic,
-            @BeanParam PageRequest pageRequest) {
-        PageRequest page = pageRequest.validated();
-        String only = QueryParams.text(topic);
-        return QuarkusTransaction.requiringNew().call(() -> new Page<>(deadLetters.find(only, page.page(), page.size()),
-                page.page(), page.size(), deadLetters.count(only)));
     }
 
     private GenerationView view(Generations.Status s) {

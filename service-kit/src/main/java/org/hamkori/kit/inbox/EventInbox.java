@@ -5,23 +5,27 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamkori.contract.MalformedEventException;
-import org.jboss.logging.Logger;
 
 /**
  * Idempotent consumer (after Eventuate Tram's duplicate detection): the event id is recorded in
- * {@code processed_event} in the same transaction as the event's effect, so a redelivered event is
- * applied once. A record that cannot be read, or that the handler rejects, is rethrown so that the
- * channel's dead-letter strategy moves it aside with the reason; transient failures are retried first.
+ * {@code processed_event} in the same transaction as the event's effect, so a redelivered event is applied once.
+ * A failure that may pass (database unavailable, lock conflict…) is retried until it does, holding the partition;
+ * a record that can never apply is rethrown so that the channel's dead-letter strategy moves it aside with the reason
+ * (see {@link ConsumptionFailures}).
  */
 @ApplicationScoped
 public class EventInbox {
 
-    private static final Logger LOG = Logger.getLogger(EventInbox.class);
-    private static final int ATTEMPTS = 5;
+    /** The outcome of applying one record. */
+    public enum Outcome {
+        APPLIED, DUPLICATE, REJECTED
+    }
+
+    /** What became of a record, and why when it was rejected. */
+    public record Result(Outcome outcome, String reason) {
+    }
 
     @Inject
     EntityManager entityManager;
@@ -29,39 +33,80 @@ public class EventInbox {
     @Inject
     MeterRegistry metrics;
 
-    /** Applies the record's event with {@code handler} unless it was applied before. */
-    public void receive(ConsumerRecord<String, byte[]> record, Consumer<InboundEvent> handler) {
+    @Inject
+    TransientRetry retry;
+
+    /**
+     * The live path: applies the record's event with {@code handler} unless it was applied before, waiting out
+     * transient failures.
+     *
+     * @throws MalformedEventException when the record cannot be read as an event
+     * @throws EventRejectedException when the event can never apply
+     */
+    public void receive(ConsumerRecord<String, byte[]> record, InboxHandler handler) {
+        InboundEvent event = read(record);
+        boolean applied;
+        try {
+            applied = retry.call(record.topic() + "-" + record.partition(), describe(event),
+                    () -> applyOnce(event, handler));
+        } catch (EventRejectedException e) {
+            countDeadLetter(record.topic(), "rejected");
+            throw e;
+        } catch (RuntimeException e) {
+            if (ConsumptionFailures.isTransient(e)) {
+                throw e; // the wait itself was cut short (shutdown): no verdict on the event
+            }
+            countDeadLetter(record.topic(), "failed");
+            throw new EventRejectedException(ConsumptionFailures.describe(e), e);
+        }
+        metrics.counter("hamkori.events.received", "type", event.type().eventName(),
+                "outcome", applied ? "applied" : "duplicate").increment();
+    }
+
+    /**
+     * A dead letter sent back once its cause is fixed: applied once through the same handler, or rejected again with
+     * the reason. A transient failure is thrown for the caller to try later.
+     */
+    public Result redrive(ConsumerRecord<String, byte[]> record, InboxHandler handler) {
         InboundEvent event;
         try {
             event = InboundEvent.from(record);
         } catch (MalformedEventException e) {
+            return new Result(Outcome.REJECTED, e.getMessage());
+        }
+        try {
+            return applyOnce(event, handler) ? new Result(Outcome.APPLIED, null) : new Result(Outcome.DUPLICATE, null);
+        } catch (RuntimeException e) {
+            if (ConsumptionFailures.isTransient(e)) {
+                throw new TransientFailure(e);
+            }
+            return new Result(Outcome.REJECTED, e instanceof EventRejectedException ? e.getMessage()
+                    : ConsumptionFailures.describe(e));
+        }
+    }
+
+    private InboundEvent read(ConsumerRecord<String, byte[]> record) {
+        try {
+            return InboundEvent.from(record);
+        } catch (MalformedEventException e) {
             countDeadLetter(record.topic(), "malformed");
             throw e;
         }
-        for (int attempt = 1;; attempt++) {
-            try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!recordFirstDelivery(event)) {
-                        return false;
-                    }
-                    handler.accept(event);
-                    return true;
-                });
-                metrics.counter("hamkori.events.received", "type", event.type().eventName(),
-                        "outcome", applied ? "applied" : "duplicate").increment();
-                return;
-            } catch (EventRejectedException e) {
-                countDeadLetter(record.topic(), "rejected");
-                throw e;
-            } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
-                    countDeadLetter(record.topic(), "failed");
-                    throw e;
-                }
-                LOG.warnf("Applying %s failed (attempt %d of %d): %s", event.id(), attempt, ATTEMPTS, e.getMessage());
-                pause(Duration.ofMillis(200L * attempt));
+    }
+
+    /** One transaction: the inbox entry and the event's effect; false when the event was applied before. */
+    private boolean applyOnce(InboundEvent event, InboxHandler handler) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!recordFirstDelivery(event)) {
+                return false;
             }
-        }
+            handler.apply(event);
+            return true;
+        });
+    }
+
+    private static String describe(InboundEvent event) {
+        return event.type().eventName() + " " + event.id() + " (offset " + event.offset() + ")";
     }
 
     private boolean recordFirstDelivery(InboundEvent event) {
@@ -82,14 +127,5 @@ public class EventInbox {
 
     private void countDeadLetter(String topic, String reason) {
         metrics.counter("hamkori.events.dead-lettered", "topic", topic, "reason", reason).increment();
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,12 @@
 package org.hamkori.kit.inbox;
 
-/** An event that is well formed but cannot be applied (e.g. it names an aggregate never seen); dead-lettered. */
+/** An event that is well formed but can never be applied (e.g. it lacks a field the service needs); dead-lettered. */
 public class EventRejectedException extends RuntimeException {
     public EventRejectedException(String message) {
         super(message);
+    }
+
+    public EventRejectedException(String message, Throwable cause) {
+        super(message, cause);
     }
 }

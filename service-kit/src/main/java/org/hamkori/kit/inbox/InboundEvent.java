@@ -1,6 +1,7 @@
 package org.hamkori.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -16,6 +17,12 @@ import org.hamkori.contract.MalformedEventException;
 public record InboundEvent(UUID id, EventType type, UUID subject, long sequence, Instant time, DomainEvent payload,
         String topic, int partition, long offset) {
 
+    /** No event of the programme predates 1991 (the republic, and so its police, dates from then). */
+    public static final Instant EARLIEST_TIME = Instant.parse("1991-01-01T00:00:00Z");
+
+    /** Producers' clocks may run ahead of ours, but not by more than this. */
+    public static final Duration CLOCK_TOLERANCE = Duration.ofDays(1);
+
     /** @throws MalformedEventException when a header is missing or wrong, the type unknown or the payload bad */
     public static InboundEvent from(ConsumerRecord<String, byte[]> record) {
         String ceType = header(record, CloudEventHeaders.TYPE);
@@ -30,6 +37,10 @@ public record InboundEvent(UUID id, EventType type, UUID subject, long sequence,
             time = Instant.parse(header(record, CloudEventHeaders.TIME));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new MalformedEventException("bad ce_sequence or ce_time: " + e.getMessage());
+        }
+        if (time.isBefore(EARLIEST_TIME) || time.isAfter(Instant.now().plus(CLOCK_TOLERANCE))) {
+            throw new MalformedEventException("implausible ce_time " + time + ": an event's time lies between "
+                    + EARLIEST_TIME + " and a day from now");
         }
         if (record.value() == null) {
             throw new MalformedEventException("record has no payload");

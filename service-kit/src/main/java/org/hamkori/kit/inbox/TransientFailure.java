@@ -1,0 +1,8 @@
+package org.hamkori.kit.inbox;
+
+/** A failure {@link ConsumptionFailures} judged transient: the work is retried until it passes. */
+public class TransientFailure extends RuntimeException {
+    public TransientFailure(Throwable cause) {
+        super(ConsumptionFailures.describe(cause), cause);
+    }
+}
