@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.inbox.ConsumptionFailures;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -134,7 +135,7 @@ public class ProblemMappers {
             }
             cause = cause.getCause();
         }
-        if (TransientFailures.isTransient(e)) {
+        if (ConsumptionFailures.isTransient(e)) {
             LOG.warnf("Answering 503: the database is unavailable (%s)", e.getMessage());
             return Response.fromResponse(respond(new ProblemException(503, "service-unavailable",
                             "Service unavailable", "The service's database is unavailable; nothing was changed. "
