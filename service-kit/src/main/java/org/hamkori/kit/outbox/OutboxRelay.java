@@ -70,9 +70,9 @@ public class OutboxRelay {
     private Counter transientFailures;
     private Counter neverSendable;
 
-    /** How many rows a batch read, and why it stopped early (null when it went through). */
-    record BatchResult(int read, String failure) {
-        static final BatchResult IDLE = new BatchResult(0, null);
+    /** What a batch read, published and parked, and why it stopped early (null when it went through). */
+    record BatchResult(int read, int published, int parked, String failure) {
+        static final BatchResult IDLE = new BatchResult(0, 0, 0, null);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -112,6 +112,8 @@ public class OutboxRelay {
             String failure;
             try {
                 BatchResult batch = publishBatch();
+                published.increment(batch.published());
+                neverSendable.increment(batch.parked());
                 if (batch.failure() == null) {
                     backoff = FIRST_BACKOFF;
                     if (batch.read() < config.batchSize()) {
@@ -158,6 +160,7 @@ public class OutboxRelay {
             Map<UUID, Deque<OutboxRecord>> byAggregate = new LinkedHashMap<>();
             rows.forEach(row -> byAggregate.computeIfAbsent(row.subject(), s -> new ArrayDeque<>()).add(row));
             List<Long> acknowledged = new ArrayList<>();
+            int parked = 0;
             String failure = null;
             while (failure == null && !byAggregate.isEmpty()) {
                 List<OutboxRecord> round = byAggregate.values().stream().map(Deque::peekFirst).toList();
@@ -170,14 +173,14 @@ public class OutboxRelay {
                         acknowledged.add(result.record().position());
                     } else {
                         park(result);
+                        parked++;
                     }
                     byAggregate.get(result.record().subject()).removeFirst();
                 }
                 byAggregate.values().removeIf(Deque::isEmpty);
             }
             store.markPublished(acknowledged);
-            published.increment(acknowledged.size());
-            return new BatchResult(rows.size(), failure);
+            return new BatchResult(rows.size(), acknowledged.size(), parked, failure);
         });
     }
 
@@ -186,7 +189,6 @@ public class OutboxRelay {
         LOG.errorf("Outbox event %s (%s of %s, sequence %d, to %s) can never be published as it is and is parked: %s",
                 row.id(), row.eventType(), row.subject(), row.sequence(), row.topic(), result.reason());
         store.park(row.position(), result.reason());
-        neverSendable.increment();
     }
 
     private long count(LongSupplier query) {
