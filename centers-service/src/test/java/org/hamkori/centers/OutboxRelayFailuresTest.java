@@ -83,9 +83,9 @@ class OutboxRelayFailuresTest {
         Eventually.until("both events published once the broker is back", WITHIN,
                 () -> outbox.isPublished(second.id()) && outbox.isPublished(third.id()));
         List<Long> sequences = sequencesOn(topic, centre);
-        assertEquals(List.of(0L, 1L, 2L), sequences.stream().distinct().toList(),
-                "every event on the topic; one resent after a failed batch may come twice, never after a later one: "
-                        + sequences);
+        assertEquals(sequences.stream().sorted().toList(), sequences,
+                "an event resent after a failed batch may come twice, never after a later one");
+        assertEquals(List.of(0L, 1L, 2L), sequences.stream().distinct().toList());
     }
 
     @Test
