@@ -6,12 +6,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,31 +18,29 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamkori.kit.kafka.KafkaClientConfig;
 
 /**
  * The programme's topics as the reporting service reads them outside its consumer group: end offsets, the group's
- * committed offsets (its lag), and stand-alone consumers for replays and the live event stream.
+ * committed offsets (its lag), and stand-alone consumers for replays and the live event stream. Their clients take the
+ * same {@code kafka.*} configuration as the SmallRye channels.
  */
 @ApplicationScoped
 public class ProgrammeTopics {
 
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(15);
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig clients;
     private final List<String> topics;
     private final String consumerGroup;
     private final Admin admin;
 
-    ProgrammeTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "hamkori.reporting.topics") List<String> topics,
+    ProgrammeTopics(KafkaClientConfig clients, @ConfigProperty(name = "hamkori.reporting.topics") List<String> topics,
             @ConfigProperty(name = "hamkori.reporting.consumer-group") String consumerGroup) {
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.topics = List.copyOf(topics);
         this.consumerGroup = consumerGroup;
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "reporting-admin");
-        this.admin = Admin.create(config);
+        this.admin = Admin.create(clients.properties("reporting-admin", Map.of()));
     }
 
     /** Every partition of the programme's topics. */
@@ -94,14 +90,11 @@ public class ProgrammeTopics {
 
     /** A consumer outside any group (positions are assigned and sought by the caller, nothing is committed). */
     public KafkaConsumer<String, byte[]> standaloneConsumer(String clientId) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return new KafkaConsumer<>(config);
+        return new KafkaConsumer<>(clients.properties(clientId, Map.of(
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName())));
     }
 
     private static <T> T await(org.apache.kafka.common.KafkaFuture<T> future) {

@@ -1,6 +1,5 @@
 package org.hamkori.kit.outbox;
 
-import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +19,16 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.hamkori.contract.CloudEventHeaders;
+import org.hamkori.kit.kafka.KafkaClientConfig;
 
 /**
  * Sends outbox rows as CloudEvents in binary mode (SPEC §8): payload as the value, attributes as
@@ -30,44 +37,100 @@ import org.hamkori.contract.CloudEventHeaders;
 @ApplicationScoped
 public class OutboxPublisher {
 
-    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    /** Failures no retry can cure: the row as it is will never be accepted. */
+    private static final List<Class<? extends Exception>> NEVER_SENDABLE = List.of(RecordTooLargeException.class,
+            RecordBatchTooLargeException.class, SerializationException.class, InvalidTopicException.class,
+            InvalidRecordException.class);
+
+    /** What became of a record handed to the producer. */
+    enum Outcome {
+        /** The broker acknowledged it. */
+        PUBLISHED,
+        /** It can never be sent as it is. */
+        NEVER_SENDABLE,
+        /** Not sent, refused for a reason that may pass, or not acknowledged in time: it may be sent again. */
+        FAILED
+    }
+
+    record SendResult(OutboxRecord record, Outcome outcome, String reason) {
+    }
 
     private final KafkaProducer<String, byte[]> producer;
 
     @Inject
-    public OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        this.producer = new KafkaProducer<>(config);
+    public OutboxPublisher(KafkaClientConfig clients, OutboxConfig config) {
+        this.producer = new KafkaProducer<>(producerConfig(clients, config.producer(), config.batchTimeout()));
     }
 
-    /** Sends every record and returns only once the broker acknowledged all of them. */
-    void publishAll(List<OutboxRecord> records) {
+    /** The shared {@code kafka.*} settings, the relay's own, then {@code hamkori.outbox.producer.*}. */
+    static Properties producerConfig(KafkaClientConfig clients, Map<String, String> overrides, Duration batchTimeout) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        // a send that waits for metadata or buffer space gives up well inside the batch's time
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(100, batchTimeout.dividedBy(8).toMillis()));
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        settings.putAll(overrides);
+        return clients.properties("outbox-relay", settings);
+    }
+
+    /**
+     * Hands the records to the producer together and waits for each acknowledgement until {@code deadline}
+     * ({@link System#nanoTime()}). Stops handing out records when the deadline has passed or a send failed at
+     * once for a reason that may pass (the broker is unreachable): those are {@link Outcome#FAILED} and were
+     * never sent. Returns one result per record, in order.
+     */
+    List<SendResult> send(List<OutboxRecord> records, long deadline) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
+        String notSent = null;
         for (OutboxRecord record : records) {
-            acks.add(producer.send(toProducerRecord(record)));
-        }
-        producer.flush();
-        long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
-        try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (System.nanoTime() - deadline >= 0) {
+                notSent = "the batch ran out of time";
+                break;
             }
+            Future<RecordMetadata> ack = sendOne(record);
+            acks.add(ack);
+            if (ack.isDone() && await(record, ack, deadline).outcome() == Outcome.FAILED) {
+                notSent = "not sent after a failed send";
+                break;
+            }
+        }
+        List<SendResult> results = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            results.add(i < acks.size()
+                    ? await(records.get(i), acks.get(i), deadline)
+                    : new SendResult(records.get(i), Outcome.FAILED, notSent));
+        }
+        return results;
+    }
+
+    private Future<RecordMetadata> sendOne(OutboxRecord record) {
+        try {
+            return producer.send(toProducerRecord(record));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static SendResult await(OutboxRecord record, Future<RecordMetadata> ack, long deadline) {
+        try {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return new SendResult(record, Outcome.PUBLISHED, null);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean never = NEVER_SENDABLE.stream().anyMatch(type -> type.isInstance(cause));
+            return new SendResult(record, never ? Outcome.NEVER_SENDABLE : Outcome.FAILED,
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        } catch (TimeoutException e) {
+            return new SendResult(record, Outcome.FAILED, "no acknowledgement from the broker within the batch's time");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge the batch", e);
+            return new SendResult(record, Outcome.FAILED, "interrupted while waiting for the broker");
         }
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One unpublished row of the outbox, as the relay reads it. */
+/** One pending row of the outbox, as the relay reads it. */
 record OutboxRecord(long position, UUID id, String eventType, String topic, String source, UUID subject,
         long sequence, Instant occurredAt, String payload) {
 
@@ -13,7 +13,7 @@ record OutboxRecord(long position, UUID id, String eventType, String topic, Stri
                 (String) row[4], (UUID) row[5], ((Number) row[6]).longValue(), toInstant(row[7]), (String) row[8]);
     }
 
-    private static Instant toInstant(Object value) {
+    static Instant toInstant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }

@@ -8,58 +8,83 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.LongSupplier;
+import org.hamkori.kit.outbox.OutboxPublisher.Outcome;
+import org.hamkori.kit.outbox.OutboxPublisher.SendResult;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox rows to Kafka in commit order and marks them published only after the
- * broker acknowledged them. One relay at a time per database holds a transaction-scoped advisory
- * lock, so several replicas of a service never publish the same rows or reorder an aggregate's events.
- * If Kafka is down, rows wait and the relay retries with backoff; writes are never blocked by it.
+ * Publishes committed outbox rows to Kafka and marks them published only after the broker acknowledged them.
+ *
+ * <p>Guarantees:
+ * <ul>
+ * <li><b>Per-aggregate order.</b> A row is handed to the producer only once every earlier row of the same aggregate
+ * (same subject) is published or parked. A batch sends in rounds: each round sends the next row of every aggregate
+ * in the batch together and waits for their acknowledgements. If a row fails, nothing after it of its aggregate is
+ * sent, so its events reach the topic in order (a row resent after an unknown outcome may appear twice, never after
+ * a later one).</li>
+ * <li><b>Failures.</b> A batch stops at the end of the first round in which a send failed for a reason that may pass
+ * (broker down, timeout); it marks what was acknowledged, leaves the rest pending and the relay retries with
+ * backoff. A row that can never be sent as it is (too large, not serialisable, invalid topic) is <b>parked</b>
+ * with its reason instead of blocking the relay; its aggregate's later rows go on.</li>
+ * <li><b>Bounded batches.</b> A batch runs in one transaction of {@code hamkori.outbox.batch-timeout} that also
+ * holds a transaction-scoped advisory lock, so several replicas never publish at once; it waits for the broker for
+ * three quarters of that time at most and then stops as after a failure, so neither the transaction nor the lock
+ * ends while it is still sending.</li>
+ * </ul>
+ * If Kafka is down, rows wait; writes are never blocked by the relay. Delivery is at least once.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Arbitrary constant naming the relay's advisory lock inside the service's own database. */
-    private static final long RELAY_LOCK = 0x48414d4b4f5249L;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
     @Inject
-    EntityManager entityManager;
+    OutboxStore store;
 
     @Inject
     OutboxPublisher publisher;
 
     @Inject
+    OutboxConfig config;
+
+    @Inject
     MeterRegistry metrics;
-
-    @ConfigProperty(name = "hamkori.outbox.poll-interval", defaultValue = "PT5S")
-    Duration pollInterval;
-
-    @ConfigProperty(name = "hamkori.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-
-    @ConfigProperty(name = "hamkori.outbox.enabled", defaultValue = "true")
-    boolean enabled;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread worker;
     private Counter published;
+    private Counter transientFailures;
+    private Counter neverSendable;
+
+    /** What a batch read, published and parked, and why it stopped early (null when it went through). */
+    record BatchResult(int read, int published, int parked, String failure) {
+        static final BatchResult IDLE = new BatchResult(0, 0, 0, null);
+    }
 
     void start(@Observes StartupEvent startup) {
-        if (!enabled) {
+        if (!config.enabled()) {
             LOG.warn("Outbox relay disabled by configuration: events stay in the outbox");
             return;
         }
         published = metrics.counter("hamkori.outbox.published");
-        metrics.gauge("hamkori.outbox.pending", this, OutboxRelay::pendingCount);
+        transientFailures = metrics.counter("hamkori.outbox.send.failures", "kind", "transient");
+        neverSendable = metrics.counter("hamkori.outbox.send.failures", "kind", "never-sendable");
+        metrics.gauge("hamkori.outbox.pending", this, relay -> relay.count(store::pendingCount));
+        metrics.gauge("hamkori.outbox.parked", this, relay -> relay.count(store::parkedCount));
         running.set(true);
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -70,7 +95,7 @@ public class OutboxRelay {
         running.set(false);
         if (worker != null) {
             wakeUp();
-            worker.join(Duration.ofSeconds(10).toMillis());
+            worker.join(config.batchTimeout().toMillis());
         }
     }
 
@@ -82,23 +107,32 @@ public class OutboxRelay {
     }
 
     private void run() {
-        Duration backoff = Duration.ofMillis(200);
+        Duration backoff = FIRST_BACKOFF;
         while (running.get()) {
+            String failure;
             try {
-                int sent = publishBatch();
-                backoff = Duration.ofMillis(200);
-                if (sent == batchSize) {
+                BatchResult batch = publishBatch();
+                published.increment(batch.published());
+                neverSendable.increment(batch.parked());
+                if (batch.failure() == null) {
+                    backoff = FIRST_BACKOFF;
+                    if (batch.read() < config.batchSize()) {
+                        awaitWakeUp(config.pollInterval());
+                    }
                     continue;
                 }
-                awaitWakeUp(pollInterval);
+                failure = batch.failure();
+                transientFailures.increment();
             } catch (RuntimeException e) {
-                if (!running.get()) {
-                    return;
-                }
-                LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", rootMessage(e), backoff.toMillis());
-                awaitWakeUp(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(pollInterval) > 0 ? pollInterval : backoff.multipliedBy(2);
+                failure = rootMessage(e);
             }
+            if (!running.get()) {
+                return;
+            }
+            LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", failure, backoff.toMillis());
+            awaitWakeUp(backoff);
+            backoff = backoff.multipliedBy(2).compareTo(config.pollInterval()) > 0
+                    ? config.pollInterval() : backoff.multipliedBy(2);
         }
     }
 
@@ -113,38 +147,53 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch; returns how many rows were published. */
-    int publishBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
-                    .setParameter("lock", RELAY_LOCK).getSingleResult();
-            if (!Boolean.TRUE.equals(locked)) {
-                return 0;
+    /** Publishes up to one batch in one transaction (see the class comment). */
+    BatchResult publishBatch() {
+        Duration timeout = config.batchTimeout();
+        int timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
+        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
+            long deadline = System.nanoTime() + timeout.multipliedBy(3).dividedBy(4).toNanos();
+            if (!store.tryRelayLock()) {
+                return BatchResult.IDLE;
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
-                    SELECT position, id, event_type, topic, source, subject, sequence, occurred_at, payload
-                    FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT :limit
-                    """).setParameter("limit", batchSize).getResultList();
-            if (rows.isEmpty()) {
-                return 0;
+            List<OutboxRecord> rows = store.pending(config.batchSize());
+            Map<UUID, Deque<OutboxRecord>> byAggregate = new LinkedHashMap<>();
+            rows.forEach(row -> byAggregate.computeIfAbsent(row.subject(), s -> new ArrayDeque<>()).add(row));
+            List<Long> acknowledged = new ArrayList<>();
+            int parked = 0;
+            String failure = null;
+            while (failure == null && !byAggregate.isEmpty()) {
+                List<OutboxRecord> round = byAggregate.values().stream().map(Deque::peekFirst).toList();
+                for (SendResult result : publisher.send(round, deadline)) {
+                    if (result.outcome() == Outcome.FAILED) {
+                        failure = failure == null ? result.reason() : failure;
+                        continue;
+                    }
+                    if (result.outcome() == Outcome.PUBLISHED) {
+                        acknowledged.add(result.record().position());
+                    } else {
+                        park(result);
+                        parked++;
+                    }
+                    byAggregate.get(result.record().subject()).removeFirst();
+                }
+                byAggregate.values().removeIf(Deque::isEmpty);
             }
-            List<OutboxRecord> records = rows.stream().map(OutboxRecord::fromRow).toList();
-            publisher.publishAll(records);
-            entityManager.createNativeQuery(
-                    "UPDATE outbox_event SET published_at = now() WHERE position IN (:positions)")
-                    .setParameter("positions", records.stream().map(OutboxRecord::position).toList())
-                    .executeUpdate();
-            published.increment(records.size());
-            return records.size();
+            store.markPublished(acknowledged);
+            return new BatchResult(rows.size(), acknowledged.size(), parked, failure);
         });
     }
 
-    private long pendingCount() {
+    private void park(SendResult result) {
+        OutboxRecord row = result.record();
+        LOG.errorf("Outbox event %s (%s of %s, sequence %d, to %s) can never be published as it is and is parked: %s",
+                row.id(), row.eventType(), row.subject(), row.sequence(), row.topic(), result.reason());
+        store.park(row.position(), result.reason());
+    }
+
+    private long count(LongSupplier query) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                    .createNativeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
-                    .getSingleResult()).longValue());
+            return QuarkusTransaction.requiringNew().call(query::getAsLong);
         } catch (RuntimeException e) {
             return -1;
         }
