@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hamkori.contract.centers.CenterClosed;
@@ -63,6 +65,9 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
     public LocalDate renovationStartedOn;
     @Column(name = "closed_on")
     public LocalDate closedOn;
+    /** The latest opening, renovation start or renovation completion: later transitions are not dated before it. */
+    @Column(name = "last_transition_on")
+    public LocalDate lastTransitionOn;
     @Column(name = "closure_reason")
     public String closureReason;
     @Column(name = "registered_at")
@@ -84,24 +89,31 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
                 constructionType, partners(), workplaces);
     }
 
-    public CenterDetailsChanged changeDetails(CenterDetails details) {
+    /** The change, or nothing when the details are those the centre already has (no event, same version). */
+    public Optional<CenterDetailsChanged> changeDetails(CenterDetails details) {
+        if (sameAs(details)) {
+            return Optional.empty();
+        }
         apply(details);
-        return new CenterDetailsChanged(id, code, name, regionCode, districtCode, settlement, latitude, longitude,
-                constructionType, partners(), workplaces);
+        return Optional.of(new CenterDetailsChanged(id, code, name, regionCode, districtCode, settlement, latitude,
+                longitude, constructionType, partners(), workplaces));
     }
 
     public CenterOpened open(LocalDate openedOn) {
         requireStatus("open", CenterStatus.PLANNED);
         this.status = CenterStatus.OPEN;
         this.openedOn = openedOn;
+        this.lastTransitionOn = openedOn;
         return new CenterOpened(id, openedOn, regionCode, districtCode, constructionType, partners());
     }
 
     public CenterRenovationStarted startRenovation(LocalDate startedOn) {
         requireStatus("start renovating", CenterStatus.OPEN);
         requireNotBefore(startedOn, openedOn, "renovation cannot start before the centre opened on ");
+        requireNotBefore(startedOn, lastTransitionOn, "renovation cannot start before the previous renovation completed on ");
         this.status = CenterStatus.UNDER_RENOVATION;
         this.renovationStartedOn = startedOn;
+        this.lastTransitionOn = startedOn;
         return new CenterRenovationStarted(id, startedOn);
     }
 
@@ -112,6 +124,7 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
         all.addAll(renovationPartners);
         this.fundingPartners = all.toArray(String[]::new);
         this.status = CenterStatus.OPEN;
+        this.lastTransitionOn = completedOn;
         return new CenterRenovated(id, completedOn, List.copyOf(renovationPartners));
     }
 
@@ -121,6 +134,8 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
                     + "; only an OPEN or UNDER_RENOVATION centre can be closed");
         }
         requireNotBefore(closedOn, openedOn, "a centre cannot close before it opened on ");
+        requireNotBefore(closedOn, lastTransitionOn, "a centre cannot close before its last "
+                + (status == CenterStatus.UNDER_RENOVATION ? "renovation started" : "renovation completed") + " on ");
         this.status = CenterStatus.CLOSED;
         this.closedOn = closedOn;
         this.closureReason = reason;
@@ -134,6 +149,21 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
     @Override
     public long currentVersion() {
         return version;
+    }
+
+    private boolean sameAs(CenterDetails details) {
+        return details.code().equals(code) && details.name().equals(name)
+                && details.place().regionCode().equals(regionCode) && details.place().districtCode().equals(districtCode)
+                && Objects.equals(details.settlement(), settlement) && Objects.equals(details.address(), address)
+                && sameNumber(details.latitude(), latitude) && sameNumber(details.longitude(), longitude)
+                && details.constructionType() == constructionType
+                && details.fundingPartners().stream().distinct().toList().equals(partners())
+                && details.workplaces() == workplaces;
+    }
+
+    /** The database keeps six decimals: 37.34 and 37.340000 are the same coordinate. */
+    private static boolean sameNumber(BigDecimal given, BigDecimal kept) {
+        return given == null ? kept == null : kept != null && given.compareTo(kept) == 0;
     }
 
     private void apply(CenterDetails details) {

@@ -64,8 +64,9 @@ public class Group extends PanacheEntityBase implements VersionedAggregate {
     @Version
     public long version;
 
-    /** Region and district follow from the centre, which must be open. */
+    /** Region and district follow from the centre, which must be open, and open already on {@code formedOn}. */
     public static Group form(String name, KnownCenter center, LocalDate formedOn, String facilitatingPartner) {
+        requireNotBefore(formedOn, center.openedOn(), "A group cannot be formed before its centre opened on ");
         Group group = new Group();
         group.id = UUID.randomUUID();
         group.name = name;
@@ -157,7 +158,7 @@ public class Group extends PanacheEntityBase implements VersionedAggregate {
     }
 
     private static void requireNotBefore(LocalDate date, LocalDate earliest, String message) {
-        if (date.isBefore(earliest)) {
+        if (earliest != null && date.isBefore(earliest)) {
             throw new BusinessRuleViolation(message + earliest);
         }
     }

@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GroupLifecycleTest {
 
+    /** Within the programme's dates, but in the future. */
+    private static final String TOMORROW = java.time.LocalDate.now().plusDays(1).toString();
+
     @Test
     void formingAGroupAnswersCreatedWithLocationAndTheCentresRegionAndDistrict() {
         Map<String, Object> body = groupAt(openCentre());
@@ -156,7 +159,7 @@ class GroupLifecycleTest {
     void invalidFieldsAreAllListed() {
         Map<String, Object> body = groupAt(openCentre());
         body.remove("name");
-        body.put("formedOn", "2999-01-01");
+        body.put("formedOn", TOMORROW);
         body.put("facilitatingPartner", "saferworld");
         form(body).then()
                 .statusCode(400)
@@ -185,7 +188,7 @@ class GroupLifecycleTest {
 
     @Test
     void aDissolutionInTheFutureIsABadRequest() {
-        dissolve(formGroup(), "2999-01-01").then().statusCode(400).body("errors.field", hasItem("dissolvedOn"));
+        dissolve(formGroup(), TOMORROW).then().statusCode(400).body("errors.field", hasItem("dissolvedOn"));
     }
 
     @Test

@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GroupMeetingsTest {
 
+    /** Within the programme's dates, but in the future. */
+    private static final String TOMORROW = java.time.LocalDate.now().plusDays(1).toString();
+
     @Test
     void aMeetingIsRecordedWithItsParticipantsAndTheIssuesItRaised() {
         String group = formGroup();
@@ -111,7 +114,7 @@ class GroupMeetingsTest {
     @Test
     void invalidMeetingsAreBadRequestsNamingEveryField() {
         String group = formGroup();
-        hold(group, meeting("2999-01-01", participants(1, 1, 1, 1),
+        hold(group, meeting(TOMORROW, participants(1, 1, 1, 1),
                 List.of(issue("ROAD_SAFETY", " "), Map.of("description", "Something")))).then()
                 .statusCode(400)
                 .body("errors.field", hasItems(equalTo("heldOn"), elementField(0, "description"),
@@ -180,9 +183,9 @@ class GroupMeetingsTest {
         String issue = holdMeetingWithTwoIssues(group).get(0);
         resolve(group, issue, resolution("OPEN")).then()
                 .statusCode(400).body("errors.field", equalTo(List.of("status")));
-        resolve(group, issue, Map.of("resolvedOn", "2999-01-01", "status", "DONE")).then()
+        resolve(group, issue, Map.of("resolvedOn", TOMORROW, "status", "DONE")).then()
                 .statusCode(400).body("errors.field", hasItem("status"));
-        resolve(group, issue, Map.of("resolvedOn", "2999-01-01", "outcome", " ", "status", "RESOLVED")).then()
+        resolve(group, issue, Map.of("resolvedOn", TOMORROW, "outcome", " ", "status", "RESOLVED")).then()
                 .statusCode(400).body("errors.field", hasItems("resolvedOn", "outcome"));
         resolve(group, issue, Map.of("resolvedOn", "2021-09-09", "outcome", "Too early", "status", "RESOLVED")).then()
                 .statusCode(409).body("detail", containsString("2021-09-10"));

@@ -184,4 +184,13 @@ class CertificationsReportTest {
         given().auth().oauth2(DevTokens.token("partner")).get("/reports/certifications?from=2021-05-01&to=2021-04-01")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
     }
+
+    @Test
+    void datesOutsideTheProgrammeAreBadRequestsThatNameTheParameter() {
+        given().auth().oauth2(DevTokens.token("partner")).urlEncodingEnabled(false)
+                .get("/reports/certifications?to=%2B9999999-12-31")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().auth().oauth2(DevTokens.token("partner")).get("/reports/certifications?from=0001-01-01")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+    }
 }

@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ResultsTest {
 
+    /** Within the programme's dates, but in the future. */
+    private static final String TOMORROW = java.time.LocalDate.now().plusDays(1).toString();
+
     private static final String CERTIFICATE_NUMBER = "HMK-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}";
 
     /** Records one trainee's result in a new session of the course; returns their certificate number, if any. */
@@ -144,7 +147,7 @@ class ResultsTest {
         recordResults(session, List.of(Map.of("traineeId", "x", "attendedHours", 1, "score", 1))).then()
                 .statusCode(400).body("errors.field", hasItem("results[0].traineeId"));
         recordResults(session, List.of()).then().statusCode(400).body("errors.field", hasItem("results"));
-        as("trainer").body(Map.of("completedOn", "2999-01-01", "results", List.of(result(trainee, 20, 90))))
+        as("trainer").body(Map.of("completedOn", TOMORROW, "results", List.of(result(trainee, 20, 90))))
                 .post("/sessions/{id}/results", session).then().statusCode(400).body("errors.field", hasItem("completedOn"));
     }
 

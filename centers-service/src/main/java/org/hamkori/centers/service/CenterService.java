@@ -35,10 +35,14 @@ public class CenterService {
         return center;
     }
 
+    /** Details equal to the centre's change nothing: no event, and the version stays. */
     @Transactional
     public Center changeDetails(UUID id, String ifMatch, CenterDetails details) {
         requireUniqueCode(details.code(), id);
-        return change(id, ifMatch, center -> center.changeDetails(details));
+        Center center = get(id);
+        Versions.checkIfMatch(ifMatch, center.version);
+        center.changeDetails(details).ifPresent(changed -> outbox.append(changed, center));
+        return center;
     }
 
     @Transactional

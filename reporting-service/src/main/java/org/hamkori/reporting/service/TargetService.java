@@ -45,12 +45,17 @@ public class TargetService {
         return new TargetSet(targets.find(year).stream().map(TargetService::item).toList(), targets.version());
     }
 
-    /** Replaces every target (If-Match against the set's version); a rejected set changes nothing. */
+    /**
+     * Replaces every target (If-Match against the set's version); a rejected set changes nothing, and so
+     * does the set already in place (its version stays).
+     */
     @Transactional
     public TargetSet replace(List<TargetItem> items, String ifMatch, String updatedBy) {
         List<Target> valid = validate(items);
-        Versions.checkIfMatch(ifMatch, targets.lockVersion());
-        long version = targets.replace(valid, updatedBy);
+        long current = targets.lockVersion();
+        Versions.checkIfMatch(ifMatch, current);
+        long version = Set.copyOf(valid).equals(Set.copyOf(targets.find(null))) ? current
+                : targets.replace(valid, updatedBy);
         return new TargetSet(targets.find(null).stream().map(TargetService::item).toList(), version);
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.inbox.ConsumptionFailures;
+import org.hamkori.kit.validation.RejectedValueException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -70,7 +71,7 @@ public class ProblemMappers {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
                     ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
-                    : "has an invalid value";
+                    : e instanceof RejectedValueException ? e.getOriginalMessage() : "has an invalid value";
             return respond(ProblemException.invalidField(field, message).problem());
         }
         return respond(ProblemException.badRequest("The body is not valid JSON: " + e.getOriginalMessage()).problem());

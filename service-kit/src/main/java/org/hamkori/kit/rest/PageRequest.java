@@ -8,7 +8,8 @@ import org.hamkori.kit.problem.ProblemException;
 
 /**
  * {@code ?page=&size=}, read as text so that a non-number is a 400 naming the parameter rather than
- * the 404 JAX-RS gives for unconvertible query parameters.
+ * the 404 JAX-RS gives for unconvertible query parameters. The page's first row, page × size, must be
+ * a row number the database can skip to (below 2³¹); a page beyond the last row but within that is empty.
  */
 public class PageRequest {
 
@@ -22,7 +23,13 @@ public class PageRequest {
     String size;
 
     public int page() {
-        return parse("page", page, 0, 0, Integer.MAX_VALUE);
+        int sizeOrDefault;
+        try {
+            sizeOrDefault = size();
+        } catch (ProblemException badSize) {
+            sizeOrDefault = DEFAULT_SIZE; // reported as the size's own error
+        }
+        return parse("page", page, 0, 0, Integer.MAX_VALUE / sizeOrDefault - 1);
     }
 
     public int size() {

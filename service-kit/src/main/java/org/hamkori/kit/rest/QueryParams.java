@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.reference.Places;
+import org.hamkori.kit.validation.ProgrammeDates;
 
 /** Parses optional query-parameter filters, answering a 400 that names the parameter when one is bad. */
 public final class QueryParams {
@@ -24,15 +25,21 @@ public final class QueryParams {
         }
     }
 
+    /** An optional date filter, which like every date of the programme lies within {@link ProgrammeDates}. */
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be an ISO-8601 date such as 2021-06-21");
         }
+        if (!ProgrammeDates.contains(date)) {
+            throw ProblemException.invalidField(name, ProgrammeDates.rule());
+        }
+        return date;
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
