@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hamkori.scenario.DemoSignIn;
 import org.hamkori.testkit.Eventually;
 
 /**
- * The four packaged services as separate processes on the real local PostgreSQL and Kafka, started
- * once for all system tests (on ports 2808x, away from a developer's running suite) and stopped
- * when the test JVM exits.
+ * The four packaged services as separate processes on the real local PostgreSQL, Kafka and Keycloak,
+ * started once for all system tests (on ports 2808x, management 2908x, away from a developer's running
+ * suite) and stopped when the test JVM exits. They trust the tokens of the local Keycloak, as deployed.
  */
 final class Suite {
 
@@ -45,6 +46,11 @@ final class Suite {
         /** The service's own database, named after it (SPEC §1: a database per service). */
         String database() {
             return directory.substring(0, directory.indexOf("-service"));
+        }
+
+        /** Health and metrics: the management interface. */
+        String managementUrl() {
+            return "http://127.0.0.1:" + (port + 1000);
         }
     }
 
@@ -126,6 +132,11 @@ final class Suite {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name().toLowerCase() + ".log").toFile()));
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.port + 1000));
+            // four services starting at once on a loaded machine: Flyway's first connection may take longer than 5 s
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
+            builder.environment().put("MP_JWT_VERIFY_ISSUER", DemoSignIn.issuer());
+            builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DemoSignIn.issuer() + "/protocol/openid-connect/certs");
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service.directory, e);
@@ -144,7 +155,7 @@ final class Suite {
 
     /** Whether the service's readiness check passes now (false while it is not listening). */
     static boolean ready(Service service) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         try {
             return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

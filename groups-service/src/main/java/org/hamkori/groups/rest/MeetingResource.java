@@ -1,6 +1,5 @@
 package org.hamkori.groups.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,14 +32,13 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 
 /** A group's meetings and the safety issues they raised. ETags are the group's version. */
 @Path("/groups/{groupId}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Group meetings")
-@Authenticated
+@RolesAllowed("${hamkori.access.read}")
 public class MeetingResource {
 
     @Inject
@@ -59,7 +57,7 @@ public class MeetingResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record a meeting of an active group with its participants and the safety issues raised")
     public Response hold(@PathParam("groupId") String groupId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MeetingForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {

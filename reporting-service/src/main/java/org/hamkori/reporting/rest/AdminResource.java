@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.Generations;
 import org.hamkori.reporting.readmodel.ReadModelJobs;
@@ -26,7 +25,7 @@ import org.hamkori.reporting.readmodel.ReadModelJobs;
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed("${hamkori.access.admin}")
 public class AdminResource {
 
     private static final int HISTORY = 20;

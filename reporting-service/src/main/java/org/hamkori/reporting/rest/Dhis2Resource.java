@@ -1,6 +1,6 @@
 package org.hamkori.reporting.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import org.hamkori.reporting.service.ReportService;
 @Path("/reports/export/dhis2")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
-@Authenticated
+@RolesAllowed("${hamkori.access.export}")
 public class Dhis2Resource {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.hamkori.reporting.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,7 +44,7 @@ import org.hamkori.reporting.service.TargetService;
 @Path("/reports")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
-@Authenticated
+@RolesAllowed("${hamkori.access.reports}")
 public class ReportResource {
 
     @Inject

@@ -1,6 +1,5 @@
 package org.hamkori.training.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,7 +25,6 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.training.Course;
 import org.hamkori.training.repository.CourseRepository;
 import org.hamkori.training.rest.TrainingRequests.CourseForm;
@@ -36,7 +34,7 @@ import org.hamkori.training.service.CourseService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses")
-@Authenticated
+@RolesAllowed("${hamkori.access.read}")
 public class CourseResource {
 
     @Inject
@@ -52,7 +50,7 @@ public class CourseResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Create a course with its topics, hours and pass mark")
     public Response create(@NotNull @Valid CourseForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("course", key, form, () -> {
