@@ -58,6 +58,7 @@ final class ValidValues {
                 case "groups" -> "group";
                 case "sessions" -> "session";
                 case "trainees" -> "trainee";
+                case "admin" -> "deadLetter";
                 default -> throw new IllegalArgumentException("no table entry for {id} in " + path);
             };
             case "groupId" -> "group";
