@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import com.marcnuri.helm.Helm;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,10 @@ final class Chart {
         if (valuesFile != null) {
             template = template.withValuesFile(DIRECTORY.resolve(valuesFile));
         }
-        return objects(template.call());
+        String manifests = template.call();
+        // kept for reading: deploy-checks/target/rendered-<values>.yaml
+        Files.writeString(Path.of("target", "rendered-" + (valuesFile == null ? "defaults.yaml" : valuesFile)), manifests);
+        return objects(manifests);
     }
 
     static List<ObjectNode> objects(String manifests) throws IOException {

@@ -1,5 +1,6 @@
 package org.hamkori.reporting.messaging;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamkori.kit.messaging.KafkaConnection;
 
 /**
  * The programme's topics as the reporting service reads them outside its consumer group: end offsets, the group's
@@ -30,19 +32,19 @@ public class ProgrammeTopics {
 
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(15);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> connection;
     private final List<String> topics;
     private final String consumerGroup;
     private final Admin admin;
 
-    ProgrammeTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    ProgrammeTopics(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "hamkori.reporting.topics") List<String> topics,
             @ConfigProperty(name = "hamkori.reporting.consumer-group") String consumerGroup) {
-        this.bootstrapServers = bootstrapServers;
+        this.connection = KafkaConnection.settings(kafkaConfig);
         this.topics = List.copyOf(topics);
         this.consumerGroup = consumerGroup;
         Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(connection);
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "reporting-admin");
         this.admin = Admin.create(config);
     }
@@ -95,7 +97,7 @@ public class ProgrammeTopics {
     /** A consumer outside any group (positions are assigned and sought by the caller, nothing is committed). */
     public KafkaConsumer<String, byte[]> standaloneConsumer(String clientId) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(connection);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);

@@ -22,6 +22,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.hamkori.contract.CloudEventHeaders;
+import org.hamkori.kit.messaging.KafkaConnection;
 
 /**
  * Sends outbox rows as CloudEvents in binary mode (SPEC §8): payload as the value, attributes as
@@ -36,8 +37,7 @@ public class OutboxPublisher {
 
     @Inject
     public OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        Map<String, Object> config = new HashMap<>(KafkaConnection.settings(kafkaConfig));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
