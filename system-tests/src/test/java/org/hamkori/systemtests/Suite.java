@@ -121,6 +121,9 @@ final class Suite {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name().toLowerCase() + ".log").toFile()));
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port));
+            // four JVMs starting at once on a loaded 2-core machine may need more than the default 5 s for
+            // their first database connection (Flyway at start-up)
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service.directory, e);
