@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,6 +55,27 @@ class DockerComposeConsistencyTest {
         assertTrue(environment.path(envName(service, "DB_URL")).asText().endsWith("postgres:5432/" + database));
         String init = Files.readString(Suite.ROOT.resolve("infra/docker/postgres-init.sql"));
         assertTrue(init.contains("CREATE DATABASE " + database + " OWNER"), "init script creates " + database);
+    }
+
+    @Test
+    void composeServesTheWebAppWithTheAddressesItGivesTheBrowser() throws IOException {
+        JsonNode definition = new ObjectMapper(new YAMLFactory()).readTree(Suite.ROOT.resolve("docker-compose.yml").toFile())
+                .path("services").path("web-ui");
+        assertTrue(definition.isObject(), "web-ui is a compose service");
+        assertTrue(Files.exists(Suite.ROOT.resolve(definition.path("build").path("dockerfile").asText())), "Dockerfile");
+        assertEquals(List.of("3000:3000"), texts(definition.path("ports")), "published port");
+        Properties config = applicationProperties("web-ui");
+        JsonNode environment = definition.path("environment");
+        for (String value : config.stringPropertyNames().stream().filter(k -> k.startsWith("hamkori.web.")
+                && !k.equals("hamkori.web.root")).map(config::getProperty).toList()) {
+            Matcher matcher = ENV_REFERENCE.matcher(value);
+            assertTrue(matcher.find(), value + " is read from the environment");
+            assertNotNull(environment.get(matcher.group(1)), "web-ui needs " + matcher.group(1) + " in compose");
+        }
+        for (String service : List.of("centers", "groups", "training", "reporting")) {
+            String port = applicationProperties(service + "-service").getProperty("quarkus.http.port");
+            assertEquals("http://localhost:" + port, environment.path("HAMKORI_" + service.toUpperCase() + "_URL").asText());
+        }
     }
 
     private static List<String> environmentVariablesRead(String service, Properties config) {
