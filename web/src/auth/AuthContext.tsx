@@ -62,6 +62,11 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
         }
         return;
       }
+      if (window.location.pathname.startsWith('/verify')) {
+        // the public certificate check needs no sign-in: no round trip to the identity provider
+        settle(null);
+        return;
+      }
       try {
         settle(await manager.signinSilent());
       } catch {

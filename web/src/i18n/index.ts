@@ -42,6 +42,7 @@ export function initI18n(): typeof i18next {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   i18next.on('languageChanged', (lng) => document.documentElement.setAttribute('lang', lng));
   document.documentElement.setAttribute('lang', i18next.language);
