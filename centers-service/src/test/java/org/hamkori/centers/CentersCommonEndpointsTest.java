@@ -5,4 +5,9 @@ import org.hamkori.testkit.CommonEndpointsContract;
 
 @QuarkusTest
 class CentersCommonEndpointsTest extends CommonEndpointsContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/centers";
+    }
 }

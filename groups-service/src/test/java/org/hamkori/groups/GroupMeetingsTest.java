@@ -223,7 +223,7 @@ class GroupMeetingsTest {
         as("analyst").get("/groups/{id}/issues/{issueId}", group, issue).then()
                 .statusCode(200).body("status", equalTo("REFERRED")).body("category", equalTo("DOMESTIC_VIOLENCE"))
                 .body("$", not(hasKey("description"))).body("$", not(hasKey("outcome")));
-        as("partner").get("/groups/{id}/meetings", group).then()
+        as("analyst").get("/groups/{id}/meetings", group).then()
                 .statusCode(200).body("items[0].issuesRaised[0]", not(hasKey("description")));
     }
 

@@ -5,4 +5,9 @@ import org.hamkori.testkit.CommonEndpointsContract;
 
 @QuarkusTest
 class GroupsCommonEndpointsTest extends CommonEndpointsContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/groups";
+    }
 }

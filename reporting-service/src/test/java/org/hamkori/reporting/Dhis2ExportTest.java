@@ -59,7 +59,7 @@ class Dhis2ExportTest {
     }
 
     private static List<Map<String, String>> export(String query) {
-        return given().auth().oauth2(DevTokens.token("partner")).get("/reports/export/dhis2?" + query)
+        return given().auth().oauth2(DevTokens.token("analyst")).get("/reports/export/dhis2?" + query)
                 .then().statusCode(200).contentType("application/json").extract().jsonPath().getList("dataValues");
     }
 
@@ -180,7 +180,7 @@ class Dhis2ExportTest {
         }
         given().auth().oauth2(DevTokens.token("analyst")).get("/reports/export/dhis2?year=2021&level=planet")
                 .then().statusCode(400).body("errors[0].field", equalTo("level"));
-        List<String> periods = given().auth().oauth2(DevTokens.token("trainer")).get("/reports/export/dhis2")
+        List<String> periods = given().auth().oauth2(DevTokens.token("admin")).get("/reports/export/dhis2")
                 .then().statusCode(200).extract().jsonPath().getList("dataValues.period");
         assertTrue(periods.stream().allMatch(String.valueOf(next - 1)::equals), "the current year by default");
     }

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,15 +59,18 @@ class EventStreamTest {
     record Received(String id, String event, String data) {
     }
 
+    /** Put on the queue when the service ended the stream. */
+    private static final Received END = new Received(null, null, null);
+
     /** A client connection: its frames arrive on a queue; comments are kept as events named ":". */
     final class Client implements AutoCloseable {
         private final BlockingQueue<Received> frames = new LinkedBlockingQueue<>();
         private final Stream<String> lines;
         final int status;
 
-        Client(String role, String lastEventId) throws IOException, InterruptedException {
+        Client(String token, String lastEventId) throws IOException, InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
-                    .header("Authorization", "Bearer " + DevTokens.token(role));
+                    .header("Authorization", "Bearer " + token);
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
             }
@@ -104,6 +108,7 @@ class EventStreamTest {
             } catch (RuntimeException closed) {
                 // the test closed the connection
             }
+            frames.add(END);
         }
 
         /** Waits for the events with these ids, returning every event received meanwhile. */
@@ -122,6 +127,22 @@ class EventStreamTest {
             return received;
         }
 
+        /** Waits until the service ends the stream, returning the comments it sent meanwhile. */
+        List<String> awaitEnd() throws InterruptedException {
+            List<String> comments = new ArrayList<>();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            for (Received next = null; next != END; ) {
+                next = frames.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    throw new AssertionError("the stream did not end within " + WAIT + "; comments " + comments);
+                }
+                if (":".equals(next.event())) {
+                    comments.add(next.data());
+                }
+            }
+            return comments;
+        }
+
         void awaitOpen() throws InterruptedException {
             Received first = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertEquals(new Received(null, ":", "stream open"), first);
@@ -138,7 +159,7 @@ class EventStreamTest {
         District district = ReportsApi.quietDistrict();
         UUID group;
         List<UUID> ids = new ArrayList<>();
-        try (Client client = new Client("partner", null)) {
+        try (Client client = new Client(DevTokens.token("partner"), null)) {
             assertEquals(200, client.status);
             client.awaitOpen();
             group = events.formGroup(district, LocalDate.parse("2023-01-10"));
@@ -161,7 +182,7 @@ class EventStreamTest {
         }
         ConsumerLag.awaitCaughtUp("reporting-service", ReportsApi.TOPICS, ReportsApi.DEADLINE);
 
-        try (Client resumed = new Client("analyst", ids.get(0).toString())) {
+        try (Client resumed = new Client(DevTokens.token("analyst"), ids.get(0).toString())) {
             assertEquals(200, resumed.status);
             resumed.awaitOpen();
             events.join(group, MemberRole.POLICE_OFFICER, Sex.MALE, LocalDate.parse("2023-01-13"));
@@ -176,18 +197,29 @@ class EventStreamTest {
     }
 
     @Test
+    void aStreamEndsWhenItsTokenExpires() throws Exception {
+        Instant now = Instant.now();
+        String shortLived = DevTokens.sign("dev-partner", now, now.plusSeconds(2), "partner");
+        try (Client client = new Client(shortLived, null)) {
+            assertEquals(200, client.status);
+            client.awaitOpen();
+            assertTrue(client.awaitEnd().contains("token expired"));
+        }
+    }
+
+    @Test
     void anUnknownLastEventIdIsABadRequest() throws Exception {
-        try (Client client = new Client("admin", UUID.randomUUID().toString())) {
+        try (Client client = new Client(DevTokens.token("admin"), UUID.randomUUID().toString())) {
             assertEquals(400, client.status);
         }
-        try (Client client = new Client("admin", "not-an-id")) {
+        try (Client client = new Client(DevTokens.token("admin"), "not-an-id")) {
             assertEquals(400, client.status);
         }
     }
 
     @Test
     void recordsThatAreNotEventsOfTheCatalogueAreLeftOut() throws Exception {
-        try (Client client = new Client("partner", null)) {
+        try (Client client = new Client(DevTokens.token("partner"), null)) {
             client.awaitOpen();
             UUID key = UUID.randomUUID();
             events.raw().sendRaw("groups.events", key.toString(), org.hamkori.testkit.TestEvents.headers(

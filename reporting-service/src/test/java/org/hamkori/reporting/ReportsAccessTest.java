@@ -10,12 +10,16 @@ import java.util.Map;
 import org.hamkori.testkit.DevTokens;
 import org.junit.jupiter.api.Test;
 
-/** Who may do what: reports are aggregates every role reads; writes and operations are the admin's. */
+/**
+ * Who may do what: reports are aggregates every role reads; the DHIS2 export is the analysts' and admins';
+ * writes and operations are the admin's; a token without a role reads nothing.
+ */
 @QuarkusTest
 class ReportsAccessTest {
 
     private static final List<String> REPORTS = List.of("/reports/overview", "/reports/regions", "/reports/districts",
-            "/reports/certifications?groupBy=sex", "/reports/targets", "/reports/export/dhis2?year=2021");
+            "/reports/certifications?groupBy=sex", "/reports/targets");
+    private static final String DHIS2 = "/reports/export/dhis2?year=2021";
     private static final List<String> NOT_ADMIN = List.of("coordinator", "trainer", "analyst", "partner");
 
     @Test
@@ -24,6 +28,23 @@ class ReportsAccessTest {
             for (String report : REPORTS) {
                 given().auth().oauth2(DevTokens.token(role)).get(report).then().statusCode(200);
             }
+        }
+    }
+
+    @Test
+    void onlyAnalystsAndAdminsExportToDhis2() {
+        for (String role : List.of("analyst", "admin")) {
+            given().auth().oauth2(DevTokens.token(role)).get(DHIS2).then().statusCode(200);
+        }
+        for (String role : List.of("coordinator", "trainer", "partner")) {
+            given().auth().oauth2(DevTokens.token(role)).get(DHIS2).then().statusCode(403);
+        }
+    }
+
+    @Test
+    void aTokenWithoutARoleReadsNoReport() {
+        for (String report : REPORTS) {
+            given().auth().oauth2(DevTokens.token()).get(report).then().statusCode(403);
         }
     }
 

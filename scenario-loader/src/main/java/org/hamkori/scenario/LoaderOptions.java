@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.hamkori.testkit.DevTokens;
 
 /**
  * What to load where: command-line options, with environment variables for the base URLs and tokens.
@@ -42,19 +41,40 @@ public record LoaderOptions(URI centers, URI groups, URI training, URI reporting
 
             Tokens: HAMKORI_TOKEN_COORDINATOR (centres, groups), HAMKORI_TOKEN_TRAINER (training),
             HAMKORI_TOKEN_ANALYST (reports); HAMKORI_TOKEN_ADMIN stands in for any of them that is not set;
-            without either, dev tokens are signed (accepted by services running with the dev key).
+            without either, the demo user of each role signs in at Keycloak (HAMKORI_KEYCLOAK_URL,
+            default http://127.0.0.1:8180, client hamkori-cli; HAMKORI_CLI_SECRET for a non-dev secret).
             """;
 
-    /** Bearer tokens by role. */
-    public record Tokens(String coordinator, String trainer, String analyst) {
+    /** Bearer tokens by role: given in the environment, else the demo users' from Keycloak when first needed. */
+    public static final class Tokens {
+        private final Map<String, String> env;
+        private final Map<String, String> signedIn = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Tokens(Map<String, String> env) {
+            this.env = Map.copyOf(env);
+        }
 
         static Tokens from(Map<String, String> env) {
-            Function<String, String> token = role -> {
-                String own = env.get("HAMKORI_TOKEN_" + role.toUpperCase());
-                String admin = env.get("HAMKORI_TOKEN_ADMIN");
-                return !blank(own) ? own.trim() : !blank(admin) ? admin.trim() : DevTokens.token(role);
-            };
-            return new Tokens(token.apply("coordinator"), token.apply("trainer"), token.apply("analyst"));
+            return new Tokens(env);
+        }
+
+        public String coordinator() {
+            return of("coordinator");
+        }
+
+        public String trainer() {
+            return of("trainer");
+        }
+
+        public String analyst() {
+            return of("analyst");
+        }
+
+        private String of(String role) {
+            String own = env.get("HAMKORI_TOKEN_" + role.toUpperCase());
+            String admin = env.get("HAMKORI_TOKEN_ADMIN");
+            return !blank(own) ? own.trim() : !blank(admin) ? admin.trim()
+                    : signedIn.computeIfAbsent(role, DemoSignIn::token);
         }
     }
 

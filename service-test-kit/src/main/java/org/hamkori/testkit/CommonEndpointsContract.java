@@ -38,15 +38,45 @@ public abstract class CommonEndpointsContract {
     }
 
     @Test
-    void theServiceIsLiveAndReadyWithItsDatabaseAndKafka() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+    void theServiceIsLiveAndReadyWithItsDatabaseAndKafkaOnItsManagementPort() {
+        given().port(managementPort()).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().port(managementPort()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.size()", greaterThanOrEqualTo(2));
+        given().port(managementPort()).get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void healthAndMetricsAreNotServedOnTheApiPort() {
+        given().get("/q/health/ready").then().statusCode(404);
+        given().auth().oauth2(DevTokens.token("admin")).get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    void onlyATokenFromTheTrustedIssuerForTheApiWithItsKeyAndStillValidIsAccepted() {
+        String path = protectedPath();
+        given().auth().oauth2(DevTokens.token("admin")).get(path).then().statusCode(200);
+        given().get(path).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.expiredToken("admin")).get(path).then().statusCode(401);
+        given().auth().oauth2(DevTokens.tokenSignedByAnotherKey(DevTokens.ISSUER, "admin")).get(path).then().statusCode(401);
+        given().auth().oauth2(DevTokens.tokenFrom("https://elsewhere.example/realms/hamkori", DevTokens.AUDIENCE, "admin"))
+                .get(path).then().statusCode(401);
+        given().auth().oauth2(DevTokens.tokenFrom(DevTokens.ISSUER, "another-api", "admin")).get(path).then().statusCode(401);
+        given().auth().oauth2(DevTokens.unsignedToken(DevTokens.ISSUER, "admin")).get(path).then().statusCode(401);
+        given().auth().oauth2("not-a-jwt").get(path).then().statusCode(401);
+    }
+
+    /** A read that needs a token and that admin may make, e.g. a list. */
+    protected abstract String protectedPath();
+
+    /** The management interface's test port: by convention the API test port + 1000 (18081 → 19081). */
+    protected int managementPort() {
+        return io.restassured.RestAssured.port + 1000;
     }
 
     @Test
     void theOpenApiDocumentIsPublic() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
+        given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test

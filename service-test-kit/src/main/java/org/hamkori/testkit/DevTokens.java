@@ -1,12 +1,13 @@
 package org.hamkori.testkit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -17,19 +18,18 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Signs development and test JWTs (RS256) with the dev private key of {@code /dev-jwt/privateKey.pem}.
- * The services accept them with their bundled dev public key ({@code mp.jwt.verify.issuer=hamkori-dev}).
- * For local development and tests only: production verifies against its own key
- * ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}, {@code MP_JWT_VERIFY_ISSUER}).
- *
- * <p>Uses only the JDK, so that it also runs as a single-file program from the repository root:
- * <pre>java service-test-kit/src/main/java/org/hamkori/testkit/DevTokens.java coordinator</pre>
- * which prints the bare token (this is what {@code ./hamkori token <role>} does).
+ * Signs test JWTs (RS256) shaped like the identity provider's: roles in {@code groups}, audience
+ * {@code hamkori-api}, issuer {@link #ISSUER}. The key pair is generated once per test JVM; no key is
+ * stored anywhere. Services under test trust its public half through {@link TestTokenTrust}, a
+ * configuration source that this kit puts on every test class path.
  */
 public final class DevTokens {
 
-    /** Issuer of every dev token. */
-    public static final String ISSUER = "hamkori-dev";
+    /** Issuer of every test token. */
+    public static final String ISSUER = "hamkori-test";
+
+    /** Audience every token for the services carries. */
+    public static final String AUDIENCE = "hamkori-api";
 
     /** The roles of the platform (the {@code groups} claim). */
     public static final List<String> ROLES = List.of("admin", "coordinator", "trainer", "analyst", "partner");
@@ -37,10 +37,9 @@ public final class DevTokens {
     /** Lifetime of a token from {@link #token(String...)}. */
     public static final Duration LIFETIME = Duration.ofHours(8);
 
-    static final String RESOURCE = "/dev-jwt/privateKey.pem";
-    static final String SOURCE_PATH = "service-test-kit/src/main/resources/dev-jwt/privateKey.pem";
-
-    private static volatile PrivateKey key;
+    // System properties: @QuarkusTest loads classes in more than one class loader, the JVM has one key pair.
+    static final String PRIVATE_KEY_PROPERTY = "hamkori.testkit.jwt.private-key";
+    static final String PUBLIC_KEY_LOCATION_PROPERTY = "hamkori.testkit.jwt.public-key-location";
 
     private DevTokens() {
     }
@@ -51,8 +50,7 @@ public final class DevTokens {
      * and an empty {@code groups}, handy to test a 403.
      */
     public static String token(String... roles) {
-        String subject = roles.length == 0 ? "dev-user" : "dev-" + String.join("-", roles);
-        return tokenFor(subject, roles);
+        return tokenFor(subject(roles), roles);
     }
 
     /** A token valid for {@link #LIFETIME} for the given subject (also the {@code upn}) and roles. */
@@ -64,12 +62,45 @@ public final class DevTokens {
     /** A token whose {@code exp} lies an hour in the past (to test that expired tokens get a 401). */
     public static String expiredToken(String... roles) {
         Instant issued = Instant.now().minus(Duration.ofHours(9));
-        String subject = roles.length == 0 ? "dev-user" : "dev-" + String.join("-", roles);
-        return sign(subject, issued, issued.plus(LIFETIME), roles);
+        return sign(subject(roles), issued, issued.plus(LIFETIME), roles);
     }
 
     /** Signs a token with explicit times; {@code subject} is both {@code sub} and {@code upn}. */
     public static String sign(String subject, Instant issuedAt, Instant expiresAt, String... roles) {
+        return signWith(trustedKey(), "RS256", claims(ISSUER, AUDIENCE, subject, issuedAt, expiresAt, roles));
+    }
+
+    /** A token signed by the trusted test key but naming another issuer and audience (each must be a 401). */
+    public static String tokenFrom(String issuer, String audience, String... roles) {
+        Instant now = Instant.now();
+        return signWith(trustedKey(), "RS256", claims(issuer, audience, subject(roles), now, now.plus(LIFETIME), roles));
+    }
+
+    /** A token with the right issuer and audience signed by a key nobody trusts. */
+    public static String tokenSignedByAnotherKey(String issuer, String... roles) {
+        Instant now = Instant.now();
+        return signWith(generate().getPrivate(), "RS256",
+                claims(issuer, AUDIENCE, subject(roles), now, now.plus(LIFETIME), roles));
+    }
+
+    /** An unsigned token ({@code alg: none}) with the right claims. */
+    public static String unsignedToken(String issuer, String... roles) {
+        Instant now = Instant.now();
+        return signWith(null, "none", claims(issuer, AUDIENCE, subject(roles), now, now.plus(LIFETIME), roles));
+    }
+
+    /** Where the public half of the test key pair lies (a PEM file in the temporary directory). */
+    public static String publicKeyLocation() {
+        trustedKey();
+        return System.getProperty(PUBLIC_KEY_LOCATION_PROPERTY);
+    }
+
+    private static String subject(String... roles) {
+        return roles.length == 0 ? "dev-user" : "dev-" + String.join("-", roles);
+    }
+
+    private static String claims(String issuer, String audience, String subject, Instant issuedAt, Instant expiresAt,
+            String... roles) {
         StringBuilder groups = new StringBuilder("[");
         for (int i = 0; i < roles.length; i++) {
             if (i > 0) {
@@ -78,9 +109,9 @@ public final class DevTokens {
             groups.append(json(roles[i]));
         }
         groups.append(']');
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String payload = "{"
-                + "\"iss\":" + json(ISSUER)
+        return "{"
+                + "\"iss\":" + json(issuer)
+                + ",\"aud\":" + json(audience)
                 + ",\"sub\":" + json(subject)
                 + ",\"upn\":" + json(subject)
                 + ",\"groups\":" + groups
@@ -88,76 +119,64 @@ public final class DevTokens {
                 + ",\"exp\":" + expiresAt.getEpochSecond()
                 + ",\"jti\":" + json(UUID.randomUUID().toString())
                 + "}";
+    }
+
+    private static String signWith(PrivateKey key, String algorithm, String payload) {
+        String header = "{\"alg\":" + json(algorithm) + ",\"typ\":\"JWT\"}";
         String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64Url(payload.getBytes(StandardCharsets.UTF_8));
+        if (key == null) {
+            return signingInput + ".";
+        }
         try {
             Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(privateKey());
+            rs256.initSign(key);
             rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + base64Url(rs256.sign());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a dev token", e);
+            throw new IllegalStateException("cannot sign a test token", e);
         }
     }
 
-    /** Prints the bare token for the role {@code args[0]} on stdout and nothing else. */
-    public static void main(String[] args) {
-        if (args.length != 1 || !ROLES.contains(args[0])) {
-            System.err.println("usage: DevTokens <role>   (role: " + String.join(", ", ROLES) + ")");
-            System.exit(2);
-        }
-        System.out.println(token(args[0]));
-    }
-
-    static PrivateKey privateKey() {
-        PrivateKey k = key;
-        if (k == null) {
-            synchronized (DevTokens.class) {
-                k = key;
-                if (k == null) {
-                    k = parse(readPem());
-                    key = k;
-                }
+    /** The JVM's test key pair, generated on first use; its public half is written to a temporary PEM file. */
+    static PrivateKey trustedKey() {
+        synchronized (System.getProperties()) {
+            String encoded = System.getProperty(PRIVATE_KEY_PROPERTY);
+            if (encoded == null) {
+                KeyPair pair = generate();
+                Path pem = writePublicKey(pair);
+                encoded = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+                System.setProperty(PUBLIC_KEY_LOCATION_PROPERTY, pem.toUri().toString());
+                System.setProperty(PRIVATE_KEY_PROPERTY, encoded);
+            }
+            try {
+                return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded)));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("invalid test key", e);
             }
         }
-        return k;
     }
 
-    private static String readPem() {
-        try (InputStream in = DevTokens.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) {
-                return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
-        }
-        // single-file launch: no classpath resource; look for the source file from the working
-        // directory upwards (the repository root, or any module directory below it)
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve(SOURCE_PATH);
-            if (Files.isRegularFile(candidate)) {
-                try {
-                    return Files.readString(candidate, StandardCharsets.US_ASCII);
-                } catch (IOException e) {
-                    throw new IllegalStateException("cannot read " + candidate, e);
-                }
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("dev private key not found: neither the classpath resource " + RESOURCE
-                + " nor " + SOURCE_PATH + " from " + Path.of("").toAbsolutePath());
-    }
-
-    private static PrivateKey parse(String pem) {
-        if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
-            throw new IllegalStateException("the dev key must be a PKCS#8 PEM (BEGIN PRIVATE KEY)");
-        }
-        String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+    private static KeyPair generate() {
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("invalid dev private key", e);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate a test key pair", e);
+        }
+    }
+
+    private static Path writePublicKey(KeyPair pair) {
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+        try {
+            Path file = Files.createTempFile("hamkori-test-jwt-", ".pem");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, pem, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the test public key", e);
         }
     }
 

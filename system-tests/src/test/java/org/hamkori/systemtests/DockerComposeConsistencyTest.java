@@ -40,9 +40,12 @@ class DockerComposeConsistencyTest {
         assertEquals(service, definition.path("build").path("args").path("SERVICE").asText(), "image built for it");
         assertTrue(Files.exists(Suite.ROOT.resolve(definition.path("build").path("dockerfile").asText())), "Dockerfile");
         assertEquals(List.of(port + ":" + port), texts(definition.path("ports")), "published port");
+        String managementPort = config.getProperty("quarkus.management.port");
         assertTrue(texts(definition.path("healthcheck").path("test")).stream()
-                .anyMatch(t -> t.equals("http://localhost:" + port + "/q/health/ready")), "health check on its port");
+                .anyMatch(t -> t.equals("http://localhost:" + managementPort + "/q/health/ready")),
+                "health check on its management port");
         assertEquals("service_healthy", definition.path("depends_on").path("postgres").path("condition").asText());
+        assertEquals("service_healthy", definition.path("depends_on").path("keycloak").path("condition").asText());
         assertEquals("service_completed_successfully",
                 definition.path("depends_on").path("kafka-topics").path("condition").asText());
 
@@ -51,6 +54,10 @@ class DockerComposeConsistencyTest {
             assertNotNull(environment.get(variable), service + " needs " + variable + " in compose");
         }
         assertEquals("kafka:9092", environment.path("KAFKA_BOOTSTRAP_SERVERS").asText());
+        assertEquals("http://127.0.0.1:8180/realms/hamkori", environment.path("MP_JWT_VERIFY_ISSUER").asText(),
+                "trusts the tokens of the realm the browser signs in at");
+        assertEquals("http://keycloak:8180/realms/hamkori/protocol/openid-connect/certs",
+                environment.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText());
         String database = config.getProperty("quarkus.datasource.jdbc.url").replaceAll(".*/([a-z_]+)}$", "$1");
         assertTrue(environment.path(envName(service, "DB_URL")).asText().endsWith("postgres:5432/" + database));
         String init = Files.readString(Suite.ROOT.resolve("infra/docker/postgres-init.sql"));
@@ -76,6 +83,25 @@ class DockerComposeConsistencyTest {
             String port = applicationProperties(service + "-service").getProperty("quarkus.http.port");
             assertEquals("http://localhost:" + port, environment.path("HAMKORI_" + service.toUpperCase() + "_URL").asText());
         }
+    }
+
+    @Test
+    void composeRunsKeycloakWithTheRealmOfTheRepository() throws IOException {
+        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(Suite.ROOT.resolve("docker-compose.yml").toFile());
+        JsonNode keycloak = compose.path("services").path("keycloak");
+        assertTrue(texts(keycloak.path("volumes")).contains(
+                "./infra/keycloak/hamkori-realm.json:/opt/keycloak/data/import/hamkori-realm.json:ro"), "imports the realm file");
+        assertTrue(texts(keycloak.path("command")).contains("--import-realm"));
+        assertTrue(texts(keycloak.path("command")).contains("--hostname=http://127.0.0.1:8180"), "the agreed issuer");
+        assertEquals(List.of("8180:8180"), texts(keycloak.path("ports")));
+        assertTrue(keycloak.path("image").asText().endsWith(":" + keycloakVersion()), "the version ./hamkori runs");
+    }
+
+    private static String keycloakVersion() throws IOException {
+        Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
+                .matcher(Files.readString(Suite.ROOT.resolve("pom.xml")));
+        assertTrue(version.find(), "the root pom names the Keycloak version");
+        return version.group(1);
     }
 
     private static List<String> environmentVariablesRead(String service, Properties config) {

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.PublishedEvents.Published;
@@ -42,7 +41,7 @@ class OutboxLatencyBenchmark {
     @Test
     void measure() throws Exception {
         Programme.Reports before = Programme.settledReports();
-        String token = DevTokens.token("coordinator");
+        String token = SignIn.token("coordinator");
         List<Long> requestMillis = Collections.synchronizedList(new ArrayList<>());
         List<String> centres = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();

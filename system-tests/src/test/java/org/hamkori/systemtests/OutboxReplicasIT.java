@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.PublishedEvents.Published;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +37,7 @@ class OutboxReplicasIT {
         List<String> centres = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             String id = given().baseUri(replicas.get(i % 2).url()).contentType(ContentType.JSON)
-                    .auth().oauth2(DevTokens.token("coordinator"))
+                    .auth().oauth2(SignIn.token("coordinator"))
                     .body(Map.of("code", "REP-" + System.nanoTime() % 100_000_000, "name", "Replica centre",
                             "districtCode", "RRS.VAHDAT", "constructionType", "NEW_BUILD", "workplaces", 3))
                     .post("/centers").then().statusCode(201).extract().<String>path("id");
@@ -46,7 +45,7 @@ class OutboxReplicasIT {
             for (String step : List.of("opening:openedOn:2021-06-21", "renovation:startedOn:2022-01-01")) {
                 String[] parts = step.split(":");
                 given().baseUri(replicas.get((i + 1) % 2).url()).contentType(ContentType.JSON)
-                        .auth().oauth2(DevTokens.token("coordinator")).body(Map.of(parts[1], parts[2]))
+                        .auth().oauth2(SignIn.token("coordinator")).body(Map.of(parts[1], parts[2]))
                         .post("/centers/{id}/" + parts[0], id).then().statusCode(200);
             }
         }

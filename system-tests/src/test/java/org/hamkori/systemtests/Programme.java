@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hamkori.testkit.ConsumerLag;
-import org.hamkori.testkit.DevTokens;
 
 /** Drives the running suite over HTTP as the programme's staff would. */
 final class Programme {
@@ -22,7 +21,7 @@ final class Programme {
     }
 
     static RequestSpecification as(String role, Suite.Service service) {
-        return given().baseUri(service.url()).contentType(ContentType.JSON).auth().oauth2(DevTokens.token(role));
+        return given().baseUri(service.url()).contentType(ContentType.JSON).auth().oauth2(SignIn.token(role));
     }
 
     static String registerCentre(String districtCode, String constructionType) {
@@ -46,7 +45,7 @@ final class Programme {
     }
 
     static JsonPath report(String path) {
-        return given().baseUri(Suite.Service.REPORTING.url()).auth().oauth2(DevTokens.token("analyst"))
+        return given().baseUri(Suite.Service.REPORTING.url()).auth().oauth2(SignIn.token("analyst"))
                 .get(path).then().statusCode(200).extract().jsonPath();
     }
 

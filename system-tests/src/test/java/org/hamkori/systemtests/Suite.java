@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hamkori.scenario.DemoSignIn;
 import org.hamkori.testkit.Eventually;
 
 /**
- * The four packaged services as separate processes on the real local PostgreSQL and Kafka, started
- * once for all system tests (on ports 2808x, away from a developer's running suite) and stopped
- * when the test JVM exits.
+ * The four packaged services as separate processes on the real local PostgreSQL, Kafka and Keycloak,
+ * started once for all system tests (on ports 2808x, management 2908x, away from a developer's running
+ * suite) and stopped when the test JVM exits. They trust the tokens of the local Keycloak, as deployed.
  */
 final class Suite {
 
@@ -40,6 +41,11 @@ final class Suite {
 
         String url() {
             return "http://127.0.0.1:" + port;
+        }
+
+        /** Health and metrics: the management interface. */
+        String managementUrl() {
+            return "http://127.0.0.1:" + (port + 1000);
         }
     }
 
@@ -121,6 +127,9 @@ final class Suite {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name().toLowerCase() + ".log").toFile()));
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.port + 1000));
+            builder.environment().put("MP_JWT_VERIFY_ISSUER", DemoSignIn.issuer());
+            builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DemoSignIn.issuer() + "/protocol/openid-connect/certs");
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service.directory, e);
@@ -128,7 +137,7 @@ final class Suite {
     }
 
     private static void awaitReady(Service service) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Eventually.until(service.directory + " is ready", READY_WITHIN, () -> {
             Process process = RUNNING.get(service);

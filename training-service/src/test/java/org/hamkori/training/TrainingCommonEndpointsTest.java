@@ -5,4 +5,9 @@ import org.hamkori.testkit.CommonEndpointsContract;
 
 @QuarkusTest
 class TrainingCommonEndpointsTest extends CommonEndpointsContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/courses";
+    }
 }

@@ -1,6 +1,5 @@
 package org.hamkori.centers.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,7 +44,7 @@ import org.hamkori.kit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Centres")
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.TRAINER, Roles.ANALYST})
 public class CenterResource {
 
     @Inject

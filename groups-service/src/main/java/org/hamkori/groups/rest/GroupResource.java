@@ -1,6 +1,5 @@
 package org.hamkori.groups.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,7 +41,7 @@ import org.hamkori.kit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Groups")
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
 public class GroupResource {
 
     @Inject

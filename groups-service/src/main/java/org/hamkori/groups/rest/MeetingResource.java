@@ -1,6 +1,5 @@
 package org.hamkori.groups.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,7 +39,7 @@ import org.hamkori.kit.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Group meetings")
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
 public class MeetingResource {
 
     @Inject

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.security.Roles;
@@ -24,14 +26,18 @@ public class EventStreamResource {
     @Inject
     EventStreams streams;
 
+    @Inject
+    JsonWebToken token;
+
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({Roles.PARTNER, Roles.ANALYST, Roles.ADMIN})
     @Blocking
     @Operation(summary = "Server-Sent Events of the public events as they arrive: id = ce_id, event = ce_type,"
-            + " data = payload; Last-Event-ID resumes after that event (events of the 30 s before it may come again)")
+            + " data = payload; Last-Event-ID resumes after that event (events of the 30 s before it may come again);"
+            + " the stream ends when the token expires (reconnect with a fresh one)")
     public void stream(@HeaderParam("Last-Event-ID") String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
-        streams.open(lastEventId, sink, sse);
+        streams.open(lastEventId, Instant.ofEpochSecond(token.getExpirationTime()), sink, sse);
     }
 }

@@ -1,6 +1,6 @@
 package org.hamkori.reporting.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +36,7 @@ import org.hamkori.reporting.service.ReportService;
 import org.hamkori.reporting.service.ReportService.OverviewFigures;
 import org.hamkori.reporting.service.ReportService.Snapshot;
 import org.hamkori.reporting.service.TargetService;
+import org.hamkori.kit.security.Roles;
 
 /**
  * The programme's figures, as JSON or CSV ({@code Accept: text/csv} or {@code ?format=csv}). Aggregates only, no
@@ -44,7 +45,7 @@ import org.hamkori.reporting.service.TargetService;
 @Path("/reports")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.COORDINATOR, Roles.TRAINER})
 public class ReportResource {
 
     @Inject

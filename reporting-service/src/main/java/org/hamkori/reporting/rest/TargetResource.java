@@ -1,6 +1,5 @@
 package org.hamkori.reporting.rest;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,7 +38,7 @@ import org.hamkori.reporting.service.TargetService;
 @Path("/reports/targets")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.COORDINATOR, Roles.TRAINER})
 public class TargetResource {
 
     @Inject

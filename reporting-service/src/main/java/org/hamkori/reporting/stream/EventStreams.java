@@ -13,6 +13,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,8 @@ import org.jboss.logging.Logger;
  * The public events as Server-Sent Events, each client reading the topics with a consumer of its own (outside the
  * consumer group) in timestamp order. {@code Last-Event-ID} resumes after that event: its own partition from the
  * next offset, the others from {@code resume-margin} before its timestamp, so nothing is missed and at most the
- * events of that margin come again (partners deduplicate by {@code ce_id}, SPEC §8).
+ * events of that margin come again (partners deduplicate by {@code ce_id}, SPEC §8). A stream ends when the
+ * token it was opened with expires: the client reconnects with a fresh one.
  */
 @ApplicationScoped
 public class EventStreams {
@@ -77,9 +79,9 @@ public class EventStreams {
 
     /**
      * Positions the client's reader (errors become problem responses before the stream starts), then streams on a
-     * thread of its own until the client goes or the service stops.
+     * thread of its own until the client goes, its token expires or the service stops.
      */
-    public void open(String lastEventId, SseEventSink sink, Sse sse) {
+    public void open(String lastEventId, Instant tokenExpiresAt, SseEventSink sink, Sse sse) {
         if (!slots.tryAcquire()) {
             throw new ProblemException(503, "too-many-streams", "Too many event streams",
                     "The service serves " + maxClients + " event streams at most; retry later", List.of());
@@ -92,7 +94,7 @@ public class EventStreams {
                 try (MergedTail tail = new MergedTail(topics.standaloneConsumer("reporting-event-stream"), start,
                         Duration.ofSeconds(2))) {
                     send(sink, sse.newEventBuilder().comment("stream open").build());
-                    stream(tail, sink, sse);
+                    stream(tail, tokenExpiresAt, sink, sse);
                 } catch (RuntimeException e) {
                     LOG.debugf("An event stream ended: %s", e.getMessage());
                 } finally {
@@ -111,9 +113,13 @@ public class EventStreams {
         streams.shutdown();
     }
 
-    private void stream(MergedTail tail, SseEventSink sink, Sse sse) {
+    private void stream(MergedTail tail, Instant tokenExpiresAt, SseEventSink sink, Sse sse) {
         long lastSent = System.nanoTime();
         while (!stopping && !sink.isClosed()) {
+            if (!Instant.now().isBefore(tokenExpiresAt)) {
+                send(sink, sse.newEventBuilder().comment("token expired").build());
+                return;
+            }
             for (ConsumerRecord<String, byte[]> record : tail.next(POLL)) {
                 OutboundSseEvent event = event(record, sse);
                 if (event != null) {
@@ -174,18 +180,20 @@ public class EventStreams {
         return start;
     }
 
-    /** The topic, partition and offset at which the live consumer received the event; it may lag a little behind. */
+    /**
+     * The topic, partition and offset at which the live consumer received the event. It may lag a little behind the
+     * stream, so an id it does not know yet is looked up again while it has records left to apply (for a bounded
+     * time); once it has applied everything, an unknown id is answered at once.
+     */
     private Object[] position(UUID eventId) {
         long deadline = System.nanoTime() + LOOKUP.toNanos();
         while (true) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "SELECT topic, kafka_partition, kafka_offset FROM processed_event WHERE event_id = :id")
-                    .setParameter("id", eventId).getResultList());
+            boolean caughtUp = caughtUp();
+            List<Object[]> rows = processedAt(eventId);
             if (!rows.isEmpty()) {
                 return rows.get(0);
             }
-            if (System.nanoTime() > deadline) {
+            if (caughtUp || System.nanoTime() > deadline) {
                 throw ProblemException.invalidField("Last-Event-ID",
                         "names no event of the programme's topics that this service has received");
             }
@@ -196,6 +204,20 @@ public class EventStreams {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> processedAt(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "SELECT topic, kafka_partition, kafka_offset FROM processed_event WHERE event_id = :id")
+                .setParameter("id", eventId).getResultList());
+    }
+
+    /** Whether the live consumer group has committed every record on the topics. */
+    private boolean caughtUp() {
+        Map<TopicPartition, Long> committed = topics.committedOffsets();
+        return topics.endOffsets().entrySet().stream()
+                .allMatch(end -> committed.getOrDefault(end.getKey(), 0L) >= end.getValue());
     }
 
     /** The record's timestamp; null when it is gone (retention, compaction). */

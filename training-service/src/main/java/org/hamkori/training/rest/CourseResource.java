@@ -1,6 +1,5 @@
 package org.hamkori.training.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,7 +35,7 @@ import org.hamkori.training.service.CourseService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses")
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.TRAINER, Roles.ANALYST})
 public class CourseResource {
 
     @Inject

@@ -1,6 +1,5 @@
 package org.hamkori.training.rest;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +44,7 @@ import org.hamkori.training.service.SessionService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions")
-@Authenticated
+@RolesAllowed({Roles.ADMIN, Roles.TRAINER, Roles.ANALYST})
 public class SessionResource {
 
     @Inject

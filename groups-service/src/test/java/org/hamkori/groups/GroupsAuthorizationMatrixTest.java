@@ -1,0 +1,48 @@
+package org.hamkori.groups;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.hamkori.testkit.AuthorizationMatrix;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC §2 for groups: coordinator and admin manage them and read members' personal data; analysts read
+ * everything without it (nor issue descriptions and outcomes, which may name people); trainers and
+ * partners have no business here.
+ */
+@QuarkusTest
+class GroupsAuthorizationMatrixTest {
+
+    static final AuthorizationMatrix MATRIX = AuthorizationMatrix.of(
+            List.of("fullName", "phone", "rank", "affiliation", "description", "outcome"),
+            // operation                                        admin coordinator trainer analyst  partner anonymous
+            "GET  /groups                                         | yes   yes         no      yes      no      no",
+            "GET  /groups/{group}                                 | yes   yes         no      yes      no      no",
+            "POST /groups                                         | yes   yes         no      no       no      no",
+            "GET  /groups/{group}/members                         | yes   yes         no      redacted no      no",
+            "GET  /groups/{group}/members/{member}                | yes   yes         no      redacted no      no",
+            "POST /groups/{group}/members                         | yes   yes         no      no       no      no",
+            "POST /groups/{group}/members/{member}/departure      | yes   yes         no      no       no      no",
+            "GET  /groups/{group}/meetings                        | yes   yes         no      redacted no      no",
+            "GET  /groups/{group}/meetings/{meeting}              | yes   yes         no      redacted no      no",
+            "POST /groups/{group}/meetings                        | yes   yes         no      no       no      no",
+            "GET  /groups/{group}/issues                          | yes   yes         no      redacted no      no",
+            "GET  /groups/{group}/issues/{issue}                  | yes   yes         no      redacted no      no",
+            "POST /groups/{group}/issues/{issue}/resolution       | yes   yes         no      no       no      no",
+            "POST /groups/{group}/dissolution                     | yes   yes         no      no       no      no",
+            "GET  /reference/regions                              | yes   yes         yes     yes      yes     yes",
+            "GET  /reference/districts                            | yes   yes         yes     yes      yes     yes");
+
+    @Test
+    void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {
+        String group = GroupsApi.formGroup();
+        String member = GroupsApi.join(group, GroupsApi.policeOfficer());
+        String meeting = GroupsApi.hold(group, GroupsApi.meetingWithTwoIssues()).then().statusCode(201)
+                .extract().path("id");
+        String issue = GroupsApi.as("coordinator").get("/groups/{id}/meetings/{meeting}", group, meeting).then()
+                .statusCode(200).extract().path("issuesRaised[0].id");
+        GroupsApi.resolve(group, issue, GroupsApi.resolution("RESOLVED")).then().statusCode(200);
+        MATRIX.walk(Map.of("group", group, "member", member, "meeting", meeting, "issue", issue));
+    }
+}

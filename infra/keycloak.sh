@@ -1,0 +1,231 @@
+#!/usr/bin/env bash
+# Keycloak (the identity provider) for local development and tests, run from the
+# keycloak-quarkus-dist zip on Maven Central (no Docker, no download site), with the realm
+# infra/keycloak/hamkori-realm.json imported on first start.
+#
+#   infra/keycloak.sh up       fetch and unpack the distribution if missing, start, wait until ready
+#   infra/keycloak.sh down     stop it (SIGTERM, SIGKILL after a deadline); its data is kept
+#   infra/keycloak.sh status   running or not (exit 0 when running, 3 when not)
+#   infra/keycloak.sh reset    stop it and delete its data (the realm is imported afresh by the next "up")
+#
+# Keycloak needs Java 21+: KEYCLOAK_JAVA_HOME (else JAVA_HOME when it is 21+, else the newest JDK
+# under /usr/lib/jvm). Everything lives under <repo>/.hamkori: keycloak/dist (the zip),
+# keycloak/server (unpacked, with its H2 data), pids/keycloak.pid, logs/keycloak.log.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HK="$ROOT/.hamkori"
+KC="$HK/keycloak"
+DIST="$KC/dist"
+SERVER="$KC/server"
+PID_FILE="$HK/pids/keycloak.pid"
+LOG_FILE="$HK/logs/keycloak.log"
+LOCK_FILE="$HK/keycloak.lock"
+POM="$ROOT/infra/keycloak/pom.xml"
+REALM_FILE="$ROOT/infra/keycloak/hamkori-realm.json"
+HOST=127.0.0.1
+PORT="${HAMKORI_KEYCLOAK_PORT:-8180}"
+MANAGEMENT_PORT="${HAMKORI_KEYCLOAK_MANAGEMENT_PORT:-9180}"
+START_TIMEOUT="${HAMKORI_KEYCLOAK_START_TIMEOUT:-240}"
+STOP_TIMEOUT="${HAMKORI_KEYCLOAK_STOP_TIMEOUT:-30}"
+
+log() { echo "[keycloak] $*" >&2; }
+die() { echo "[keycloak] ERROR: $*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
+
+take_lock() {
+  mkdir -p "$HK"
+  exec 9>"$LOCK_FILE"
+  flock -w 300 9 || die "another infra/keycloak.sh is still running (lock $LOCK_FILE)"
+}
+
+server_pid() {
+  local pid
+  [[ -f "$PID_FILE" ]] || return 1
+  pid="$(cat "$PID_FILE" 2>/dev/null)"
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$SERVER" || return 1
+  echo "$pid"
+}
+
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+
+keycloak_java_home() {
+  local candidate
+  for candidate in "${KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    candidate="${candidate%/}"
+    [[ -n "$candidate" && -x "$candidate/bin/java" ]] || continue
+    if (( $(java_major "$candidate" || echo 0) >= 21 )); then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+# A fresh Debian machine may have only JDK 17: install the newest headless JDK its packages offer.
+install_java() {
+  [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1 || return 0
+  local package
+  log "no Java 21+ found: installing one with apt-get (one time)…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >&2 || return 0
+  for package in openjdk-25-jdk-headless openjdk-21-jdk-headless; do
+    if apt-cache show "$package" >/dev/null 2>&1; then
+      apt-get install -y -q "$package" >&2 || true
+      return 0
+    fi
+  done
+}
+
+version() { sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml" | head -1; }
+
+fetch_server() {
+  local v
+  v="$(version)"
+  [[ -f "$SERVER/.version" && "$(cat "$SERVER/.version")" == "$v" ]] && return 0
+  if [[ ! -f "$DIST/keycloak-$v.zip" ]]; then
+    log "fetching keycloak-quarkus-dist $v from Maven Central (one time)…"
+    mkdir -p "$DIST"
+    "$ROOT/mvnw" -B -q -f "$POM" dependency:copy -DoutputDirectory="$DIST" >&2 \
+      || die "could not fetch the Keycloak distribution (see the Maven output above)"
+    mv "$DIST/keycloak.zip" "$DIST/keycloak-$v.zip"
+  fi
+  log "unpacking Keycloak $v into $SERVER"
+  rm -rf "$SERVER" "$KC/unpack"
+  mkdir -p "$KC/unpack"
+  (cd "$KC/unpack" && jar xf "$DIST/keycloak-$v.zip") || die "could not unpack $DIST/keycloak-$v.zip"
+  mv "$KC/unpack"/keycloak-* "$SERVER"
+  rm -rf "$KC/unpack"
+  chmod +x "$SERVER"/bin/*.sh
+  echo "$v" >"$SERVER/.version"
+}
+
+# The realm is imported when Keycloak starts without it; a changed realm file starts from fresh data.
+prepare_realm() {
+  local stamp
+  stamp="$(sha256sum "$REALM_FILE" | cut -d' ' -f1)"
+  if [[ -f "$SERVER/data/.realm-stamp" && "$(cat "$SERVER/data/.realm-stamp")" != "$stamp" ]]; then
+    log "the realm file changed: deleting Keycloak's data so that it is imported afresh"
+    rm -rf "$SERVER/data/h2"
+  fi
+  mkdir -p "$SERVER/data/import"
+  cp "$REALM_FILE" "$SERVER/data/import/hamkori-realm.json"
+  echo "$stamp" >"$SERVER/data/.realm-stamp"
+}
+
+start_server() {
+  local java_home="$1"
+  mkdir -p "$(dirname "$PID_FILE")" "$(dirname "$LOG_FILE")"
+  echo "===== $(date -u +%FT%TZ) infra/keycloak.sh: starting Keycloak =====" >>"$LOG_FILE"
+  (
+    exec 9>&-
+    export JAVA_HOME="$java_home"
+    export JAVA_OPTS_KC_HEAP="${HAMKORI_KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
+    exec setsid nohup "$SERVER/bin/kc.sh" start-dev \
+      --http-host="$HOST" --http-port="$PORT" --http-management-port="$MANAGEMENT_PORT" \
+      --hostname="http://$HOST:$PORT" --health-enabled=true --import-realm \
+      --log-console-output=default </dev/null >>"$LOG_FILE" 2>&1
+  ) &
+  echo $! >"$PID_FILE"
+}
+
+realm_ready() {
+  local url="http://$HOST:$PORT/realms/hamkori/.well-known/openid-configuration"
+  if command -v curl >/dev/null 2>&1; then
+    [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$url" 2>/dev/null)" == 200 ]]
+  else
+    local status
+    # shellcheck disable=SC2016
+    status="$(timeout 2 bash -c 'exec 3<>"/dev/tcp/$1/$2" && printf "GET /realms/hamkori/.well-known/openid-configuration HTTP/1.0\r\nHost: $1:$2\r\n\r\n" >&3 && head -n1 <&3' _ "$HOST" "$PORT" 2>/dev/null)" || return 1
+    [[ "$status" == *" 200 "* ]]
+  fi
+}
+
+wait_ready() {
+  local pid="$1" deadline=$((SECONDS + START_TIMEOUT))
+  until realm_ready; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 40 "$LOG_FILE" >&2 || true
+      rm -f "$PID_FILE"
+      die "Keycloak exited during start-up; see $LOG_FILE"
+    fi
+    if (( SECONDS >= deadline )); then
+      tail -n 40 "$LOG_FILE" >&2 || true
+      die "the realm hamkori did not answer on http://$HOST:$PORT within ${START_TIMEOUT}s; see $LOG_FILE"
+    fi
+    sleep 0.5
+  done
+}
+
+cmd_up() {
+  take_lock
+  local pid java_home started=$SECONDS
+  if pid="$(server_pid)"; then
+    log "already running (pid $pid)"
+    return 0
+  fi
+  rm -f "$PID_FILE"
+  if port_open "$PORT" || port_open "$MANAGEMENT_PORT"; then
+    die "port $PORT or $MANAGEMENT_PORT on $HOST is already taken by another process (not the Hamkori Keycloak)"
+  fi
+  java_home="$(keycloak_java_home)" || { install_java; java_home="$(keycloak_java_home)"; } \
+    || die "Keycloak needs Java 21 or newer: install one (e.g. apt-get install openjdk-21-jdk-headless) or set KEYCLOAK_JAVA_HOME"
+  fetch_server
+  prepare_realm
+  log "starting on http://$HOST:$PORT (realm hamkori; Java $java_home; log: $LOG_FILE)"
+  start_server "$java_home"
+  pid="$(cat "$PID_FILE")"
+  wait_ready "$pid"
+  log "ready on http://$HOST:$PORT/realms/hamkori (pid $pid, $((SECONDS - started)) s)"
+}
+
+stop_server() {
+  local pid
+  if ! pid="$(server_pid)"; then
+    rm -f "$PID_FILE"
+    log "not running"
+    return 0
+  fi
+  log "stopping (pid $pid)"
+  # kc.sh runs java as a child: signal the whole session started by setsid
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + STOP_TIMEOUT))
+  while kill -0 "$pid" 2>/dev/null; do
+    if (( SECONDS >= deadline )); then
+      log "still running after ${STOP_TIMEOUT}s: SIGKILL"
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+      sleep 0.5
+      break
+    fi
+    sleep 0.2
+  done
+  rm -f "$PID_FILE"
+  log "stopped"
+}
+
+cmd_status() {
+  local pid
+  if pid="$(server_pid)"; then
+    echo "keycloak: running (pid $pid, http://$HOST:$PORT/realms/hamkori)"
+  else
+    echo "keycloak: not running (port $PORT)"
+    return 3
+  fi
+}
+
+cmd_reset() {
+  take_lock
+  stop_server
+  if [[ -d "$SERVER/data" ]]; then
+    log "deleting $SERVER/data"
+    rm -rf "$SERVER/data"
+  fi
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) take_lock; stop_server ;;
+  status) cmd_status ;;
+  reset) cmd_reset ;;
+  *) echo "usage: $0 {up|down|status|reset}" >&2; exit 2 ;;
+esac

@@ -1,0 +1,46 @@
+package org.hamkori.reporting;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.hamkori.testkit.AuthorizationMatrix;
+import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.Eventually;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC §2 for reporting: aggregates for every role (coordinators and trainers follow the programme's
+ * figures too), the DHIS2 export for analysts, the event feed for partners and analysts, targets and
+ * administration for admins.
+ */
+@QuarkusTest
+class ReportingAuthorizationMatrixTest {
+
+    static final AuthorizationMatrix MATRIX = AuthorizationMatrix.of(List.of(),
+            // operation                      admin coordinator trainer analyst partner anonymous
+            "GET  /reports/overview             | yes   yes         yes     yes     yes     no",
+            "GET  /reports/regions              | yes   yes         yes     yes     yes     no",
+            "GET  /reports/districts            | yes   yes         yes     yes     yes     no",
+            "GET  /reports/certifications       | yes   yes         yes     yes     yes     no",
+            "GET  /reports/targets              | yes   yes         yes     yes     yes     no",
+            "PUT  /reports/targets              | yes   no          no      no      no      no",
+            "GET  /reports/export/dhis2         | yes   no          no      yes     no      no",
+            "GET  /events/stream                | yes   no          no      yes     yes     no",
+            "POST /admin/rebuild                | yes   no          no      no      no      no",
+            "GET  /admin/rebuild                | yes   no          no      no      no      no",
+            "GET  /admin/dead-letters           | yes   no          no      no      no      no",
+            "GET  /reference/regions            | yes   yes         yes     yes     yes     yes",
+            "GET  /reference/districts          | yes   yes         yes     yes     yes     yes");
+
+    @Test
+    void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {
+        MATRIX.walk(Map.of());
+        // the walk started a rebuild as admin: let it finish before other tests look at generations
+        Eventually.until("no rebuild is running", Duration.ofSeconds(120), () -> !given()
+                .auth().oauth2(DevTokens.token("admin")).get("/admin/rebuild").then().statusCode(200)
+                .extract().jsonPath().getList("generations.state").contains("BUILDING"));
+    }
+}

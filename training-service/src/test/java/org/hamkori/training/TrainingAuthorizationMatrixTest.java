@@ -1,0 +1,46 @@
+package org.hamkori.training;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.hamkori.testkit.AuthorizationMatrix;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC §2 for training: trainers and admins manage it and read trainees' personal data; analysts read
+ * courses and sessions without trainers' names, and no trainee; anyone checks a certificate.
+ */
+@QuarkusTest
+class TrainingAuthorizationMatrixTest {
+
+    static final AuthorizationMatrix MATRIX = AuthorizationMatrix.of(
+            List.of("fullName", "phone", "birthYear", "trainers"),
+            // operation                                          admin coordinator trainer analyst  partner anonymous
+            "GET  /courses                                          | yes   no          yes     yes      no      no",
+            "GET  /courses/{course}                                 | yes   no          yes     yes      no      no",
+            "POST /courses                                          | yes   no          yes     no       no      no",
+            "GET  /sessions                                         | yes   no          yes     redacted no      no",
+            "GET  /sessions/{session}                               | yes   no          yes     redacted no      no",
+            "POST /sessions                                         | yes   no          yes     no       no      no",
+            "GET  /sessions/{session}/enrollments                   | yes   no          yes     no       no      no",
+            "GET  /sessions/{session}/enrollments/{trainee}         | yes   no          yes     no       no      no",
+            "POST /sessions/{session}/enrollments                   | yes   no          yes     no       no      no",
+            "POST /sessions/{session}/results                       | yes   no          yes     no       no      no",
+            "POST /sessions/{session}/attendance-sheet text/csv     | yes   no          yes     no       no      no",
+            "GET  /trainees                                         | yes   no          yes     no       no      no",
+            "GET  /trainees/{trainee}                               | yes   no          yes     no       no      no",
+            "POST /trainees                                         | yes   no          yes     no       no      no",
+            "GET  /certificates/{certificate}                       | yes   yes         yes     yes      yes     yes",
+            "POST /certificates/{certificate}/revocation            | yes   no          yes     no       no      no",
+            "GET  /reference/regions                                | yes   yes         yes     yes      yes     yes",
+            "GET  /reference/districts                              | yes   yes         yes     yes      yes     yes");
+
+    @Test
+    void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {
+        String course = TrainingApi.createCourse(20, 70);
+        String session = TrainingApi.scheduleSession(course);
+        String trainee = TrainingApi.enrolledTrainee(session);
+        MATRIX.walk(Map.of("course", course, "session", session, "trainee", trainee,
+                "certificate", TrainingApi.issuedCertificate()));
+    }
+}
