@@ -10,7 +10,12 @@ export function FreshnessBadge({ lastEventAt }: { lastEventAt: string | null | u
   const state = freshness(lastEventAt, live.newestAt);
   const time = formatDateTime(lastEventAt, i18n.language);
   return (
-    <span className={`badge badge-${state}`} role="status" data-freshness={state}>
+    <span
+      className={`badge badge-${state}`}
+      role="status"
+      data-freshness={state}
+      data-live={live.connected ? 'connected' : 'offline'}
+    >
       {state === 'unknown' ? t('freshness.unknown') : t(`freshness.${state}`, { time })}
     </span>
   );

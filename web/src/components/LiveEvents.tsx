@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { useApi } from '../api/ApiContext';
 import { useAuth } from '../auth/AuthContext';
 import { may } from '../lib/roles';
+import { freshness } from '../lib/freshness';
 import { readEventStream, StreamError, type StreamEvent } from '../lib/sse';
 
 export interface ReceivedEvent extends StreamEvent {
@@ -31,6 +32,8 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
   const [forbidden, setForbidden] = useState(false);
   const listeners = useRef(new Set<(event: ReceivedEvent) => void>());
   const lastId = useRef<string | undefined>(undefined);
+  // a resumed stream may send a few events again: each is shown and counted once (by its ce_id)
+  const seen = useRef(new Set<string>());
 
   useEffect(() => {
     if (!available) return;
@@ -41,12 +44,15 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
         try {
           const token = api.session.token();
           if (!token) return;
-          setConnected(true);
           await readEventStream(
             api.config.reportingUrl + '/events/stream',
             token,
             (event) => {
               retryDelay = 1000;
+              if (event.id) {
+                if (seen.current.has(event.id)) return;
+                seen.current.add(event.id);
+              }
               lastId.current = event.id ?? lastId.current;
               const received = { ...event, receivedAt: Date.now() };
               setEvents((list) => [received, ...list].slice(0, KEPT));
@@ -54,6 +60,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
             },
             abort.signal,
             lastId.current,
+            () => setConnected(true),
           );
         } catch (e) {
           if (e instanceof StreamError && e.status === 403) {
@@ -98,29 +105,53 @@ export function useLiveEvents(): LiveEvents {
 
 /**
  * Calls refresh when an event arrives (debounced), or every minute for a role without the feed, so the
- * page's figures follow the programme without a reload.
+ * page's figures follow the programme without a reload. While the figures shown (`report`) are older than
+ * the newest event of the feed, it refreshes again every two seconds until they include it.
  */
-export function useRefreshOnEvents(refresh: () => void, accept: (event: ReceivedEvent) => boolean = () => true) {
+export function useRefreshOnEvents(
+  refresh: () => void,
+  report: { lastEventAt?: unknown } | null,
+  accept: (event: ReceivedEvent) => boolean = () => true,
+) {
   const live = useLiveEvents();
   const latest = useRef(refresh);
   latest.current = refresh;
   const filter = useRef(accept);
   filter.current = accept;
+  const state = report ? freshness(report.lastEventAt as string | undefined, live.newestAt) : 'unknown';
+  useEffect(() => {
+    if (state !== 'stale') return;
+    const timer = setTimeout(() => latest.current(), 2000);
+    return () => clearTimeout(timer);
+  }, [state, report]);
   useEffect(() => {
     if (!live.available || live.forbidden) {
       const timer = setInterval(() => latest.current(), 60_000);
       return () => clearInterval(timer);
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The feed may announce an event a moment before the read models have applied it: refresh soon, and
+    // once more a little later.
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    let later: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = live.subscribe((event) => {
       if (!filter.current(event)) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => latest.current(), 400);
+      clearTimeout(soon);
+      clearTimeout(later);
+      soon = setTimeout(() => latest.current(), 400);
+      later = setTimeout(() => latest.current(), 3000);
     });
     return () => {
-      clearTimeout(timer);
+      clearTimeout(soon);
+      clearTimeout(later);
       unsubscribe();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [live.available, live.forbidden, live.subscribe]);
+
+  // events may have been missed while the stream was down (a slow or broken connection): catch up
+  const wasConnected = useRef(live.connected);
+  useEffect(() => {
+    if (live.connected && !wasConnected.current) latest.current();
+    wasConnected.current = live.connected;
+  }, [live.connected]);
 }

@@ -48,11 +48,13 @@ export async function readEventStream(
   onEvent: (event: StreamEvent) => void,
   signal: AbortSignal,
   lastEventId?: string,
+  onOpen?: () => void,
 ): Promise<void> {
   const headers: Record<string, string> = { Accept: 'text/event-stream', Authorization: `Bearer ${token}` };
   if (lastEventId) headers['Last-Event-ID'] = lastEventId;
   const response = await fetch(url, { headers, signal, cache: 'no-store' });
   if (!response.ok || !response.body) throw new StreamError(response.status);
+  onOpen?.();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const parser = new SseParser();
   for (;;) {

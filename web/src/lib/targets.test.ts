@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffTargets, withYear } from './targets';
+import { applyChanges, changesOf, diffTargets } from './targets';
 
 describe('targets', () => {
   const before = [
@@ -19,11 +19,19 @@ describe('targets', () => {
     ]);
   });
 
-  it('replaces one year and keeps the others; an emptied target goes away', () => {
-    const all = [...before, { indicator: 'centers.open', year: 2025, target: 40 }];
-    expect(withYear(all, 2026, { 'centers.open': 60, 'groups.active': null })).toEqual([
+  it('applies only what the user changed, keeping other years and what others saved meanwhile', () => {
+    const meanwhile = [...before, { indicator: 'centers.open', year: 2025, target: 40 }, { indicator: 'issues.raised', year: 2026, target: 9 }];
+    expect(applyChanges(meanwhile, 2026, { 'centers.open': 60, 'groups.active': null })).toEqual([
       { indicator: 'centers.open', year: 2025, target: 40 },
       { indicator: 'centers.open', year: 2026, target: 60 },
+      { indicator: 'issues.raised', year: 2026, target: 9 },
     ]);
+  });
+
+  it('knows what the user changed', () => {
+    expect(changesOf({ 'centers.open': 50, 'groups.active': null }, { 'centers.open': 61, 'groups.active': null })).toEqual({
+      'centers.open': 61,
+    });
+    expect(changesOf({ 'centers.open': 50 }, { 'centers.open': null })).toEqual({ 'centers.open': null });
   });
 });

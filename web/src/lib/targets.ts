@@ -27,11 +27,22 @@ export function diffTargets(before: TargetItem[], after: TargetItem[]): TargetCh
   return changes.sort((x, y) => x.year - y.year || x.indicator.localeCompare(y.indicator));
 }
 
-/** The whole set with one year's targets replaced by the edited ones (empty edits remove a target). */
-export function withYear(all: TargetItem[], year: number, edited: Record<string, number | null>): TargetItem[] {
-  const others = all.filter((t) => t.year !== year);
-  const mine = Object.entries(edited)
+/**
+ * The whole set with the user's changes to one year applied: only the indicators the user changed, so that a
+ * retry after a conflict keeps what someone else saved meanwhile. A change to null removes the target.
+ */
+export function applyChanges(all: TargetItem[], year: number, changes: Record<string, number | null>): TargetItem[] {
+  const kept = all.filter((t) => t.year !== year || !(t.indicator in changes));
+  const changed = Object.entries(changes)
     .filter(([, target]) => target !== null && Number.isFinite(target))
     .map(([indicator, target]) => ({ indicator, year, target: target as number }));
-  return [...others, ...mine].sort((x, y) => x.year - y.year || x.indicator.localeCompare(y.indicator));
+  return [...kept, ...changed].sort((x, y) => x.year - y.year || x.indicator.localeCompare(y.indicator));
+}
+
+/** What the user changed: the edited values that differ from those the editing started from. */
+export function changesOf(
+  started: Record<string, number | null>,
+  edited: Record<string, number | null>,
+): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(edited).filter(([indicator, value]) => (started[indicator] ?? null) !== value));
 }

@@ -29,6 +29,7 @@ export default function MapPage() {
       centres.reload();
       districts.reload();
     },
+    districts.data as { lastEventAt?: unknown } | null,
     (event) => event.type.startsWith('org.hamkori.centers.'),
   );
 

@@ -38,7 +38,7 @@ export function Overview() {
     async () => data(await api.reporting.GET('/reports/overview', { params: { query: { year: String(year) } } })),
     [api, year],
   );
-  useRefreshOnEvents(overview.reload);
+  useRefreshOnEvents(overview.reload, overview.data as { lastEventAt?: unknown } | null);
   const report = overview.data as unknown as Record<string, unknown> & {
     lastEventAt?: string;
     targets?: { year: number; items: Progress[] };

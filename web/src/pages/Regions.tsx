@@ -27,7 +27,7 @@ export default function Regions() {
         : data(await api.reporting.GET('/reports/regions', {})),
     [api, regionCode],
   );
-  useRefreshOnEvents(report.reload);
+  useRefreshOnEvents(report.reload, report.data as { lastEventAt?: unknown } | null);
   const rows = ((report.data?.rows ?? []) as unknown as Row[]).filter(
     (row) => !regionCode || row.regionCode === regionCode,
   );

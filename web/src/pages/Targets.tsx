@@ -7,7 +7,7 @@ import { Loading, Problem } from '../components/Problem';
 import { barWidth, formatNumber, formatPercent } from '../lib/format';
 import { INDICATORS, valueAt } from '../lib/indicators';
 import { may } from '../lib/roles';
-import { diffTargets, withYear, type TargetChange, type TargetItem } from '../lib/targets';
+import { applyChanges, changesOf, diffTargets, type TargetChange, type TargetItem } from '../lib/targets';
 import { yearsSince } from '../lib/years';
 
 interface TargetSet {
@@ -27,6 +27,7 @@ export default function Targets() {
   const currentYear = new Date().getFullYear();
   const [year, setYear] = useState(currentYear);
   const [edits, setEdits] = useState<Record<string, string> | null>(null);
+  const [started, setStarted] = useState<Record<string, number | null>>({});
   const [conflict, setConflict] = useState<{ changes: TargetChange[]; fresh: TargetSet } | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -53,6 +54,7 @@ export default function Targets() {
   const startEditing = () => {
     setSaved(false);
     setConflict(null);
+    setStarted(Object.fromEntries(INDICATORS.map((indicator) => [indicator, yearTargets.get(indicator) ?? null])));
     setEdits(Object.fromEntries(INDICATORS.map((indicator) => [indicator, String(yearTargets.get(indicator) ?? '')])));
   };
   const parsedEdits = (): Record<string, number | null> | null => {
@@ -73,7 +75,7 @@ export default function Targets() {
     }
     setSaveError(null);
     const result = await api.reporting.PUT('/reports/targets', {
-      body: { items: withYear(base.items, year, parsed) },
+      body: { items: applyChanges(base.items, year, changesOf(started, parsed)) },
       headers: { 'If-Match': base.etag },
     });
     if (result.response.status === 412) {
