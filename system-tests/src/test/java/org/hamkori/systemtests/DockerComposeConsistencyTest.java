@@ -65,6 +65,27 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void composeServesTheWebAppWithTheAddressesItGivesTheBrowser() throws IOException {
+        JsonNode definition = new ObjectMapper(new YAMLFactory()).readTree(Suite.ROOT.resolve("docker-compose.yml").toFile())
+                .path("services").path("web-ui");
+        assertTrue(definition.isObject(), "web-ui is a compose service");
+        assertTrue(Files.exists(Suite.ROOT.resolve(definition.path("build").path("dockerfile").asText())), "Dockerfile");
+        assertEquals(List.of("3000:3000"), texts(definition.path("ports")), "published port");
+        Properties config = applicationProperties("web-ui");
+        JsonNode environment = definition.path("environment");
+        for (String value : config.stringPropertyNames().stream().filter(k -> k.startsWith("hamkori.web.")
+                && !k.equals("hamkori.web.root")).map(config::getProperty).toList()) {
+            Matcher matcher = ENV_REFERENCE.matcher(value);
+            assertTrue(matcher.find(), value + " is read from the environment");
+            assertNotNull(environment.get(matcher.group(1)), "web-ui needs " + matcher.group(1) + " in compose");
+        }
+        for (String service : List.of("centers", "groups", "training", "reporting")) {
+            String port = applicationProperties(service + "-service").getProperty("quarkus.http.port");
+            assertEquals("http://localhost:" + port, environment.path("HAMKORI_" + service.toUpperCase() + "_URL").asText());
+        }
+    }
+
+    @Test
     void composeRunsKeycloakWithTheRealmOfTheRepository() throws IOException {
         JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(Suite.ROOT.resolve("docker-compose.yml").toFile());
         JsonNode keycloak = compose.path("services").path("keycloak");

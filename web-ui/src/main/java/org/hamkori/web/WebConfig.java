@@ -1,0 +1,24 @@
+package org.hamkori.web;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Where the built app lives and what the browser is told at run time through {@code /config.json}. */
+@ConfigMapping(prefix = "hamkori.web")
+public interface WebConfig {
+
+    /** Directory of the built app (index.html, assets/). */
+    String root();
+
+    String centersUrl();
+
+    String groupsUrl();
+
+    String trainingUrl();
+
+    String reportingUrl();
+
+    /** The sign-in issuer (Keycloak realm). */
+    String issuer();
+
+    String clientId();
+}

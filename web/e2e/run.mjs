@@ -1,0 +1,12 @@
+// Browser tests of the web app against the real suite (services, Keycloak, web-ui on :3000), driving Debian's
+// Chromium with playwright-core. Run by `./hamkori test` after the suite is up; screenshots of the pages go to
+// web/docs/screenshots/ (committed, shown in the README).
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+import { fileURLToPath } from 'node:url';
+
+const stream = run({ files: [fileURLToPath(new URL('./app.e2e.mjs', import.meta.url))], concurrency: 1 });
+stream.on('test:fail', () => {
+  process.exitCode = 1;
+});
+stream.compose(spec).pipe(process.stdout);

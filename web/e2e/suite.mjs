@@ -1,0 +1,72 @@
+// What the browser tests need from the running suite: its addresses, tokens from Keycloak, API calls.
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+export const WEB = process.env.HAMKORI_WEB_URL ?? 'http://127.0.0.1:3000';
+export const ISSUER = process.env.HAMKORI_OIDC_ISSUER ?? 'http://127.0.0.1:8180/realms/hamkori';
+export const CENTERS = process.env.HAMKORI_CENTERS_URL ?? 'http://127.0.0.1:8081';
+export const TRAINING = process.env.HAMKORI_TRAINING_URL ?? 'http://127.0.0.1:8083';
+export const REPORTING = process.env.HAMKORI_REPORTING_URL ?? 'http://127.0.0.1:8084';
+export const SCREENSHOTS = new URL('../docs/screenshots/', import.meta.url);
+
+/** An access token for a demo user (user = role = password) through the CLI client's password grant. */
+export async function token(role) {
+  const response = await fetch(`${ISSUER}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'hamkori-cli',
+      client_secret: process.env.HAMKORI_CLI_SECRET ?? 'hamkori-cli-dev-secret',
+      username: role,
+      password: role,
+    }),
+  });
+  assert.equal(response.status, 200, `token for ${role}: ${await response.clone().text()}`);
+  return (await response.json()).access_token;
+}
+
+export async function call(method, url, accessToken, body, headers = {}) {
+  const response = await fetch(url, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}),
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+export async function ok(method, url, accessToken, body, headers) {
+  const result = await call(method, url, accessToken, body, headers);
+  assert.ok(result.status >= 200 && result.status < 300, `${method} ${url}: ${result.status} ${JSON.stringify(result.body)}`);
+  return result;
+}
+
+export function valueAt(figures, path) {
+  return path.split('.').reduce((node, part) => (node == null ? undefined : node[part]), figures);
+}
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** axe-core on the page as it is: no serious or critical violation. */
+export async function assertAccessible(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `accessibility of ${name}`);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
+}

@@ -1,0 +1,73 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths as CentersPaths } from './generated/centers';
+import type { paths as GroupsPaths } from './generated/groups';
+import type { paths as TrainingPaths } from './generated/training';
+import type { paths as ReportingPaths } from './generated/reporting';
+import type { AppConfig } from '../lib/config';
+
+/** A failed call: the HTTP status and the problem+json body when there is one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: { title?: string; detail?: string } | null,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+  }
+}
+
+export interface ApiSession {
+  token: () => string | null;
+  language: () => string;
+}
+
+function sessionMiddleware(session: ApiSession): Middleware {
+  return {
+    onRequest({ request }) {
+      const token = session.token();
+      if (token) request.headers.set('Authorization', `Bearer ${token}`);
+      request.headers.set('Accept-Language', session.language());
+      return request;
+    },
+  };
+}
+
+export function createApi(config: AppConfig, session: ApiSession) {
+  const middleware = sessionMiddleware(session);
+  const centers = createClient<CentersPaths, 'application/json'>({ baseUrl: config.centersUrl });
+  const groups = createClient<GroupsPaths, 'application/json'>({ baseUrl: config.groupsUrl });
+  const training = createClient<TrainingPaths, 'application/json'>({ baseUrl: config.trainingUrl });
+  const reporting = createClient<ReportingPaths, 'application/json'>({ baseUrl: config.reportingUrl });
+  [centers, groups, training, reporting].forEach((client) => client.use(middleware));
+  return { centers, groups, training, reporting, session, config };
+}
+export type Api = ReturnType<typeof createApi>;
+
+/** The data of an openapi-fetch result, or an ApiError. */
+export function data<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (!result.response.ok || result.data === undefined) {
+    const problem = result.error && typeof result.error === 'object' ? (result.error as ApiError['problem']) : null;
+    throw new ApiError(result.response.status, problem);
+  }
+  return result.data;
+}
+
+/** A report as CSV in the chosen language, saved as a file. */
+export async function downloadCsv(api: Api, baseUrl: string, path: string, fileName: string): Promise<void> {
+  const headers: Record<string, string> = { Accept: 'text/csv', 'Accept-Language': api.session.language() };
+  const token = api.session.token();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(baseUrl + path, { headers });
+  if (!response.ok) throw new ApiError(response.status, null);
+  saveFile(await response.blob(), fileName);
+}
+
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,157 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useApi } from '../api/ApiContext';
+import { useAuth } from '../auth/AuthContext';
+import { may } from '../lib/roles';
+import { freshness } from '../lib/freshness';
+import { readEventStream, StreamError, type StreamEvent } from '../lib/sse';
+
+export interface ReceivedEvent extends StreamEvent {
+  receivedAt: number;
+}
+
+interface LiveEvents {
+  /** Whether this role may read the feed at all. */
+  available: boolean;
+  connected: boolean;
+  forbidden: boolean;
+  events: ReceivedEvent[];
+  newestAt: number | null;
+  subscribe: (listener: (event: ReceivedEvent) => void) => () => void;
+}
+
+const LiveEventsContext = createContext<LiveEvents | null>(null);
+const KEPT = 500;
+
+/** One connection to /events/stream per signed-in session, shared by the pages that follow it. */
+export function LiveEventsProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const auth = useAuth();
+  const available = auth.status === 'signedIn' && may(auth.roles, 'liveFeed');
+  const [events, setEvents] = useState<ReceivedEvent[]>([]);
+  const [connected, setConnected] = useState(false);
+  const [forbidden, setForbidden] = useState(false);
+  const listeners = useRef(new Set<(event: ReceivedEvent) => void>());
+  const lastId = useRef<string | undefined>(undefined);
+  // a resumed stream may send a few events again: each is shown and counted once (by its ce_id)
+  const seen = useRef(new Set<string>());
+
+  useEffect(() => {
+    if (!available) return;
+    const abort = new AbortController();
+    let retryDelay = 1000;
+    (async () => {
+      while (!abort.signal.aborted) {
+        try {
+          const token = api.session.token();
+          if (!token) return;
+          await readEventStream(
+            api.config.reportingUrl + '/events/stream',
+            token,
+            (event) => {
+              retryDelay = 1000;
+              if (event.id) {
+                if (seen.current.has(event.id)) return;
+                seen.current.add(event.id);
+              }
+              lastId.current = event.id ?? lastId.current;
+              const received = { ...event, receivedAt: Date.now() };
+              setEvents((list) => [received, ...list].slice(0, KEPT));
+              listeners.current.forEach((listener) => listener(received));
+            },
+            abort.signal,
+            lastId.current,
+            () => setConnected(true),
+          );
+        } catch (e) {
+          if (e instanceof StreamError && e.status === 403) {
+            setForbidden(true);
+            setConnected(false);
+            return;
+          }
+        }
+        setConnected(false);
+        if (abort.signal.aborted) return;
+        // reconnect with backoff on a slow or broken connection, resuming after the last event seen
+        await new Promise((resolve) => setTimeout(resolve, retryDelay));
+        retryDelay = Math.min(retryDelay * 2, 30_000);
+      }
+    })();
+    return () => abort.abort();
+  }, [available, api]);
+
+  const subscribe = useCallback((listener: (event: ReceivedEvent) => void) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
+
+  const value: LiveEvents = {
+    available,
+    connected,
+    forbidden,
+    events,
+    newestAt: events.length > 0 ? events[0].receivedAt : null,
+    subscribe,
+  };
+  return <LiveEventsContext.Provider value={value}>{children}</LiveEventsContext.Provider>;
+}
+
+export function useLiveEvents(): LiveEvents {
+  const live = useContext(LiveEventsContext);
+  if (!live) throw new Error('useLiveEvents outside LiveEventsProvider');
+  return live;
+}
+
+/**
+ * Calls refresh when an event arrives (debounced), or every minute for a role without the feed, so the
+ * page's figures follow the programme without a reload. While the figures shown (`report`) are older than
+ * the newest event of the feed, it refreshes again every two seconds until they include it.
+ */
+export function useRefreshOnEvents(
+  refresh: () => void,
+  report: { lastEventAt?: unknown } | null,
+  accept: (event: ReceivedEvent) => boolean = () => true,
+) {
+  const live = useLiveEvents();
+  const latest = useRef(refresh);
+  latest.current = refresh;
+  const filter = useRef(accept);
+  filter.current = accept;
+  const state = report ? freshness(report.lastEventAt as string | undefined, live.newestAt) : 'unknown';
+  useEffect(() => {
+    if (state !== 'stale') return;
+    const timer = setTimeout(() => latest.current(), 2000);
+    return () => clearTimeout(timer);
+  }, [state, report]);
+  useEffect(() => {
+    if (!live.available || live.forbidden) {
+      const timer = setInterval(() => latest.current(), 60_000);
+      return () => clearInterval(timer);
+    }
+    // The feed may announce an event a moment before the read models have applied it: refresh soon, and
+    // once more a little later.
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = live.subscribe((event) => {
+      if (!filter.current(event)) return;
+      clearTimeout(soon);
+      clearTimeout(later);
+      soon = setTimeout(() => latest.current(), 400);
+      later = setTimeout(() => latest.current(), 3000);
+    });
+    return () => {
+      clearTimeout(soon);
+      clearTimeout(later);
+      unsubscribe();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [live.available, live.forbidden, live.subscribe]);
+
+  // events may have been missed while the stream was down (a slow or broken connection): catch up
+  const wasConnected = useRef(live.connected);
+  useEffect(() => {
+    if (live.connected && !wasConnected.current) latest.current();
+    wasConnected.current = live.connected;
+  }, [live.connected]);
+}

@@ -1,0 +1,33 @@
+import { data, type Api } from '../api/client';
+
+export interface Centre {
+  id: string;
+  code: string;
+  name: string;
+  regionCode: string;
+  districtCode: string;
+  settlement?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  status: 'PLANNED' | 'OPEN' | 'UNDER_RENOVATION' | 'CLOSED';
+  openedOn?: string | null;
+  workplaces?: number | null;
+}
+
+/** Every centre, page by page (500 a page, the API's maximum). */
+export async function allCentres(api: Api): Promise<Centre[]> {
+  const centres: Centre[] = [];
+  for (let page = 0; ; page++) {
+    const result = data(await api.centers.GET('/centers', { params: { query: { page: String(page), size: '500' } } }));
+    const items = (result.items ?? []) as unknown as Centre[];
+    centres.push(...items);
+    if (items.length === 0 || centres.length >= Number(result.totalItems ?? 0)) return centres;
+  }
+}
+
+export const STATUS_COLOURS: Record<Centre['status'], string> = {
+  OPEN: '#0a7d32',
+  UNDER_RENOVATION: '#a35c00',
+  CLOSED: '#5b5b5b',
+  PLANNED: '#1f5fbf',
+};

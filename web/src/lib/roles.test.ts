@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { may, rolesOf } from './roles';
+
+const token = (claims: object) =>
+  ['{"alg":"none"}', JSON.stringify(claims), ''].map((part) => Buffer.from(part).toString('base64url')).join('.');
+
+describe('role rules', () => {
+  it('lets every role read the reports', () => {
+    for (const role of ['admin', 'coordinator', 'trainer', 'analyst', 'partner']) {
+      expect(may([role], 'overview')).toBe(true);
+      expect(may([role], 'map')).toBe(true);
+    }
+  });
+
+  it('shows the live feed to partner, analyst and admin only', () => {
+    expect(may(['partner'], 'liveFeed')).toBe(true);
+    expect(may(['analyst'], 'liveFeed')).toBe(true);
+    expect(may(['admin'], 'liveFeed')).toBe(true);
+    expect(may(['coordinator'], 'liveFeed')).toBe(false);
+    expect(may(['trainer'], 'liveFeed')).toBe(false);
+  });
+
+  it('lets only admin edit targets', () => {
+    expect(may(['admin'], 'editTargets')).toBe(true);
+    expect(may(['analyst', 'partner', 'coordinator', 'trainer'], 'editTargets')).toBe(false);
+  });
+
+  it('prints certificates for trainer and admin', () => {
+    expect(may(['trainer'], 'printCertificate')).toBe(true);
+    expect(may(['partner'], 'printCertificate')).toBe(false);
+  });
+
+  it('gives nothing to a user without a programme role', () => {
+    expect(may([], 'overview')).toBe(false);
+    expect(may(['offline_access'], 'overview')).toBe(false);
+  });
+
+  it('reads the roles from the token’s groups claim, ignoring others', () => {
+    expect(rolesOf(token({ groups: ['analyst', 'offline_access'] }))).toEqual(['analyst']);
+    expect(rolesOf(token({ groups: ['/admin'] }))).toEqual(['admin']);
+    expect(rolesOf(token({ sub: 'x' }))).toEqual([]);
+    expect(rolesOf('not a token')).toEqual([]);
+    expect(rolesOf(undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+/** The realm roles (SPEC §2) and what each may use in the web app. */
+export const ROLES = ['admin', 'coordinator', 'trainer', 'analyst', 'partner'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Feature =
+  | 'overview'
+  | 'map'
+  | 'regions'
+  | 'certifications'
+  | 'targets'
+  | 'editTargets'
+  | 'dhis2'
+  | 'liveFeed'
+  | 'printCertificate';
+
+const RULES: Record<Feature, readonly Role[]> = {
+  // reports are aggregates without personal data: every role reads them
+  overview: ROLES,
+  map: ROLES,
+  regions: ROLES,
+  certifications: ROLES,
+  targets: ROLES,
+  dhis2: ROLES,
+  editTargets: ['admin'],
+  liveFeed: ['partner', 'analyst', 'admin'],
+  printCertificate: ['trainer', 'admin'],
+};
+
+export function may(roles: readonly string[], feature: Feature): boolean {
+  return RULES[feature].some((role) => roles.includes(role));
+}
+
+/** The roles of an access token: its `groups` claim, keeping only the programme's roles. */
+export function rolesOf(accessToken: string | undefined): Role[] {
+  if (!accessToken) return [];
+  const parts = accessToken.split('.');
+  if (parts.length < 2) return [];
+  try {
+    const base64 = parts[1].replace(/-/g, '+').replace(/_/g, '/');
+    const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+    const json = decodeURIComponent(
+      Array.from(atob(padded), (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join(''),
+    );
+    const groups: unknown = JSON.parse(json).groups;
+    if (!Array.isArray(groups)) return [];
+    return ROLES.filter((role) => groups.includes(role) || groups.includes('/' + role));
+  } catch {
+    return [];
+  }
+}

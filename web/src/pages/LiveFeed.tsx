@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveEvents } from '../components/LiveEvents';
+import { Problem } from '../components/Problem';
+import { ApiError } from '../api/client';
+import { formatDateTime } from '../lib/format';
+
+/** `org.hamkori.centers.CenterOpened.v1` → `CenterOpened`. */
+export function eventName(type: string): string {
+  const parts = type.split('.');
+  return parts.length >= 2 ? parts[parts.length - 2] : type;
+}
+
+function summary(data: string): string {
+  try {
+    const payload = JSON.parse(data) as Record<string, unknown>;
+    return Object.entries(payload)
+      .filter(([, value]) => value !== null && typeof value !== 'object')
+      .slice(0, 6)
+      .map(([key, value]) => `${key}: ${String(value)}`)
+      .join(', ');
+  } catch {
+    return data.slice(0, 200);
+  }
+}
+
+export default function LiveFeed() {
+  const { t, i18n } = useTranslation();
+  const live = useLiveEvents();
+  const [type, setType] = useState('');
+  const types = [...new Set(live.events.map((e) => e.type))].sort();
+  const shown = live.events.filter((e) => !type || e.type === type);
+  return (
+    <section aria-labelledby="feed-title">
+      <div className="page-head">
+        <h1 id="feed-title">{t('feed.title')}</h1>
+        <label>
+          {t('feed.filter')}{' '}
+          <select value={type} onChange={(e) => setType(e.target.value)}>
+            <option value="">{t('feed.all')}</option>
+            {types.map((ty) => (
+              <option key={ty} value={ty}>
+                {eventName(ty)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {live.forbidden ? (
+        <Problem error={new ApiError(403, null)} />
+      ) : (
+        <p role="status" className={live.connected ? 'badge badge-fresh' : 'badge badge-unknown'}>
+          {live.connected ? t('feed.connected') : t('feed.connecting')}
+        </p>
+      )}
+      {shown.length === 0 ? (
+        <p>{t('feed.waiting')}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('feed.title')}>
+          <table className="feed" aria-live="polite">
+            <caption>{t('feed.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('feed.received')}</th>
+                <th scope="col">{t('feed.type')}</th>
+                <th scope="col">{t('feed.subject')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((event) => (
+                <tr key={event.id ?? event.receivedAt} data-event-type={event.type}>
+                  <td>{formatDateTime(new Date(event.receivedAt).toISOString(), i18n.language)}</td>
+                  <td>{eventName(event.type)}</td>
+                  <td className="wrap">{summary(event.data)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

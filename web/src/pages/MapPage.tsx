@@ -1,0 +1,188 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import { data } from '../api/client';
+import { useApi, useLoad } from '../api/ApiContext';
+import { FreshnessBadge } from '../components/Freshness';
+import { useRefreshOnEvents } from '../components/LiveEvents';
+import { Loading, Problem } from '../components/Problem';
+import { useReference } from '../components/Reference';
+import { allCentres, STATUS_COLOURS, type Centre } from '../lib/centres';
+import { formatDate, formatNumber } from '../lib/format';
+import { INDICATORS, valueAt } from '../lib/indicators';
+import tajikistan from '../map/tajikistan.json';
+
+const WIDTH = 800;
+const HEIGHT = 520;
+const asFeature = (geometry: unknown) => ({ type: 'Feature', properties: {}, geometry }) as Feature<Geometry>;
+
+export default function MapPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const reference = useReference();
+  const [selected, setSelected] = useState<string | null>(null);
+  const centres = useLoad(() => allCentres(api), [api]);
+  const districts = useLoad(async () => data(await api.reporting.GET('/reports/districts', {})), [api]);
+  useRefreshOnEvents(
+    () => {
+      centres.reload();
+      districts.reload();
+    },
+    districts.data as { lastEventAt?: unknown } | null,
+    (event) => event.type.startsWith('org.hamkori.centers.'),
+  );
+
+  const { outline, border, project } = useMemo(() => {
+    const country = asFeature(tajikistan.outline);
+    const projection = geoMercator().fitExtent(
+      [
+        [10, 10],
+        [WIDTH - 10, HEIGHT - 10],
+      ],
+      country,
+    );
+    const path = geoPath(projection);
+    return {
+      outline: path(country) ?? '',
+      border: path(asFeature(tajikistan.afghanBorder)) ?? '',
+      project: (lon: number, lat: number) => projection([lon, lat]) ?? [0, 0],
+    };
+  }, []);
+
+  const borderDistricts = new Set(reference.districts.filter((d) => d.afghanBorder).map((d) => d.code));
+  const placed = (centres.data ?? []).filter((c) => c.latitude != null && c.longitude != null);
+  const unplaced = (centres.data?.length ?? 0) - placed.length;
+  const centre = placed.find((c) => c.id === selected) ?? null;
+  const districtRow = (districts.data?.rows as unknown as Record<string, unknown>[] | undefined)?.find(
+    (row) => row.districtCode === centre?.districtCode,
+  );
+  const language = i18n.language;
+  const statusLabel = (c: Centre) => t(`status.${c.status}`);
+
+  return (
+    <section aria-labelledby="map-title">
+      <div className="page-head">
+        <h1 id="map-title">{t('map.title')}</h1>
+        {districts.data && <FreshnessBadge lastEventAt={districts.data.lastEventAt as string | undefined} />}
+      </div>
+      <p>{t('map.description')}</p>
+      {centres.error ? <Problem error={centres.error} retry={centres.reload} /> : null}
+      {!centres.data && !centres.error && <Loading />}
+      <div className="map-layout">
+        <figure className="map">
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-labelledby="map-title">
+            <path d={outline} className="country" />
+            <path d={border} className="afghan-border" />
+            {placed.map((c) => {
+              const [x, y] = project(c.longitude!, c.latitude!);
+              const onBorder = borderDistricts.has(c.districtCode);
+              return (
+                <circle
+                  key={c.id}
+                  cx={x}
+                  cy={y}
+                  r={selected === c.id ? 9 : 6}
+                  fill={STATUS_COLOURS[c.status]}
+                  className={`centre${onBorder ? ' on-border' : ''}${selected === c.id ? ' selected' : ''}`}
+                  data-centre-code={c.code}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={`${c.name} (${c.code}), ${statusLabel(c)}, ${reference.districtName(c.districtCode)}`}
+                  onClick={() => setSelected(c.id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      setSelected(c.id);
+                    }
+                  }}
+                />
+              );
+            })}
+          </svg>
+          <figcaption>
+            <span className="legend">
+              {(Object.keys(STATUS_COLOURS) as Centre['status'][]).map((status) => (
+                <span key={status}>
+                  <span className="dot" style={{ background: STATUS_COLOURS[status] }} aria-hidden="true" />
+                  {t(`status.${status}`)}
+                </span>
+              ))}
+              <span>
+                <span className="line" aria-hidden="true" />
+                {t('map.afghanBorder')}
+              </span>
+              <span>
+                <span className="dot ring" aria-hidden="true" />
+                {t('map.borderDistrict')}
+              </span>
+            </span>
+            <small>{t('map.attribution')}</small>
+            {unplaced > 0 && <small>{t('map.noCoordinates', { n: unplaced })}</small>}
+          </figcaption>
+        </figure>
+        <aside className="map-panel" aria-live="polite">
+          {centre ? (
+            <div className="centre-details">
+              <h2>{centre.name}</h2>
+              <dl className="pairs">
+                <dt>{t('centre.code')}</dt>
+                <dd>{centre.code}</dd>
+                <dt>{t('centre.status')}</dt>
+                <dd data-centre-status>{statusLabel(centre)}</dd>
+                <dt>{t('centre.region')}</dt>
+                <dd>{reference.regionName(centre.regionCode)}</dd>
+                <dt>{t('centre.district')}</dt>
+                <dd>{reference.districtName(centre.districtCode)}</dd>
+                <dt>{t('centre.openedOn')}</dt>
+                <dd>{formatDate(centre.openedOn, language)}</dd>
+                <dt>{t('centre.workplaces')}</dt>
+                <dd>{formatNumber(centre.workplaces, language)}</dd>
+              </dl>
+              {districtRow && (
+                <>
+                  <h3>{t('map.districtFigures', { district: reference.districtName(centre.districtCode) })}</h3>
+                  <dl className="pairs">
+                    {INDICATORS.map((indicator) => (
+                      <div key={indicator} className="pair">
+                        <dt>{t(`indicator.${indicator}`)}</dt>
+                        <dd>{formatNumber(valueAt(districtRow, indicator), language)}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </>
+              )}
+            </div>
+          ) : (
+            <p>{t('map.select')}</p>
+          )}
+        </aside>
+      </div>
+      <details>
+        <summary>{t('map.centresList')}</summary>
+        <ul className="centre-list">
+          {placed.map((c) => (
+            <li key={c.id}>
+              <button type="button" className="link" onClick={() => setSelected(c.id)}>
+                {c.name} ({c.code})
+              </button>{' '}
+              — {statusLabel(c)}, {reference.districtName(c.districtCode)}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <details>
+        <summary>{t('map.borderDistricts')}</summary>
+        <ul>
+          {reference.districts
+            .filter((d) => d.afghanBorder)
+            .map((d) => (
+              <li key={d.code}>
+                {reference.districtName(d.code)} ({reference.regionName(d.regionCode)})
+              </li>
+            ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

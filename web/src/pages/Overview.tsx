@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data } from '../api/client';
+import { useApi, useLoad } from '../api/ApiContext';
+import { FreshnessBadge } from '../components/Freshness';
+import { useRefreshOnEvents } from '../components/LiveEvents';
+import { Loading, Problem } from '../components/Problem';
+import { barWidth, formatNumber, formatPercent } from '../lib/format';
+import { valueAt, type Indicator } from '../lib/indicators';
+import { yearsSince } from '../lib/years';
+
+interface Progress {
+  indicator: string;
+  target: number;
+  actual: number;
+  percentage: number;
+}
+
+const CARDS: { title: string; figures: Indicator[] }[] = [
+  { title: 'overview.centres', figures: ['centers.open', 'centers.underRenovation', 'centers.closed'] },
+  { title: 'overview.groups', figures: ['groups.active', 'groups.dissolved'] },
+  {
+    title: 'overview.members',
+    figures: ['groups.members.female', 'groups.members.male', 'groups.members.police', 'groups.members.community'],
+  },
+  { title: 'overview.meetings', figures: ['meetings.held', 'issues.raised', 'issues.resolved'] },
+  {
+    title: 'overview.training',
+    figures: ['training.certified', 'training.female', 'training.male', 'training.police', 'training.citizens'],
+  },
+];
+
+export function Overview() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const overview = useLoad(
+    async () => data(await api.reporting.GET('/reports/overview', { params: { query: { year: String(year) } } })),
+    [api, year],
+  );
+  useRefreshOnEvents(overview.reload, overview.data as { lastEventAt?: unknown } | null);
+  const report = overview.data as unknown as Record<string, unknown> & {
+    lastEventAt?: string;
+    targets?: { year: number; items: Progress[] };
+  };
+  const targets = new Map((report?.targets?.items ?? []).map((p) => [p.indicator, p]));
+  const language = i18n.language;
+  return (
+    <section aria-labelledby="overview-title">
+      <div className="page-head">
+        <h1 id="overview-title">{t('overview.title')}</h1>
+        <label>
+          {t('common.year')}{' '}
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {yearsSince(2010).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        {report && <FreshnessBadge lastEventAt={report.lastEventAt} />}
+      </div>
+      {overview.error ? <Problem error={overview.error} retry={overview.reload} /> : null}
+      {!report && !overview.error && <Loading />}
+      {report && (
+        <div className="cards">
+          {CARDS.map((card) => (
+            <article className="card" key={card.title} aria-labelledby={`card-${card.title}`}>
+              <h2 id={`card-${card.title}`}>{t(card.title)}</h2>
+              <dl>
+                {card.figures.map((indicator) => {
+                  const progress = targets.get(indicator);
+                  return (
+                    <div className="figure" key={indicator}>
+                      <dt>{t(`indicator.${indicator}`)}</dt>
+                      <dd className="value" data-indicator={indicator}>
+                        {formatNumber(valueAt(report, indicator), language)}
+                      </dd>
+                      <dd className="target">
+                        {progress ? (
+                          <>
+                            <span>
+                              {t('overview.progress', {
+                                actual: formatNumber(progress.actual, language),
+                                target: formatNumber(progress.target, language),
+                                percent: formatPercent(progress.percentage, language),
+                              })}
+                            </span>
+                            <span
+                              className="bar"
+                              role="meter"
+                              aria-valuemin={0}
+                              aria-valuemax={100}
+                              aria-valuenow={barWidth(progress.percentage)}
+                              aria-label={t(`indicator.${indicator}`)}
+                            >
+                              <span style={{ width: `${barWidth(progress.percentage)}%` }} />
+                            </span>
+                          </>
+                        ) : (
+                          <span className="muted">{t('overview.noTarget', { year })}</span>
+                        )}
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </article>
+          ))}
+        </div>
+      )}
+      <p className="muted">{t('overview.live')}</p>
+    </section>
+  );
+}
