@@ -52,12 +52,16 @@ admin_sql "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
 admin_sql "CREATE DATABASE $DB OWNER reporting"
 
 # Kafka on a closed port: the instance serves reports only; its consumers and replays fail quietly in the log.
-REPORTING_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_HTTP_PORT="$PORT" \
+# tokens: the analyst demo user of the local Keycloak (infra/keycloak.sh up, or ./hamkori up)
+ISSUER="${MP_JWT_VERIFY_ISSUER:-http://127.0.0.1:8180/realms/hamkori}"
+MP_JWT_VERIFY_ISSUER="$ISSUER" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ISSUER/protocol/openid-connect/certs" \
+  QUARKUS_MANAGEMENT_PORT="$((PORT + 1000))" \
+  REPORTING_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_HTTP_PORT="$PORT" \
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 QUARKUS_LOG_LEVEL=WARN \
   java -Xmx512m -jar "$JAR" >"$LOG" 2>&1 &
 SERVICE_PID=$!
 
-TOKEN="$(java service-test-kit/src/main/java/org/hamkori/testkit/DevTokens.java analyst)"
+TOKEN="$(java scenario-loader/src/main/java/org/hamkori/scenario/DemoSignIn.java analyst)"
 for _ in $(seq 1 120); do
   [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$BASE/reports/overview")" == 200 ]] && break
   kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$LOG"; exit 1; }

@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hamkori.contract.EventType;
 import org.hamkori.testkit.TestEvents;
 import org.junit.jupiter.api.Test;
 
-/** {@code /q/metrics}: lag per partition, events applied per type, dead letters, freshness. */
+/** {@code /q/metrics} on the management port: lag per partition, events applied per type, dead letters, freshness. */
 @QuarkusTest
 class MetricsTest {
+
+    private final int managementPort = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
 
     @Test
     void metricsExposeLagPerPartitionEventsAppliedDeadLettersAndTheAgeOfTheNewestEvent() {
@@ -34,7 +37,7 @@ class MetricsTest {
                 "hamkori_reporting_dead_letters",
                 "hamkori_reporting_generation_active");
         ReportsApi.awaitCondition("the metrics " + expected, () -> {
-            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            String metrics = given().port(managementPort).get("/q/metrics").then().statusCode(200).extract().asString();
             return expected.stream().allMatch(metrics::contains);
         });
     }

@@ -128,6 +128,8 @@ final class Suite {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name().toLowerCase() + ".log").toFile()));
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port));
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.port + 1000));
+            // four services starting at once on a loaded machine: Flyway's first connection may take longer than 5 s
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
             builder.environment().put("MP_JWT_VERIFY_ISSUER", DemoSignIn.issuer());
             builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DemoSignIn.issuer() + "/protocol/openid-connect/certs");
             return builder.start();

@@ -38,13 +38,12 @@ import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 
 @Path("/centers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Centres")
-@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.TRAINER, Roles.ANALYST})
+@RolesAllowed("${hamkori.access.read}")
 public class CenterResource {
 
     @Inject
@@ -60,7 +59,7 @@ public class CenterResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Register a centre (status PLANNED)")
     public Response register(@NotNull @Valid CenterForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("center", key, form, () -> {
@@ -91,7 +90,7 @@ public class CenterResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Change a centre's details (If-Match)")
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CenterForm form) {
@@ -100,7 +99,7 @@ public class CenterResource {
 
     @POST
     @Path("/{id}/opening")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Open a planned centre")
     public Response open(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Opening opening) {
@@ -109,7 +108,7 @@ public class CenterResource {
 
     @POST
     @Path("/{id}/renovation")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Start renovating an open centre")
     public Response startRenovation(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RenovationStart start) {
@@ -118,7 +117,7 @@ public class CenterResource {
 
     @POST
     @Path("/{id}/renovation/completion")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Complete a renovation; the centre is open again")
     public Response completeRenovation(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RenovationCompletion completion) {
@@ -128,7 +127,7 @@ public class CenterResource {
 
     @POST
     @Path("/{id}/closure")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Close an open or renovating centre")
     public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Closure closure) {

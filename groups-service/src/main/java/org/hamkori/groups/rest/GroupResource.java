@@ -35,13 +35,12 @@ import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 
 @Path("/groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Groups")
-@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
+@RolesAllowed("${hamkori.access.read}")
 public class GroupResource {
 
     @Inject
@@ -57,7 +56,7 @@ public class GroupResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Form a group at an open centre; region and district follow from the centre")
     public Response form(@NotNull @Valid GroupForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("group", key, form, () -> {
@@ -99,7 +98,7 @@ public class GroupResource {
 
     @POST
     @Path("/{id}/dissolution")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Dissolve an active group (If-Match); it then accepts no further changes")
     public Response dissolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Dissolution dissolution) {

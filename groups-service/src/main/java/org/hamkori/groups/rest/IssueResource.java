@@ -30,14 +30,13 @@ import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 
 /** The safety issues raised at a group's meetings, and their resolution. ETags are the group's version. */
 @Path("/groups/{groupId}/issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Safety issues")
-@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
+@RolesAllowed("${hamkori.access.read}")
 public class IssueResource {
 
     @Inject
@@ -74,7 +73,7 @@ public class IssueResource {
 
     @POST
     @Path("/{issueId}/resolution")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Resolve an open safety issue, or refer it to another body (If-Match on the group)")
     public Response resolve(@PathParam("groupId") String groupId, @PathParam("issueId") String issueId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Resolution resolution) {

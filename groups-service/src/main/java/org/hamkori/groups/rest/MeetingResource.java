@@ -32,14 +32,13 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 
 /** A group's meetings and the safety issues they raised. ETags are the group's version. */
 @Path("/groups/{groupId}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Group meetings")
-@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
+@RolesAllowed("${hamkori.access.read}")
 public class MeetingResource {
 
     @Inject
@@ -58,7 +57,7 @@ public class MeetingResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record a meeting of an active group with its participants and the safety issues raised")
     public Response hold(@PathParam("groupId") String groupId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MeetingForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {

@@ -31,14 +31,13 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 
 /** A group's members. Responses carry the group's version as ETag: that is what If-Match on the group expects. */
 @Path("/groups/{groupId}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Group members")
-@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
+@RolesAllowed("${hamkori.access.read}")
 public class MemberResource {
 
     @Inject
@@ -57,7 +56,7 @@ public class MemberResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "A police officer or community representative joins an active group")
     public Response join(@PathParam("groupId") String groupId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MemberForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
@@ -94,7 +93,7 @@ public class MemberResource {
 
     @POST
     @Path("/{memberId}/departure")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record that a member left the group (If-Match on the group)")
     public Response leave(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Departure departure) {

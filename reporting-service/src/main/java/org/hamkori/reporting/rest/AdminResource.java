@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.reporting.repository.DeadLetterRepository;
 import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.Generations;
@@ -32,7 +31,7 @@ import org.hamkori.reporting.readmodel.ReadModelJobs;
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed("${hamkori.access.admin}")
 public class AdminResource {
 
     private static final int HISTORY = 20;

@@ -23,13 +23,12 @@ import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.dhis2.Dhis2Export;
 import org.hamkori.reporting.service.ReportService;
-import org.hamkori.kit.security.Roles;
 
 /** The year's figures for DHIS2 (mapping in the README, "DHIS2 export"): import with {@code idScheme=CODE}. */
 @Path("/reports/export/dhis2")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
-@RolesAllowed({Roles.ADMIN, Roles.ANALYST})
+@RolesAllowed("${hamkori.access.export}")
 public class Dhis2Resource {
 
     @Inject

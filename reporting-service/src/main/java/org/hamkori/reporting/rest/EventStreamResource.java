@@ -15,7 +15,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.reporting.stream.EventStreams;
 
 /** The programme's public events, live, for partners without Kafka. */
@@ -32,7 +31,7 @@ public class EventStreamResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RolesAllowed({Roles.PARTNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.event-feed}")
     @Blocking
     @Operation(summary = "Server-Sent Events of the public events as they arrive: id = ce_id, event = ce_type,"
             + " data = payload; Last-Event-ID resumes after that event (events of the 30 s before it may come again);"

@@ -36,7 +36,6 @@ import org.hamkori.reporting.service.ReportService;
 import org.hamkori.reporting.service.ReportService.OverviewFigures;
 import org.hamkori.reporting.service.ReportService.Snapshot;
 import org.hamkori.reporting.service.TargetService;
-import org.hamkori.kit.security.Roles;
 
 /**
  * The programme's figures, as JSON or CSV ({@code Accept: text/csv} or {@code ?format=csv}). Aggregates only, no
@@ -45,7 +44,7 @@ import org.hamkori.kit.security.Roles;
 @Path("/reports")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
-@RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.COORDINATOR, Roles.TRAINER})
+@RolesAllowed("${hamkori.access.reports}")
 public class ReportResource {
 
     @Inject

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.reporting.service.TargetService;
 
 /**
@@ -38,7 +37,7 @@ import org.hamkori.reporting.service.TargetService;
 @Path("/reports/targets")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
-@RolesAllowed({Roles.ADMIN, Roles.ANALYST, Roles.PARTNER, Roles.COORDINATOR, Roles.TRAINER})
+@RolesAllowed("${hamkori.access.reports}")
 public class TargetResource {
 
     @Inject
@@ -79,7 +78,7 @@ public class TargetResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed("${hamkori.access.admin}")
     @Operation(summary = "Replace every target (If-Match with the version read)")
     @APIResponse(responseCode = "200", description = "The targets as they are now",
             content = @Content(schema = @Schema(implementation = TargetService.TargetSet.class)))

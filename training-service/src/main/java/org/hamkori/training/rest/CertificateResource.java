@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.training.rest.TrainingRequests.Revocation;
 import org.hamkori.training.service.CertificateService;
 import org.hamkori.training.service.CertificateService.IssuedCertificate;
@@ -42,7 +41,7 @@ public class CertificateResource {
 
     @POST
     @Path("/revocation")
-    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Revoke a certificate (If-Match); its holder no longer counts as certified")
     public Response revoke(@PathParam("number") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Revocation revocation) {

@@ -25,7 +25,6 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.training.Course;
 import org.hamkori.training.repository.CourseRepository;
 import org.hamkori.training.rest.TrainingRequests.CourseForm;
@@ -35,7 +34,7 @@ import org.hamkori.training.service.CourseService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses")
-@RolesAllowed({Roles.ADMIN, Roles.TRAINER, Roles.ANALYST})
+@RolesAllowed("${hamkori.access.read}")
 public class CourseResource {
 
     @Inject
@@ -51,7 +50,7 @@ public class CourseResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Create a course with its topics, hours and pass mark")
     public Response create(@NotNull @Valid CourseForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("course", key, form, () -> {

@@ -26,7 +26,6 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.training.Enrollment;
 import org.hamkori.training.Trainee;
 import org.hamkori.training.repository.EnrollmentRepository;
@@ -39,7 +38,7 @@ import org.hamkori.training.service.SessionService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions")
-@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+@RolesAllowed("${hamkori.access.trainees}")
 public class EnrollmentResource {
 
     @Inject

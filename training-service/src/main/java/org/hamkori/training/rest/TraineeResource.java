@@ -28,7 +28,6 @@ import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.Roles;
 import org.hamkori.training.Trainee;
 import org.hamkori.training.repository.TraineeRepository;
 import org.hamkori.training.rest.TrainingRequests.TraineeForm;
@@ -39,7 +38,7 @@ import org.hamkori.training.service.TraineeService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Trainees")
-@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+@RolesAllowed("${hamkori.access.trainees}")
 public class TraineeResource {
 
     static final int MIN_NAME_FRAGMENT = 2;
