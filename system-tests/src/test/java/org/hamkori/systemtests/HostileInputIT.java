@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hamkori.testkit.DevTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -179,7 +178,7 @@ class HostileInputIT {
 
     /** The one place this test makes a token, so that how test tokens are made can change in one place. */
     private static String tokenFor(String role) {
-        return DevTokens.token(role);
+        return SignIn.token(role);
     }
 
     private record Answer(int status, String etag, String body) {
