@@ -7,7 +7,11 @@ export const ISSUER = process.env.HAMKORI_OIDC_ISSUER ?? 'http://127.0.0.1:8180/
 export const CENTERS = process.env.HAMKORI_CENTERS_URL ?? 'http://127.0.0.1:8081';
 export const TRAINING = process.env.HAMKORI_TRAINING_URL ?? 'http://127.0.0.1:8083';
 export const REPORTING = process.env.HAMKORI_REPORTING_URL ?? 'http://127.0.0.1:8084';
-export const SCREENSHOTS = new URL('../docs/screenshots/', import.meta.url);
+// A test run keeps its screenshots aside (web/target); the README's are refreshed on purpose with
+// HAMKORI_SCREENSHOTS=docs, so that running the tests never rewrites committed files.
+export const SCREENSHOTS = process.env.HAMKORI_SCREENSHOTS === 'docs'
+  ? new URL('../docs/screenshots/', import.meta.url)
+  : new URL('../target/screenshots/', import.meta.url);
 
 /** An access token for a demo user (user = role = password) through the CLI client's password grant. */
 export async function token(role) {
