@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A service's database refusing connections, as in an outage: its sessions are terminated and new ones refused until
@@ -16,9 +18,16 @@ import java.sql.Statement;
 public final class DatabaseOutage implements AutoCloseable {
 
     private final String database;
+    private final Instant began = Instant.now();
 
     private DatabaseOutage(String database) {
         this.database = database;
+    }
+
+    /** Keeps the outage going until it has lasted {@code duration}. */
+    public void lastAtLeast(Duration duration) {
+        Eventually.until("the outage of database " + database + " has lasted " + duration, duration.plusSeconds(30),
+                () -> Duration.between(began, Instant.now()).compareTo(duration) >= 0);
     }
 
     /** Terminates the database's sessions and refuses new ones. */

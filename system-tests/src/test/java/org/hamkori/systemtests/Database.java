@@ -4,54 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import org.hamkori.testkit.DatabaseOutage;
 import org.hamkori.testkit.Eventually;
 
 /**
- * The local PostgreSQL cluster as its administrator sees it: a database can be made to refuse connections
- * (as during a failover or a maintenance window), and the whole server can crash and come back.
+ * The local PostgreSQL server as its administrator sees it: it can flush to disk, crash and come back (a single
+ * database refusing connections is the test kit's {@link DatabaseOutage}).
  */
 final class Database {
 
     private static final Path PGDATA = Suite.ROOT.resolve(".hamkori/pgdata");
-    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:"
-            + System.getenv().getOrDefault("HAMKORI_PG_PORT", "5432") + "/postgres";
 
     private Database() {
-    }
-
-    /** An outage of one service's database: it refuses every connection until closed. */
-    static final class Outage implements AutoCloseable {
-
-        private final String database;
-        private final Instant began = Instant.now();
-
-        private Outage(String database) {
-            this.database = database;
-        }
-
-        /** Keeps the outage going until it has lasted {@code duration}, checking the condition meanwhile. */
-        void lastAtLeast(Duration duration) {
-            Eventually.until("the outage of database " + database + " has lasted " + duration,
-                    duration.plusSeconds(30), () -> Duration.between(began, Instant.now()).compareTo(duration) >= 0);
-        }
-
-        @Override
-        public void close() {
-            admin("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");
-        }
-    }
-
-    /** The database refuses new connections and loses the ones it had, as if it had failed over. */
-    static Outage refuseConnections(String database) {
-        admin("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false",
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
-        return new Outage(database);
     }
 
     /** Writes every committed transaction to disk now. */
@@ -82,22 +50,12 @@ final class Database {
         }
     }
 
-    private static void admin(String... statements) {
-        try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", superuserPassword());
+    private static void admin(String sql) {
+        try (Connection connection = DatabaseOutage.superuser("postgres");
                 Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
+            statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("as the database administrator: " + e.getMessage(), e);
-        }
-    }
-
-    private static String superuserPassword() {
-        try {
-            return Files.readString(Suite.ROOT.resolve(".hamkori/postgres-superuser-password")).trim();
-        } catch (IOException e) {
-            throw new IllegalStateException("the local cluster's superuser password is missing", e);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hamkori.testkit.ConsumerLag;
+import org.hamkori.testkit.DatabaseOutage;
 import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +48,7 @@ class DatabaseOutageIT {
         ExpectedFigures expected = new ExpectedFigures();
         List<String> centres = new ArrayList<>();
 
-        try (Database.Outage outage = Database.refuseConnections(consumer.database())) {
+        try (DatabaseOutage outage = DatabaseOutage.begin(consumer.database())) {
             for (int i = 0; i < 24; i++) {
                 String district = DISTRICTS.get(i % DISTRICTS.size());
                 centres.add(openCentre(district, "NEW_BUILD", OPENED_ON));

@@ -1,12 +1,11 @@
 package org.hamkori.kit.security;
 
-/** The roles of SPEC §2, carried in the JWT's {@code groups} claim. */
+/**
+ * The role of the kit's own administration endpoints (dead letters, parked outbox events). Each service declares
+ * who may use its operations once, in its {@code hamkori.access.*} configuration.
+ */
 public final class Roles {
     public static final String ADMIN = "admin";
-    public static final String COORDINATOR = "coordinator";
-    public static final String TRAINER = "trainer";
-    public static final String ANALYST = "analyst";
-    public static final String PARTNER = "partner";
 
     private Roles() {
     }
