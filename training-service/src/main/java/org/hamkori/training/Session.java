@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 import org.hamkori.contract.training.TrainingSessionCompleted;
 import org.hamkori.contract.training.TrainingSessionScheduled;
 import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.FieldViolation;
 import org.hamkori.kit.domain.VersionedAggregate;
-import org.hamkori.kit.problem.Problem;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -135,10 +135,10 @@ public class Session extends PanacheEntityBase implements VersionedAggregate {
      * Everything wrong with the submitted results, entry by entry: what could not be read, trainees
      * listed twice, unknown or not enrolled, and attended hours beyond the course's. Empty when they can be applied.
      */
-    public List<Problem.FieldError> problemsWith(List<ResultLine> lines, Course course, Set<UUID> knownTrainees) {
+    public List<FieldViolation> problemsWith(List<ResultLine> lines, Course course, Set<UUID> knownTrainees) {
         Map<UUID, Enrollment> enrolledTrainees = enrollmentsByTrainee();
         Map<UUID, String> firstListed = new HashMap<>();
-        List<Problem.FieldError> problems = new ArrayList<>();
+        List<FieldViolation> problems = new ArrayList<>();
         for (ResultLine line : lines) {
             List<String> messages = new ArrayList<>(line.unreadable());
             UUID trainee = line.traineeId();
@@ -156,7 +156,7 @@ public class Session extends PanacheEntityBase implements VersionedAggregate {
                 messages.add("attendedHours " + line.attendedHours().toPlainString() + " exceeds the course's "
                         + course.hours + " hours");
             }
-            messages.forEach(message -> problems.add(new Problem.FieldError(line.position(), message)));
+            messages.forEach(message -> problems.add(new FieldViolation(line.position(), message)));
         }
         return problems;
     }

@@ -94,7 +94,7 @@ public class CenterResource {
     @Operation(summary = "Change a centre's details (If-Match)")
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CenterForm form) {
-        return respond(service.changeDetails(uuid(id), ifMatch, form.toDetails()));
+        return respond(service.changeDetails(uuid(id), Versions.expected(ifMatch), form.toDetails()));
     }
 
     @POST
@@ -103,7 +103,7 @@ public class CenterResource {
     @Operation(summary = "Open a planned centre")
     public Response open(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Opening opening) {
-        return respond(service.open(uuid(id), ifMatch, opening.openedOn()));
+        return respond(service.open(uuid(id), Versions.expected(ifMatch), opening.openedOn()));
     }
 
     @POST
@@ -112,7 +112,7 @@ public class CenterResource {
     @Operation(summary = "Start renovating an open centre")
     public Response startRenovation(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RenovationStart start) {
-        return respond(service.startRenovation(uuid(id), ifMatch, start.startedOn()));
+        return respond(service.startRenovation(uuid(id), Versions.expected(ifMatch), start.startedOn()));
     }
 
     @POST
@@ -122,7 +122,7 @@ public class CenterResource {
     public Response completeRenovation(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RenovationCompletion completion) {
         List<String> partners = completion.fundingPartners() == null ? List.of() : completion.fundingPartners();
-        return respond(service.completeRenovation(uuid(id), ifMatch, completion.completedOn(), partners));
+        return respond(service.completeRenovation(uuid(id), Versions.expected(ifMatch), completion.completedOn(), partners));
     }
 
     @POST
@@ -131,7 +131,7 @@ public class CenterResource {
     @Operation(summary = "Close an open or renovating centre")
     public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Closure closure) {
-        return respond(service.close(uuid(id), ifMatch, closure.closedOn(), closure.reason().trim()));
+        return respond(service.close(uuid(id), Versions.expected(ifMatch), closure.closedOn(), closure.reason().trim()));
     }
 
     private static Response respond(Center center) {

@@ -12,9 +12,9 @@ import org.hamkori.centers.CenterDetails;
 import org.hamkori.centers.repository.CenterRepository;
 import org.hamkori.contract.DomainEvent;
 import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.ProblemException;
-import org.hamkori.kit.rest.Versions;
 
 /** Each use case changes one centre and records its event in the same transaction. */
 @ApplicationScoped
@@ -37,41 +37,41 @@ public class CenterService {
 
     /** Details equal to the centre's change nothing: no event, and the version stays. */
     @Transactional
-    public Center changeDetails(UUID id, String ifMatch, CenterDetails details) {
+    public Center changeDetails(UUID id, ExpectedVersion expected, CenterDetails details) {
         requireUniqueCode(details.code(), id);
         Center center = get(id);
-        Versions.checkIfMatch(ifMatch, center.version);
+        expected.check(center.version);
         center.changeDetails(details).ifPresent(changed -> outbox.append(changed, center));
         return center;
     }
 
     @Transactional
-    public Center open(UUID id, String ifMatch, LocalDate openedOn) {
-        return change(id, ifMatch, center -> center.open(openedOn));
+    public Center open(UUID id, ExpectedVersion expected, LocalDate openedOn) {
+        return change(id, expected, center -> center.open(openedOn));
     }
 
     @Transactional
-    public Center startRenovation(UUID id, String ifMatch, LocalDate startedOn) {
-        return change(id, ifMatch, center -> center.startRenovation(startedOn));
+    public Center startRenovation(UUID id, ExpectedVersion expected, LocalDate startedOn) {
+        return change(id, expected, center -> center.startRenovation(startedOn));
     }
 
     @Transactional
-    public Center completeRenovation(UUID id, String ifMatch, LocalDate completedOn, List<String> partners) {
-        return change(id, ifMatch, center -> center.completeRenovation(completedOn, partners));
+    public Center completeRenovation(UUID id, ExpectedVersion expected, LocalDate completedOn, List<String> partners) {
+        return change(id, expected, center -> center.completeRenovation(completedOn, partners));
     }
 
     @Transactional
-    public Center close(UUID id, String ifMatch, LocalDate closedOn, String reason) {
-        return change(id, ifMatch, center -> center.close(closedOn, reason));
+    public Center close(UUID id, ExpectedVersion expected, LocalDate closedOn, String reason) {
+        return change(id, expected, center -> center.close(closedOn, reason));
     }
 
     public Center get(UUID id) {
         return centers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Centre", id));
     }
 
-    private Center change(UUID id, String ifMatch, Function<Center, DomainEvent> change) {
+    private Center change(UUID id, ExpectedVersion expected, Function<Center, DomainEvent> change) {
         Center center = get(id);
-        Versions.checkIfMatch(ifMatch, center.version);
+        expected.check(center.version);
         DomainEvent event = change.apply(center);
         outbox.append(event, center);
         return center;

@@ -102,7 +102,7 @@ public class GroupResource {
     @Operation(summary = "Dissolve an active group (If-Match); it then accepts no further changes")
     public Response dissolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Dissolution dissolution) {
-        Group group = service.dissolve(uuid(id), ifMatch, dissolution.dissolvedOn());
+        Group group = service.dissolve(uuid(id), Versions.expected(ifMatch), dissolution.dissolvedOn());
         return Versions.ok(GroupView.of(group), group.version);
     }
 

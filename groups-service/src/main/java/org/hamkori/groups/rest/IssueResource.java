@@ -77,7 +77,7 @@ public class IssueResource {
     @Operation(summary = "Resolve an open safety issue, or refer it to another body (If-Match on the group)")
     public Response resolve(@PathParam("groupId") String groupId, @PathParam("issueId") String issueId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Resolution resolution) {
-        var resolved = service.resolveIssue(GroupResource.uuid(groupId), issueUuid(issueId), ifMatch,
+        var resolved = service.resolveIssue(GroupResource.uuid(groupId), issueUuid(issueId), Versions.expected(ifMatch),
                 resolution.closingStatus(), resolution.resolvedOn(), resolution.outcome().trim());
         return Versions.ok(IssueView.of(resolved.part(), true), resolved.groupVersion());
     }

@@ -65,7 +65,7 @@ public class MeetingResource {
         MeetingParticipants participants = form.participants().toParticipants();
         List<IssueReport> issues = form.issueReports();
         return idempotency.create("group-meeting:" + group, key, form, () -> {
-            var held = service.holdMeeting(group, ifMatch, form.heldOn(), participants, issues);
+            var held = service.holdMeeting(group, Versions.expected(ifMatch), form.heldOn(), participants, issues);
             return new IdempotentCreation.Created(
                     uriInfo.getAbsolutePathBuilder().path(held.part().id.toString()).build(),
                     MeetingView.of(held.part(), true), held.groupVersion());

@@ -63,7 +63,7 @@ public class MemberResource {
         UUID group = GroupResource.uuid(groupId);
         MemberDetails details = form.toDetails();
         return idempotency.create("group-member:" + group, key, form, () -> {
-            var joined = service.join(group, ifMatch, details);
+            var joined = service.join(group, Versions.expected(ifMatch), details);
             return new IdempotentCreation.Created(
                     uriInfo.getAbsolutePathBuilder().path(joined.part().id.toString()).build(),
                     MemberView.of(joined.part(), true), joined.groupVersion());
@@ -97,7 +97,7 @@ public class MemberResource {
     @Operation(summary = "Record that a member left the group (If-Match on the group)")
     public Response leave(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Departure departure) {
-        var left = service.leave(GroupResource.uuid(groupId), memberUuid(memberId), ifMatch, departure.leftOn());
+        var left = service.leave(GroupResource.uuid(groupId), memberUuid(memberId), Versions.expected(ifMatch), departure.leftOn());
         return Versions.ok(MemberView.of(left.part(), true), left.groupVersion());
     }
 

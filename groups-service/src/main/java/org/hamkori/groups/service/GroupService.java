@@ -19,9 +19,9 @@ import org.hamkori.groups.repository.GroupRepository;
 import org.hamkori.groups.repository.MeetingRepository;
 import org.hamkori.groups.repository.MemberRepository;
 import org.hamkori.groups.repository.SafetyIssueRepository;
+import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.ProblemException;
-import org.hamkori.kit.rest.Versions;
 import org.hamkori.replica.CenterDirectory;
 
 /**
@@ -62,8 +62,8 @@ public class GroupService {
     }
 
     @Transactional
-    public Changed<Member> join(UUID groupId, String ifMatch, MemberDetails details) {
-        Group group = forChange(groupId, ifMatch);
+    public Changed<Member> join(UUID groupId, ExpectedVersion expected, MemberDetails details) {
+        Group group = forChange(groupId, expected);
         Member member = Member.of(group.id, details);
         var joined = group.admit(member);
         members.persist(member);
@@ -72,17 +72,17 @@ public class GroupService {
     }
 
     @Transactional
-    public Changed<Member> leave(UUID groupId, UUID memberId, String ifMatch, LocalDate leftOn) {
-        Group group = forChange(groupId, ifMatch);
+    public Changed<Member> leave(UUID groupId, UUID memberId, ExpectedVersion expected, LocalDate leftOn) {
+        Group group = forChange(groupId, expected);
         Member member = member(groupId, memberId);
         outbox.append(group.release(member, leftOn), group);
         return new Changed<>(member, group.version);
     }
 
     @Transactional
-    public Changed<Meeting> holdMeeting(UUID groupId, String ifMatch, LocalDate heldOn,
+    public Changed<Meeting> holdMeeting(UUID groupId, ExpectedVersion expected, LocalDate heldOn,
             MeetingParticipants participants, List<IssueReport> issuesRaised) {
-        Group group = forChange(groupId, ifMatch);
+        Group group = forChange(groupId, expected);
         Meeting meeting = Meeting.of(group.id, heldOn, participants, issuesRaised);
         var held = group.hold(meeting);
         meetings.persist(meeting);
@@ -91,17 +91,17 @@ public class GroupService {
     }
 
     @Transactional
-    public Changed<SafetyIssue> resolveIssue(UUID groupId, UUID issueId, String ifMatch, IssueStatus status,
+    public Changed<SafetyIssue> resolveIssue(UUID groupId, UUID issueId, ExpectedVersion expected, IssueStatus status,
             LocalDate resolvedOn, String outcome) {
-        Group group = forChange(groupId, ifMatch);
+        Group group = forChange(groupId, expected);
         SafetyIssue issue = issue(groupId, issueId);
         outbox.append(group.resolve(issue, status, resolvedOn, outcome), group);
         return new Changed<>(issue, group.version);
     }
 
     @Transactional
-    public Group dissolve(UUID groupId, String ifMatch, LocalDate dissolvedOn) {
-        Group group = forChange(groupId, ifMatch);
+    public Group dissolve(UUID groupId, ExpectedVersion expected, LocalDate dissolvedOn) {
+        Group group = forChange(groupId, expected);
         outbox.append(group.dissolve(dissolvedOn), group);
         return group;
     }
@@ -129,10 +129,10 @@ public class GroupService {
      * Locks the group's row so that concurrent changes to one group (two members added at once) queue up
      * instead of failing on the version; a stale If-Match is still a 412.
      */
-    private Group forChange(UUID id, String ifMatch) {
+    private Group forChange(UUID id, ExpectedVersion expected) {
         Group group = groups.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Group", id));
-        Versions.checkIfMatch(ifMatch, group.version);
+        expected.check(group.version);
         return group;
     }
 }

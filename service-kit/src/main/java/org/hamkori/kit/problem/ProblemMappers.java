@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.InvalidValues;
+import org.hamkori.kit.domain.StaleVersion;
 import org.hamkori.kit.inbox.ConsumptionFailures;
 import org.hamkori.kit.validation.RejectedValueException;
 import org.hibernate.StaleStateException;
@@ -46,6 +48,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response businessRule(BusinessRuleViolation e) {
         return respond(ProblemException.conflict(e.getMessage()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersion e) {
+        return respond(ProblemException.preconditionFailed("If-Match " + e.expected()
+                + " does not match the current version \"" + e.current() + "\"").problem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValues(InvalidValues e) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        return respond(new ProblemException(400, "validation", "Invalid " + e.subject(), e.getMessage(), errors)
+                .problem());
     }
 
     @ServerExceptionMapper
@@ -127,6 +143,12 @@ public class ProblemMappers {
             }
             if (cause instanceof BusinessRuleViolation violation) {
                 return businessRule(violation);
+            }
+            if (cause instanceof StaleVersion stale) {
+                return staleVersion(stale);
+            }
+            if (cause instanceof InvalidValues invalid) {
+                return invalidValues(invalid);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return respond(concurrentChangeProblem());

@@ -3,10 +3,17 @@ package org.hamkori.kit.rest;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.hamkori.kit.problem.ProblemException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hamkori.kit.domain.ExpectedVersion;
 
 /** Strong ETags from resource versions and the If-Match precondition (SPEC §2). */
 public final class Versions {
+
+    /** The tags this suite sends: a version as written by {@link #etag}, without leading zeros. */
+    private static final Pattern STRONG_VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
 
     private Versions() {
     }
@@ -24,20 +31,25 @@ public final class Versions {
     }
 
     /**
-     * Passes when {@code ifMatch} is absent, {@code *}, or lists the current version as a strong tag;
-     * otherwise the client worked from a stale copy: 412.
+     * The versions an If-Match header accepts: any when it is absent or {@code *}, otherwise those it
+     * lists as strong tags (a weak or unknown tag matches none).
      */
-    public static void checkIfMatch(String ifMatch, long currentVersion) {
+    public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return;
+            return ExpectedVersion.ANY;
         }
-        String current = "\"" + currentVersion + "\"";
+        Set<Long> versions = new HashSet<>();
         for (String tag : ifMatch.split(",")) {
-            if (tag.trim().equals(current)) {
-                return;
+            Matcher strong = STRONG_VERSION_TAG.matcher(tag.trim());
+            if (strong.matches()) {
+                versions.add(Long.parseLong(strong.group(1)));
             }
         }
-        throw ProblemException.preconditionFailed(
-                "If-Match " + ifMatch.trim() + " does not match the current version " + current);
+        return ExpectedVersion.oneOf(versions, ifMatch.trim());
+    }
+
+    /** Refuses with 412 a change from a stale copy. */
+    public static void checkIfMatch(String ifMatch, long currentVersion) {
+        expected(ifMatch).check(currentVersion);
     }
 }

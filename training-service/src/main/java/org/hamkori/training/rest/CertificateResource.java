@@ -46,7 +46,7 @@ public class CertificateResource {
     public Response revoke(@PathParam("number") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Revocation revocation) {
         LocalDate revokedOn = revocation.revokedOn() == null ? LocalDate.now() : revocation.revokedOn();
-        return respond(service.revoke(number, ifMatch, revokedOn, revocation.reason().trim()));
+        return respond(service.revoke(number, Versions.expected(ifMatch), revokedOn, revocation.reason().trim()));
     }
 
     private static Response respond(IssuedCertificate issued) {

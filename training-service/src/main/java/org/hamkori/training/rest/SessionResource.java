@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.Page;
@@ -113,7 +114,7 @@ public class SessionResource {
             throw ProblemException.tooLarge(form.results().size() + " results; at most " + AttendanceSheet.MAX_ROWS
                     + " are accepted at once");
         }
-        return record(uuid(id), ifMatch, form.completedOn(), form.lines());
+        return record(uuid(id), Versions.expected(ifMatch), form.completedOn(), form.lines());
     }
 
     @POST
@@ -127,12 +128,12 @@ public class SessionResource {
         if (completed != null && completed.isAfter(LocalDate.now())) {
             throw ProblemException.invalidField("completedOn", "must be a date in the past or in the present");
         }
-        return record(uuid(id), ifMatch, completed, AttendanceSheet.read(sheet));
+        return record(uuid(id), Versions.expected(ifMatch), completed, AttendanceSheet.read(sheet));
     }
 
-    private Response record(UUID id, String ifMatch, LocalDate completedOn, List<ResultLine> lines) {
+    private Response record(UUID id, ExpectedVersion expected, LocalDate completedOn, List<ResultLine> lines) {
         LocalDate completed = completedOn == null ? LocalDate.now() : completedOn;
-        return respond(service.recordResults(id, ifMatch, completed, lines));
+        return respond(service.recordResults(id, expected, completed, lines));
     }
 
     private Response respond(Session session) {

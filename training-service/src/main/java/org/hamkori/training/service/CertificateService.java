@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.hamkori.kit.outbox.EventOutbox;
+import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.problem.ProblemException;
-import org.hamkori.kit.rest.Versions;
 import org.hamkori.training.Certificate;
 import org.hamkori.training.CertificateNumber;
 import org.hamkori.training.Course;
@@ -40,9 +40,9 @@ public class CertificateService {
     }
 
     @Transactional
-    public IssuedCertificate revoke(String number, String ifMatch, LocalDate revokedOn, String reason) {
+    public IssuedCertificate revoke(String number, ExpectedVersion expected, LocalDate revokedOn, String reason) {
         Certificate certificate = find(number);
-        Versions.checkIfMatch(ifMatch, certificate.version);
+        expected.check(certificate.version);
         outbox.append(certificate.revoke(revokedOn, reason), certificate);
         return issued(certificate);
     }

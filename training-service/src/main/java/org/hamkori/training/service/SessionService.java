@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.ExpectedVersion;
+import org.hamkori.kit.domain.FieldViolation;
+import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.outbox.EventOutbox;
-import org.hamkori.kit.problem.Problem;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.reference.Place;
-import org.hamkori.kit.rest.Versions;
 import org.hamkori.replica.CenterDirectory;
 import org.hamkori.replica.KnownCenter;
 import org.hamkori.training.Certificate;
@@ -81,17 +82,16 @@ public class SessionService {
      * certificate of the course. Any bad line rejects all of them: nothing is recorded.
      */
     @Transactional
-    public Session recordResults(UUID sessionId, String ifMatch, LocalDate completedOn, List<ResultLine> lines) {
+    public Session recordResults(UUID sessionId, ExpectedVersion expected, LocalDate completedOn, List<ResultLine> lines) {
         Session session = getForUpdate(sessionId);
-        Versions.checkIfMatch(ifMatch, session.version);
+        expected.check(session.version);
         session.requireCompletable(completedOn);
         Course course = courses.findById(session.courseCode);
         Map<UUID, Trainee> listed = trainees.findForUpdate(lines.stream().map(ResultLine::traineeId)
                 .filter(Objects::nonNull).distinct().toList());
-        List<Problem.FieldError> problems = session.problemsWith(lines, course, listed.keySet());
+        List<FieldViolation> problems = session.problemsWith(lines, course, listed.keySet());
         if (!problems.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid results", problems.size()
-                    + " problem(s) in the results; nothing was recorded", problems);
+            throw new InvalidValues("results", problems);
         }
         Session.Completion completion = session.complete(course, lines, completedOn);
         outbox.append(completion.event(), session);
