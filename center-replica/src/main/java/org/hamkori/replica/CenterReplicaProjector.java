@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamkori.contract.centers.CenterClosed;
 import org.hamkori.contract.centers.CenterDetailsChanged;
 import org.hamkori.contract.centers.CenterOpened;
@@ -23,12 +22,12 @@ public class CenterReplicaProjector implements InboxHandler {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "mp.messaging.incoming.centers-events.topic")
-    String topic;
+    @Inject
+    CentersEventsChannel channel;
 
     @Override
     public Set<String> topics() {
-        return Set.of(topic);
+        return Set.of(channel.topic());
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.hamkori.groups.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +18,8 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
     }
 
     /** The group's meetings, latest first. */
-    public PanacheQuery<Meeting> ofGroup(UUID groupId, int page, int size) {
+    public PanacheQuery<Meeting> ofGroup(UUID groupId) {
         return find("groupId = :groupId", Sort.descending("heldOn").and("recordedAt", Sort.Direction.Descending)
-                .and("id"), Parameters.with("groupId", groupId)).page(Page.of(page, size));
+                .and("id"), Parameters.with("groupId", groupId));
     }
 }

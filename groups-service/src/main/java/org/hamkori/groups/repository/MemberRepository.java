@@ -2,7 +2,6 @@ package org.hamkori.groups.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +18,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     }
 
     /** The group's members, past ones included, in the order they joined. */
-    public PanacheQuery<Member> ofGroup(UUID groupId, int page, int size) {
-        return find("groupId = :groupId", Sort.by("joinedOn").and("id"), Parameters.with("groupId", groupId))
-                .page(Page.of(page, size));
+    public PanacheQuery<Member> ofGroup(UUID groupId) {
+        return find("groupId = :groupId", Sort.by("joinedOn").and("id"), Parameters.with("groupId", groupId));
     }
 }

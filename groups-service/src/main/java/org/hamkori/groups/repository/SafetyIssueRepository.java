@@ -2,7 +2,6 @@ package org.hamkori.groups.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.hamkori.contract.groups.IssueCategory;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.groups.SafetyIssue;
+import org.hamkori.kit.repository.QueryFilter;
 
 @ApplicationScoped
 public class SafetyIssueRepository implements PanacheRepositoryBase<SafetyIssue, UUID> {
@@ -24,18 +24,12 @@ public class SafetyIssueRepository implements PanacheRepositoryBase<SafetyIssue,
     }
 
     /** The group's issues, those of the latest meeting first and in the order they were raised. */
-    public PanacheQuery<SafetyIssue> ofGroup(UUID groupId, Filter filter, int page, int size) {
-        String where = "groupId = :groupId";
-        Parameters parameters = Parameters.with("groupId", groupId);
-        if (filter.status() != null) {
-            where += " and status = :status";
-            parameters.and("status", filter.status());
-        }
-        if (filter.category() != null) {
-            where += " and category = :category";
-            parameters.and("category", filter.category());
-        }
+    public PanacheQuery<SafetyIssue> ofGroup(UUID groupId, Filter filter) {
+        QueryFilter where = new QueryFilter()
+                .equal("groupId", groupId)
+                .equal("status", filter.status())
+                .equal("category", filter.category());
         Sort order = Sort.descending("meeting.heldOn").and("meeting.id").and("position");
-        return find(where, order, parameters).page(Page.of(page, size));
+        return find(where.query(), order, where.parameters());
     }
 }

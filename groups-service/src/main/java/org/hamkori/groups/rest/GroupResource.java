@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +27,6 @@ import org.hamkori.groups.repository.GroupRepository;
 import org.hamkori.groups.rest.GroupRequests.Dissolution;
 import org.hamkori.groups.rest.GroupRequests.GroupForm;
 import org.hamkori.groups.service.GroupService;
-import org.hamkori.kit.reference.Places;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
@@ -73,19 +71,11 @@ public class GroupResource {
             @QueryParam("districtCode") String districtCode, @QueryParam("status") String status,
             @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
-        String region = QueryParams.text(regionCode);
-        String district = QueryParams.text(districtCode);
-        if (region != null) {
-            Places.requireRegion("regionCode", region);
-        }
-        if (district != null) {
-            Places.requireDistrict("districtCode", district);
-        }
+        String region = QueryParams.regionCode("regionCode", regionCode);
+        String district = QueryParams.districtCode("districtCode", districtCode);
         var filter = new GroupRepository.Filter(QueryParams.uuid("centerId", centerId), region, district,
                 QueryParams.enumValue("status", status, GroupStatus.class));
-        var query = groups.search(filter, page.page(), page.size());
-        List<GroupView> items = query.list().stream().map(GroupView::of).toList();
-        return new Page<>(items, page.page(), page.size(), query.count());
+        return Page.of(groups.search(filter), page, GroupView::of);
     }
 
     @GET

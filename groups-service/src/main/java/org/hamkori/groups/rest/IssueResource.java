@@ -30,6 +30,7 @@ import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.PersonalData;
 
 /** The safety issues raised at a group's meetings, and their resolution. ETags are the group's version. */
 @Path("/groups/{groupId}/issues")
@@ -57,9 +58,7 @@ public class IssueResource {
                 QueryParams.enumValue("category", category, IssueCategory.class));
         Group group = service.get(GroupResource.uuid(groupId));
         boolean withPersonalData = personalData.readable();
-        var query = issues.ofGroup(group.id, filter, page.page(), page.size());
-        return new Page<>(query.list().stream().map(i -> IssueView.of(i, withPersonalData)).toList(), page.page(),
-                page.size(), query.count());
+        return Page.of(issues.ofGroup(group.id, filter), page, i -> IssueView.of(i, withPersonalData));
     }
 
     @GET

@@ -9,7 +9,7 @@ import org.hamkori.groups.SafetyIssue;
 
 /**
  * A safety issue as the API shows it; the free-text description and outcome are absent for roles that may
- * not read personal data ({@link PersonalData}).
+ * not read personal data ({@link org.hamkori.kit.security.PersonalData}).
  */
 public record IssueView(UUID id, UUID meetingId, LocalDate raisedOn, IssueCategory category,
         @JsonInclude(JsonInclude.Include.NON_NULL) String description,

@@ -32,6 +32,7 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.PersonalData;
 
 /** A group's meetings and the safety issues they raised. ETags are the group's version. */
 @Path("/groups/{groupId}/meetings")
@@ -78,9 +79,7 @@ public class MeetingResource {
         PageRequest page = pageRequest.validated();
         Group group = service.get(GroupResource.uuid(groupId));
         boolean withPersonalData = personalData.readable();
-        var query = meetings.ofGroup(group.id, page.page(), page.size());
-        return new Page<>(query.list().stream().map(m -> MeetingView.of(m, withPersonalData)).toList(), page.page(),
-                page.size(), query.count());
+        return Page.of(meetings.ofGroup(group.id), page, m -> MeetingView.of(m, withPersonalData));
     }
 
     @GET

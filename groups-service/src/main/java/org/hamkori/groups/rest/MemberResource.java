@@ -31,6 +31,7 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.PersonalData;
 
 /** A group's members. Responses carry the group's version as ETag: that is what If-Match on the group expects. */
 @Path("/groups/{groupId}/members")
@@ -77,9 +78,7 @@ public class MemberResource {
         PageRequest page = pageRequest.validated();
         Group group = service.get(GroupResource.uuid(groupId));
         boolean withPersonalData = personalData.readable();
-        var query = members.ofGroup(group.id, page.page(), page.size());
-        return new Page<>(query.list().stream().map(m -> MemberView.of(m, withPersonalData)).toList(), page.page(),
-                page.size(), query.count());
+        return Page.of(members.ofGroup(group.id), page, m -> MemberView.of(m, withPersonalData));
     }
 
     @GET

@@ -9,7 +9,7 @@ import org.hamkori.groups.Member;
 
 /**
  * A member as the API shows it. The personal fields are absent for roles that may not read them
- * ({@link PersonalData}) and when they were not recorded.
+ * ({@link org.hamkori.kit.security.PersonalData}) and when they were not recorded.
  */
 public record MemberView(UUID id, UUID groupId,
         @JsonInclude(JsonInclude.Include.NON_NULL) String fullName,

@@ -1,6 +1,5 @@
 package org.hamkori.training.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.domain.ExpectedVersion;
@@ -33,6 +31,7 @@ import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.PersonalData;
 import org.hamkori.training.ResultLine;
 import org.hamkori.training.Session;
 import org.hamkori.training.SessionStatus;
@@ -58,10 +57,7 @@ public class SessionResource {
     IdempotentCreation idempotency;
 
     @Inject
-    SecurityIdentity identity;
-
-    @ConfigProperty(name = "hamkori.access.personal-data")
-    List<String> personalDataRoles;
+    PersonalData personalData;
 
     @Context
     UriInfo uriInfo;
@@ -93,7 +89,7 @@ public class SessionResource {
                 QueryParams.regionCode("regionCode", regionCode), QueryParams.districtCode("districtCode", districtCode),
                 QueryParams.text(partnerCode), QueryParams.uuid("centerId", centerId),
                 QueryParams.enumValue("status", status, SessionStatus.class), fromDate, toDate);
-        boolean withPersonalData = mayReadPersonalData();
+        boolean withPersonalData = personalData.readable();
         return Page.of(sessions.search(filter), pageRequest.validated(), s -> SessionView.of(s, withPersonalData));
     }
 
@@ -137,12 +133,7 @@ public class SessionResource {
     }
 
     private Response respond(Session session) {
-        return Versions.ok(SessionView.of(session, mayReadPersonalData()), session.version);
-    }
-
-    /** Trainers' names are personal data: shown to the managing role and admins only. */
-    private boolean mayReadPersonalData() {
-        return personalDataRoles.stream().anyMatch(identity::hasRole);
+        return Versions.ok(SessionView.of(session, personalData.readable()), session.version);
     }
 
     private static UUID uuid(String id) {
