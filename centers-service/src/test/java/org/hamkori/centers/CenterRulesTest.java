@@ -1,0 +1,103 @@
+package org.hamkori.centers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.hamkori.contract.centers.ConstructionType;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.reference.Place;
+import org.junit.jupiter.api.Test;
+
+/** The centre lifecycle's moves and date rules, on the aggregate alone (no Quarkus, database or broker). */
+class CenterRulesTest {
+
+    private static final LocalDate OPENED = LocalDate.of(2023, 3, 1);
+
+    @Test
+    void aRegisteredCentreIsPlannedAndOpensOnce() {
+        Center center = Center.register(details("UZ-001", List.of("UNDP")));
+        assertEquals(CenterStatus.PLANNED, center.status);
+
+        var opened = center.open(OPENED);
+
+        assertEquals(CenterStatus.OPEN, center.status);
+        assertEquals(OPENED, opened.openedOn());
+        assertThrows(BusinessRuleViolation.class, () -> center.open(OPENED.plusDays(1)));
+    }
+
+    @Test
+    void onlyAnOpenCentreStartsRenovatingAndNotBeforeItOpened() {
+        Center center = Center.register(details("UZ-002", List.of()));
+        assertThrows(BusinessRuleViolation.class, () -> center.startRenovation(OPENED));
+
+        center.open(OPENED);
+
+        assertThrows(BusinessRuleViolation.class, () -> center.startRenovation(OPENED.minusDays(1)));
+        center.startRenovation(OPENED);
+        assertEquals(CenterStatus.UNDER_RENOVATION, center.status);
+    }
+
+    @Test
+    void completingARenovationReopensTheCentreAndAddsItsPartnersOnce() {
+        Center center = open(details("UZ-003", List.of("UNDP")));
+        center.startRenovation(OPENED.plusMonths(6));
+
+        assertThrows(BusinessRuleViolation.class,
+                () -> center.completeRenovation(OPENED.plusMonths(5), List.of("OSCE")));
+        var renovated = center.completeRenovation(OPENED.plusMonths(8), List.of("OSCE", "UNDP"));
+
+        assertEquals(CenterStatus.OPEN, center.status);
+        assertEquals(List.of("UNDP", "OSCE"), center.partners());
+        assertEquals(List.of("OSCE", "UNDP"), renovated.fundingPartners());
+    }
+
+    @Test
+    void aNewRenovationDoesNotStartBeforeThePreviousOneCompleted() {
+        Center center = open(details("UZ-004", List.of()));
+        center.startRenovation(OPENED.plusMonths(1));
+        center.completeRenovation(OPENED.plusMonths(3), List.of());
+
+        assertThrows(BusinessRuleViolation.class, () -> center.startRenovation(OPENED.plusMonths(2)));
+    }
+
+    @Test
+    void onlyAnOpenOrRenovatingCentreClosesAndNotBeforeItsLastMove() {
+        Center planned = Center.register(details("UZ-005", List.of()));
+        assertThrows(BusinessRuleViolation.class, () -> planned.close(OPENED, "never opened"));
+
+        Center renovating = open(details("UZ-006", List.of()));
+        renovating.startRenovation(OPENED.plusMonths(2));
+        assertThrows(BusinessRuleViolation.class, () -> renovating.close(OPENED.plusMonths(1), "moved"));
+
+        var closed = renovating.close(OPENED.plusMonths(2), "moved");
+        assertEquals(CenterStatus.CLOSED, renovating.status);
+        assertEquals("moved", closed.reason());
+        assertThrows(BusinessRuleViolation.class, () -> renovating.close(OPENED.plusMonths(3), "again"));
+    }
+
+    @Test
+    void theSameDetailsChangeNothingAndOtherDetailsAreAChange() {
+        Center center = Center.register(details("UZ-007", List.of("UNDP", "UNDP")));
+
+        assertTrue(center.changeDetails(details("UZ-007", List.of("UNDP"))).isEmpty());
+        var changed = center.changeDetails(details("UZ-008", List.of("UNDP")));
+
+        assertTrue(changed.isPresent());
+        assertEquals("UZ-008", center.code);
+    }
+
+    private static Center open(CenterDetails details) {
+        Center center = Center.register(details);
+        center.open(OPENED);
+        return center;
+    }
+
+    private static CenterDetails details(String code, List<String> partners) {
+        return new CenterDetails(code, "Centre " + code, new Place("TJ-DU", "TJ-DU-01"), "Dushanbe", "Rudaki 1",
+                new BigDecimal("38.559800"), new BigDecimal("68.787000"), ConstructionType.NEW_BUILD, partners, 4);
+    }
+}

@@ -1,0 +1,117 @@
+package org.hamkori.groups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hamkori.contract.Sex;
+import org.hamkori.contract.groups.IssueCategory;
+import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.contract.groups.MeetingParticipants;
+import org.hamkori.contract.groups.MemberRole;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.reference.Place;
+import org.hamkori.replica.KnownCenter;
+import org.junit.jupiter.api.Test;
+
+/** Membership, meeting, issue and dissolution rules of a group, on the aggregate alone. */
+class GroupRulesTest {
+
+    private static final LocalDate CENTRE_OPENED = LocalDate.of(2023, 1, 10);
+    private static final LocalDate FORMED = LocalDate.of(2023, 2, 1);
+    private static final MeetingParticipants PARTICIPANTS = new MeetingParticipants(5, 7, 3, 9);
+
+    @Test
+    void aGroupTakesItsPlaceFromItsCentreAndIsNotFormedBeforeTheCentreOpened() {
+        Group group = form();
+        assertEquals(GroupStatus.ACTIVE, group.status);
+        assertEquals("TJ-SU", group.regionCode);
+        assertEquals("TJ-SU-03", group.districtCode);
+
+        assertThrows(BusinessRuleViolation.class,
+                () -> Group.form("Early", centre(), CENTRE_OPENED.minusDays(1), null));
+    }
+
+    @Test
+    void membersJoinNotBeforeTheGroupWasFormedAndLeaveOnceNotBeforeJoining() {
+        Group group = form();
+        assertThrows(BusinessRuleViolation.class, () -> group.admit(member(group, FORMED.minusDays(1))));
+
+        Member member = member(group, FORMED.plusDays(3));
+        group.admit(member);
+        assertEquals(1, group.currentMembers);
+
+        assertThrows(BusinessRuleViolation.class, () -> group.release(member, FORMED.plusDays(2)));
+        group.release(member, FORMED.plusDays(10));
+        assertEquals(0, group.currentMembers);
+        assertFalse(member.isCurrent());
+        assertThrows(BusinessRuleViolation.class, () -> group.release(member, FORMED.plusDays(11)));
+    }
+
+    @Test
+    void aMeetingIsNotHeldBeforeTheGroupWasFormedAndItsIssuesAreOpen() {
+        Group group = form();
+        assertThrows(BusinessRuleViolation.class, () -> group.hold(meeting(group, FORMED.minusDays(1))));
+
+        Meeting meeting = meeting(group, FORMED.plusDays(7));
+        var held = group.hold(meeting);
+
+        assertEquals(1, group.meetingsHeld);
+        assertEquals(2, group.openIssues);
+        assertEquals(2, held.issuesRaised().size());
+        assertEquals(IssueStatus.OPEN, meeting.issuesRaised.get(0).status);
+    }
+
+    @Test
+    void anIssueIsResolvedOnceAndNotBeforeTheMeetingThatRaisedIt() {
+        Group group = form();
+        Meeting meeting = meeting(group, FORMED.plusDays(7));
+        group.hold(meeting);
+        SafetyIssue issue = meeting.issuesRaised.get(0);
+
+        assertThrows(BusinessRuleViolation.class,
+                () -> group.resolve(issue, IssueStatus.RESOLVED, FORMED.plusDays(6), "talked"));
+        group.resolve(issue, IssueStatus.REFERRED, FORMED.plusDays(9), "to the district office");
+
+        assertEquals(IssueStatus.REFERRED, issue.status);
+        assertEquals(1, group.openIssues);
+        assertThrows(BusinessRuleViolation.class,
+                () -> group.resolve(issue, IssueStatus.RESOLVED, FORMED.plusDays(10), "again"));
+    }
+
+    @Test
+    void aGroupIsDissolvedNotBeforeItsLastActivityAndThenAcceptsNoChange() {
+        Group group = form();
+        group.hold(meeting(group, FORMED.plusDays(20)));
+
+        assertThrows(BusinessRuleViolation.class, () -> group.dissolve(FORMED.plusDays(19)));
+        group.dissolve(FORMED.plusDays(20));
+
+        assertEquals(GroupStatus.DISSOLVED, group.status);
+        assertThrows(BusinessRuleViolation.class, () -> group.admit(member(group, FORMED.plusDays(21))));
+        assertThrows(BusinessRuleViolation.class, () -> group.hold(meeting(group, FORMED.plusDays(21))));
+        assertThrows(BusinessRuleViolation.class, () -> group.dissolve(FORMED.plusDays(22)));
+    }
+
+    private static Group form() {
+        return Group.form("Neighbourhood watch", centre(), FORMED, "OSCE");
+    }
+
+    private static KnownCenter centre() {
+        return new KnownCenter(UUID.randomUUID(), "TJ-001", "Khujand centre", new Place("TJ-SU", "TJ-SU-03"), "OPEN",
+                CENTRE_OPENED);
+    }
+
+    private static Member member(Group group, LocalDate joinedOn) {
+        return Member.of(group.id, new MemberDetails("Dilnoza Karimova", Sex.FEMALE, MemberRole.COMMUNITY_REPRESENTATIVE,
+                null, "Mahalla committee", "+992900000001", joinedOn));
+    }
+
+    private static Meeting meeting(Group group, LocalDate heldOn) {
+        return Meeting.of(group.id, heldOn, PARTICIPANTS, List.of(new IssueReport(IssueCategory.ROAD_SAFETY, "No crossing"),
+                new IssueReport(IssueCategory.THEFT, "Bicycles stolen")));
+    }
+}
