@@ -28,11 +28,10 @@ log() { echo "[postgres] $*" >&2; }
 die() { echo "[postgres] ERROR: $*" >&2; exit 1; }
 
 pg_bin_dir() {
-  local d best=""
-  for d in /usr/lib/postgresql/*/bin; do
-    [[ -x "$d/initdb" ]] && best="$d"   # glob is sorted: the last one is the newest major version
-  done
-  [[ -n "$best" ]] && echo "$best"
+  # the newest installed major version, by version order (a plain sort would put 9.6 after 15)
+  local newest
+  newest="$(for d in /usr/lib/postgresql/*/bin; do [[ -x "$d/initdb" ]] && echo "$d"; done | sort -V | tail -n 1)"
+  [[ -n "$newest" ]] && echo "$newest"
 }
 
 as_root() { [[ "$(id -u)" -eq 0 ]]; }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Loads the demo scenario (issue 6) into a running suite through the services' HTTP APIs: 54 centres,
+# Loads the demo scenario into a running suite through the services' HTTP APIs: 54 centres,
 # 37 active groups with members, meetings and safety issues, and over 3,000 certified trainees.
 # Deterministic (--seed, default 2021) and idempotent: running it again creates nothing new.
 # `./hamkori up --demo` runs it once the suite is up. Options: scripts/load-demo.sh --help

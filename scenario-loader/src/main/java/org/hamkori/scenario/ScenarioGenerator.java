@@ -37,7 +37,7 @@ import org.hamkori.scenario.Scenario.Trainee;
 
 /**
  * Derives the programme from a seed and a scale, one {@link Random} drawn in a fixed order, so that a seed always
- * gives the same scenario. At scale 1 it is the programme as reported (issue 6): 54 centres across every
+ * gives the same scenario. At scale 1 it is the programme as reported: 54 centres across every
  * region, the five opened on 21 June 2021 among them and border districts among the rest, new builds and
  * renovations opened from 2010, a few renovated and one under renovation now; 37 active groups (and one dissolved
  * years ago) with members, meetings and safety issues; and over 3,000 people certified by partners' sessions at

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Loads the programme's scenario into a running suite through the services' public HTTP APIs (issue 6) and prints
+ * Loads the programme's scenario into a running suite through the services' public HTTP APIs and prints
  * its totals, in the shape of {@code /reports/overview}, on stdout; progress goes to stderr. See
  * {@link LoaderOptions#USAGE} for the options.
  */

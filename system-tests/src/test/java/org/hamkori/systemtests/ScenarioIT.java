@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The programme's scenario (issue 6), scaled down to a tenth with the same shape, loaded through the public APIs
+ * The programme's scenario, scaled down to a tenth with the same shape, loaded through the public APIs
  * of the running suite: the reports then show exactly what the loader says it loaded, overall and per district,
  * and loading the same scenario again creates and changes nothing.
  */
