@@ -34,16 +34,12 @@ BOOTSTRAP="$HOST:$PORT"
 START_TIMEOUT="${HAMKORI_KAFKA_START_TIMEOUT:-90}"
 STOP_TIMEOUT="${HAMKORI_KAFKA_STOP_TIMEOUT:-30}"
 
-# topic:partitions:extra config. Event topics keep their records forever: the reporting read
-# models are rebuilt by replaying them from the beginning.
-TOPICS=(
-  "centers.events:3:retention.ms=-1"
-  "groups.events:3:retention.ms=-1"
-  "training.events:3:retention.ms=-1"
-  "reporting.dead-letter:1:"
-  "groups.dead-letter:1:"
-  "training.dead-letter:1:"
-)
+# topic:partitions:extra config, from the one list of topics (infra/kafka-topics.txt)
+TOPICS=()
+while read -r name partitions config; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  TOPICS+=("$name:$partitions:${config:-}")
+done < "$ROOT/infra/kafka-topics.txt"
 
 log() { echo "[kafka] $*" >&2; }
 die() { echo "[kafka] ERROR: $*" >&2; exit 1; }

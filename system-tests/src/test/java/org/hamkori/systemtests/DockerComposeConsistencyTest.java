@@ -64,6 +64,25 @@ class DockerComposeConsistencyTest {
         assertTrue(init.contains("CREATE DATABASE " + database + " OWNER"), "init script creates " + database);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"centers-service", "groups-service", "training-service", "reporting-service"})
+    void everyTopicTheServiceIsConfiguredWithIsInTheOneTopicListThatInfraAndComposeCreate(String service)
+            throws IOException {
+        List<String> listed = Files.readAllLines(Suite.ROOT.resolve("infra/kafka-topics.txt")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\\s+")[0]).toList();
+        Properties config = applicationProperties(service);
+        for (String key : config.stringPropertyNames()) {
+            String value = config.getProperty(key);
+            if ((key.endsWith(".topic") || key.endsWith("-topic")) && !value.contains("${")) {
+                assertTrue(listed.contains(value), service + ": " + key + "=" + value + " is in infra/kafka-topics.txt");
+            }
+        }
+        JsonNode topics = new ObjectMapper(new YAMLFactory()).readTree(Suite.ROOT.resolve("docker-compose.yml").toFile())
+                .path("services").path("kafka-topics");
+        assertTrue(texts(topics.path("volumes")).contains("./infra/kafka-topics.txt:/hamkori/kafka-topics.txt:ro"),
+                "compose creates the topics from the same list");
+    }
+
     @Test
     void composeServesTheWebAppWithTheAddressesItGivesTheBrowser() throws IOException {
         JsonNode definition = new ObjectMapper(new YAMLFactory()).readTree(Suite.ROOT.resolve("docker-compose.yml").toFile())
