@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamkori.contract.centers.CenterClosed;
 import org.hamkori.contract.centers.CenterDetailsChanged;
 import org.hamkori.contract.centers.CenterOpened;
@@ -22,12 +23,12 @@ public class CenterReplicaProjector implements InboxHandler {
     @Inject
     EntityManager entityManager;
 
-    @Inject
-    CentersEventsChannel channel;
+    @ConfigProperty(name = "mp.messaging.incoming.centers-events.topic")
+    String topic;
 
     @Override
     public Set<String> topics() {
-        return Set.of(channel.topic());
+        return Set.of(topic);
     }
 
     @Override

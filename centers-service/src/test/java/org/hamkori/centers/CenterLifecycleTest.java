@@ -138,7 +138,10 @@ class CenterLifecycleTest {
     void anUnknownCentreIsNotFound() {
         as("coordinator").get("/centers/{id}", "7b0e7a4e-2f1c-4d53-9a77-5b0cbb1d2c11").then()
                 .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
-        as("coordinator").get("/centers/not-a-uuid").then().statusCode(404);
+        as("coordinator").get("/centers/not-a-uuid").then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo("Not found")).body("detail", equalTo("Centre not-a-uuid does not exist"));
+        as("coordinator").body(Map.of("openedOn", "2021-06-21")).post("/centers/not-a-uuid/opening").then()
+                .statusCode(404).body("detail", equalTo("Centre not-a-uuid does not exist"));
         as("coordinator").body(Map.of("openedOn", "2021-06-21"))
                 .post("/centers/{id}/opening", "7b0e7a4e-2f1c-4d53-9a77-5b0cbb1d2c11").then().statusCode(404);
     }

@@ -149,7 +149,8 @@ class GroupMembersTest {
         leave(group, "7b0e7a4e-2f1c-4d53-9a77-5b0cbb1d2c11", "2023-01-01").then()
                 .statusCode(404).contentType("application/problem+json");
         leave(group, otherGroupsMember, "2023-01-01").then().statusCode(404);
-        leave(group, "not-a-uuid", "2023-01-01").then().statusCode(404);
+        leave(group, "not-a-uuid", "2023-01-01").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("Member not-a-uuid does not exist"));
         as("coordinator").get("/groups/{id}/members/{memberId}", group, otherGroupsMember).then().statusCode(404);
         as("coordinator").get("/groups/{id}", group).then().body("version", equalTo(0));
     }

@@ -33,8 +33,8 @@ import org.hamkori.centers.rest.CenterRequests.RenovationCompletion;
 import org.hamkori.centers.rest.CenterRequests.RenovationStart;
 import org.hamkori.centers.service.CenterService;
 import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
-import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
@@ -83,8 +83,8 @@ public class CenterResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A centre, with its version as ETag")
-    public Response get(@PathParam("id") String id) {
-        Center center = service.get(uuid(id));
+    public Response get(@PathParam("id") @IdOf("Centre") UUID id) {
+        Center center = service.get(id);
         return Versions.ok(CenterView.of(center), center.version);
     }
 
@@ -92,53 +92,49 @@ public class CenterResource {
     @Path("/{id}")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Change a centre's details (If-Match)")
-    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response change(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CenterForm form) {
-        return respond(service.changeDetails(uuid(id), Versions.expected(ifMatch), form.toDetails()));
+        return respond(service.changeDetails(id, Versions.expected(ifMatch), form.toDetails()));
     }
 
     @POST
     @Path("/{id}/opening")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Open a planned centre")
-    public Response open(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response open(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Opening opening) {
-        return respond(service.open(uuid(id), Versions.expected(ifMatch), opening.openedOn()));
+        return respond(service.open(id, Versions.expected(ifMatch), opening.openedOn()));
     }
 
     @POST
     @Path("/{id}/renovation")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Start renovating an open centre")
-    public Response startRenovation(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response startRenovation(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RenovationStart start) {
-        return respond(service.startRenovation(uuid(id), Versions.expected(ifMatch), start.startedOn()));
+        return respond(service.startRenovation(id, Versions.expected(ifMatch), start.startedOn()));
     }
 
     @POST
     @Path("/{id}/renovation/completion")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Complete a renovation; the centre is open again")
-    public Response completeRenovation(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response completeRenovation(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RenovationCompletion completion) {
         List<String> partners = completion.fundingPartners() == null ? List.of() : completion.fundingPartners();
-        return respond(service.completeRenovation(uuid(id), Versions.expected(ifMatch), completion.completedOn(), partners));
+        return respond(service.completeRenovation(id, Versions.expected(ifMatch), completion.completedOn(), partners));
     }
 
     @POST
     @Path("/{id}/closure")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Close an open or renovating centre")
-    public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response close(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Closure closure) {
-        return respond(service.close(uuid(id), Versions.expected(ifMatch), closure.closedOn(), closure.reason().trim()));
+        return respond(service.close(id, Versions.expected(ifMatch), closure.closedOn(), closure.reason().trim()));
     }
 
     private static Response respond(Center center) {
         return Versions.ok(CenterView.of(center), center.version);
-    }
-
-    private static UUID uuid(String id) {
-        return PathIds.uuid("Centre", id);
     }
 }

@@ -28,9 +28,9 @@ import org.hamkori.groups.rest.GroupRequests.Dissolution;
 import org.hamkori.groups.rest.GroupRequests.GroupForm;
 import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
 
@@ -81,8 +81,8 @@ public class GroupResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A group, with its version as ETag")
-    public Response get(@PathParam("id") String id) {
-        Group group = service.get(uuid(id));
+    public Response get(@PathParam("id") @IdOf("Group") UUID id) {
+        Group group = service.get(id);
         return Versions.ok(GroupView.of(group), group.version);
     }
 
@@ -90,13 +90,9 @@ public class GroupResource {
     @Path("/{id}/dissolution")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Dissolve an active group (If-Match); it then accepts no further changes")
-    public Response dissolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response dissolve(@PathParam("id") @IdOf("Group") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Dissolution dissolution) {
-        Group group = service.dissolve(uuid(id), Versions.expected(ifMatch), dissolution.dissolvedOn());
+        Group group = service.dissolve(id, Versions.expected(ifMatch), dissolution.dissolvedOn());
         return Versions.ok(GroupView.of(group), group.version);
-    }
-
-    static UUID uuid(String id) {
-        return PathIds.uuid("Group", id);
     }
 }

@@ -25,9 +25,9 @@ import org.hamkori.groups.Group;
 import org.hamkori.groups.repository.SafetyIssueRepository;
 import org.hamkori.groups.rest.GroupRequests.Resolution;
 import org.hamkori.groups.service.GroupService;
+import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.kit.security.PersonalData;
@@ -51,12 +51,12 @@ public class IssueResource {
 
     @GET
     @Operation(summary = "The safety issues raised in the group, latest meeting first, filtered by status and category")
-    public Page<IssueView> list(@PathParam("groupId") String groupId, @QueryParam("status") String status,
+    public Page<IssueView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @QueryParam("status") String status,
             @QueryParam("category") String category, @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
         var filter = new SafetyIssueRepository.Filter(QueryParams.enumValue("status", status, IssueStatus.class),
                 QueryParams.enumValue("category", category, IssueCategory.class));
-        Group group = service.get(GroupResource.uuid(groupId));
+        Group group = service.get(groupId);
         boolean withPersonalData = personalData.readable();
         return Page.of(issues.ofGroup(group.id, filter), page, i -> IssueView.of(i, withPersonalData));
     }
@@ -64,9 +64,9 @@ public class IssueResource {
     @GET
     @Path("/{issueId}")
     @Operation(summary = "A safety issue of the group, with the group's version as ETag")
-    public Response get(@PathParam("groupId") String groupId, @PathParam("issueId") String issueId) {
-        Group group = service.get(GroupResource.uuid(groupId));
-        var issue = service.issue(group.id, issueUuid(issueId));
+    public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("issueId") @IdOf("Safety issue") UUID issueId) {
+        Group group = service.get(groupId);
+        var issue = service.issue(group.id, issueId);
         return Versions.ok(IssueView.of(issue, personalData.readable()), group.version);
     }
 
@@ -74,14 +74,10 @@ public class IssueResource {
     @Path("/{issueId}/resolution")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Resolve an open safety issue, or refer it to another body (If-Match on the group)")
-    public Response resolve(@PathParam("groupId") String groupId, @PathParam("issueId") String issueId,
+    public Response resolve(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Resolution resolution) {
-        var resolved = service.resolveIssue(GroupResource.uuid(groupId), issueUuid(issueId), Versions.expected(ifMatch),
+        var resolved = service.resolveIssue(groupId, issueId, Versions.expected(ifMatch),
                 resolution.closingStatus(), resolution.resolvedOn(), resolution.outcome().trim());
         return Versions.ok(IssueView.of(resolved.part(), true), resolved.groupVersion());
-    }
-
-    private static UUID issueUuid(String id) {
-        return PathIds.uuid("Safety issue", id);
     }
 }

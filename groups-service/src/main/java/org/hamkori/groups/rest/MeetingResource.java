@@ -28,9 +28,9 @@ import org.hamkori.groups.repository.MeetingRepository;
 import org.hamkori.groups.rest.GroupRequests.MeetingForm;
 import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.kit.security.PersonalData;
 
@@ -60,13 +60,12 @@ public class MeetingResource {
     @POST
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record a meeting of an active group with its participants and the safety issues raised")
-    public Response hold(@PathParam("groupId") String groupId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid MeetingForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
-        UUID group = GroupResource.uuid(groupId);
+    public Response hold(@PathParam("groupId") @IdOf("Group") UUID groupId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid MeetingForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         MeetingParticipants participants = form.participants().toParticipants();
         List<IssueReport> issues = form.issueReports();
-        return idempotency.create("group-meeting:" + group, key, form, () -> {
-            var held = service.holdMeeting(group, Versions.expected(ifMatch), form.heldOn(), participants, issues);
+        return idempotency.create("group-meeting:" + groupId, key, form, () -> {
+            var held = service.holdMeeting(groupId, Versions.expected(ifMatch), form.heldOn(), participants, issues);
             return new IdempotentCreation.Created(
                     uriInfo.getAbsolutePathBuilder().path(held.part().id.toString()).build(),
                     MeetingView.of(held.part(), true), held.groupVersion());
@@ -75,9 +74,9 @@ public class MeetingResource {
 
     @GET
     @Operation(summary = "The group's meetings, latest first")
-    public Page<MeetingView> list(@PathParam("groupId") String groupId, @BeanParam PageRequest pageRequest) {
+    public Page<MeetingView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
-        Group group = service.get(GroupResource.uuid(groupId));
+        Group group = service.get(groupId);
         boolean withPersonalData = personalData.readable();
         return Page.of(meetings.ofGroup(group.id), page, m -> MeetingView.of(m, withPersonalData));
     }
@@ -85,9 +84,9 @@ public class MeetingResource {
     @GET
     @Path("/{meetingId}")
     @Operation(summary = "A meeting of the group, with the group's version as ETag")
-    public Response get(@PathParam("groupId") String groupId, @PathParam("meetingId") String meetingId) {
-        Group group = service.get(GroupResource.uuid(groupId));
-        var meeting = service.meeting(group.id, PathIds.uuid("Meeting", meetingId));
+    public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("meetingId") @IdOf("Meeting") UUID meetingId) {
+        Group group = service.get(groupId);
+        var meeting = service.meeting(group.id, meetingId);
         return Versions.ok(MeetingView.of(meeting, personalData.readable()), group.version);
     }
 }

@@ -27,9 +27,9 @@ import org.hamkori.groups.rest.GroupRequests.Departure;
 import org.hamkori.groups.rest.GroupRequests.MemberForm;
 import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.kit.security.PersonalData;
 
@@ -59,12 +59,11 @@ public class MemberResource {
     @POST
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "A police officer or community representative joins an active group")
-    public Response join(@PathParam("groupId") String groupId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid MemberForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
-        UUID group = GroupResource.uuid(groupId);
+    public Response join(@PathParam("groupId") @IdOf("Group") UUID groupId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid MemberForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         MemberDetails details = form.toDetails();
-        return idempotency.create("group-member:" + group, key, form, () -> {
-            var joined = service.join(group, Versions.expected(ifMatch), details);
+        return idempotency.create("group-member:" + groupId, key, form, () -> {
+            var joined = service.join(groupId, Versions.expected(ifMatch), details);
             return new IdempotentCreation.Created(
                     uriInfo.getAbsolutePathBuilder().path(joined.part().id.toString()).build(),
                     MemberView.of(joined.part(), true), joined.groupVersion());
@@ -74,9 +73,9 @@ public class MemberResource {
     @GET
     @Operation(summary = "The group's members in the order they joined, past members included; "
             + "names, ranks, affiliations and phones only for admin and coordinator")
-    public Page<MemberView> list(@PathParam("groupId") String groupId, @BeanParam PageRequest pageRequest) {
+    public Page<MemberView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
-        Group group = service.get(GroupResource.uuid(groupId));
+        Group group = service.get(groupId);
         boolean withPersonalData = personalData.readable();
         return Page.of(members.ofGroup(group.id), page, m -> MemberView.of(m, withPersonalData));
     }
@@ -84,9 +83,9 @@ public class MemberResource {
     @GET
     @Path("/{memberId}")
     @Operation(summary = "A member of the group, with the group's version as ETag")
-    public Response get(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId) {
-        Group group = service.get(GroupResource.uuid(groupId));
-        var member = service.member(group.id, memberUuid(memberId));
+    public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("memberId") @IdOf("Member") UUID memberId) {
+        Group group = service.get(groupId);
+        var member = service.member(group.id, memberId);
         return Versions.ok(MemberView.of(member, personalData.readable()), group.version);
     }
 
@@ -94,13 +93,9 @@ public class MemberResource {
     @Path("/{memberId}/departure")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record that a member left the group (If-Match on the group)")
-    public Response leave(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
+    public Response leave(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("memberId") @IdOf("Member") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Departure departure) {
-        var left = service.leave(GroupResource.uuid(groupId), memberUuid(memberId), Versions.expected(ifMatch), departure.leftOn());
+        var left = service.leave(groupId, memberId, Versions.expected(ifMatch), departure.leftOn());
         return Versions.ok(MemberView.of(left.part(), true), left.groupVersion());
-    }
-
-    private static UUID memberUuid(String id) {
-        return PathIds.uuid("Member", id);
     }
 }

@@ -124,6 +124,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable);
         }
+        // a path parameter's converter refused the segment (PathIdConverters); the framework wraps its answer
+        if (e.getCause() instanceof ProblemException refused) {
+            return problem(refused);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);

@@ -3,7 +3,6 @@ package org.hamkori.kit.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 
 /**
  * SPEC §2: personal data (members' names, phone numbers, ranks and affiliations, the free text of safety
@@ -20,6 +19,6 @@ public class PersonalData {
     AccessConfig access;
 
     public boolean readable() {
-        return access.personalData().orElse(List.of()).stream().anyMatch(identity::hasRole);
+        return access.personalData().stream().anyMatch(identity::hasRole);
     }
 }

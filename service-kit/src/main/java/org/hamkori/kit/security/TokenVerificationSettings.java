@@ -4,9 +4,10 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A deployed service trusts no token until it is told whose: in the prod profile it refuses to start
@@ -15,18 +16,24 @@ import java.util.List;
 @ApplicationScoped
 public class TokenVerificationSettings {
 
-    @Inject
-    TokenVerificationConfig config;
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    Optional<String> issuer;
+
+    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+    Optional<String> keysLocation;
+
+    @ConfigProperty(name = "mp.jwt.verify.publickey")
+    Optional<String> inlineKey;
 
     void check(@Observes StartupEvent startup) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
         }
         List<String> missing = new ArrayList<>();
-        if (config.issuer().filter(value -> !value.isBlank()).isEmpty()) {
+        if (issuer.filter(value -> !value.isBlank()).isEmpty()) {
             missing.add("MP_JWT_VERIFY_ISSUER (the identity provider's issuer, e.g. https://sso.example.org/realms/hamkori)");
         }
-        if (config.keysLocation().filter(value -> !value.isBlank()).isEmpty() && config.inlineKey().filter(value -> !value.isBlank()).isEmpty()) {
+        if (keysLocation.filter(value -> !value.isBlank()).isEmpty() && inlineKey.filter(value -> !value.isBlank()).isEmpty()) {
             missing.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION (its signing keys, e.g. <issuer>/protocol/openid-connect/certs)");
         }
         if (!missing.isEmpty()) {

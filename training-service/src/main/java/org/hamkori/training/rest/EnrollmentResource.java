@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.training.Enrollment;
 import org.hamkori.training.Trainee;
@@ -58,9 +58,8 @@ public class EnrollmentResource {
 
     @POST
     @Operation(summary = "Enrol a trainee in a scheduled session that has a free place")
-    public Response enroll(@PathParam("sessionId") String sessionId, @NotNull @Valid EnrollmentForm form,
+    public Response enroll(@PathParam("sessionId") @IdOf("Session") UUID session, @NotNull @Valid EnrollmentForm form,
             @HeaderParam(IdempotentCreation.HEADER) String key) {
-        UUID session = uuid(sessionId);
         return idempotency.create("enrollment:" + session, key, form, () -> {
             Enrollment enrollment = sessions.enroll(session, form.traineeId());
             return new IdempotentCreation.Created(
@@ -72,8 +71,9 @@ public class EnrollmentResource {
 
     @GET
     @Operation(summary = "The session's enrolments with their results")
-    public Page<EnrollmentView> list(@PathParam("sessionId") String sessionId, @BeanParam PageRequest pageRequest) {
-        UUID session = sessions.get(uuid(sessionId)).id;
+    public Page<EnrollmentView> list(@PathParam("sessionId") @IdOf("Session") UUID sessionId,
+            @BeanParam PageRequest pageRequest) {
+        UUID session = sessions.get(sessionId).id;
         Page<Enrollment> page = Page.of(enrollments.ofSession(session), pageRequest.validated(), e -> e);
         Map<UUID, Trainee> enrolled = trainees.byIds(page.items().stream().map(e -> e.traineeId).toList());
         return page.map(e -> EnrollmentView.of(session, e, enrolled.get(e.traineeId)));
@@ -82,16 +82,11 @@ public class EnrollmentResource {
     @GET
     @Path("/{traineeId}")
     @Operation(summary = "One trainee's enrolment in the session and their result")
-    public Response get(@PathParam("sessionId") String sessionId, @PathParam("traineeId") String traineeId) {
-        UUID session = uuid(sessionId);
-        UUID trainee = PathIds.uuid("Enrolment", traineeId);
+    public Response get(@PathParam("sessionId") @IdOf("Session") UUID session,
+            @PathParam("traineeId") @IdOf("Enrolment") UUID trainee) {
         Enrollment enrollment = enrollments.find(session, trainee)
                 .orElseThrow(() -> ProblemException.notFound("Enrolment of trainee " + trainee + " in session", session));
         return Versions.ok(EnrollmentView.of(session, enrollment, trainees.findById(trainee)),
                 enrollment.session.version);
-    }
-
-    private static UUID uuid(String id) {
-        return PathIds.uuid("Session", id);
     }
 }

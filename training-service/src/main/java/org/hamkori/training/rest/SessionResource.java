@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.kit.security.PersonalData;
@@ -96,21 +96,21 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A session, with its version as ETag")
-    public Response get(@PathParam("id") String id) {
-        return respond(service.get(uuid(id)));
+    public Response get(@PathParam("id") @IdOf("Session") UUID id) {
+        return respond(service.get(id));
     }
 
     @POST
     @Path("/{id}/results")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record the results (If-Match): completes the session and certifies those who pass")
-    public Response results(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response results(@PathParam("id") @IdOf("Session") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ResultsForm form) {
         if (form.results().size() > AttendanceSheet.MAX_ROWS) {
             throw ProblemException.tooLarge(form.results().size() + " results; at most " + AttendanceSheet.MAX_ROWS
                     + " are accepted at once");
         }
-        return record(uuid(id), Versions.expected(ifMatch), form.completedOn(), form.lines());
+        return record(id, Versions.expected(ifMatch), form.completedOn(), form.lines());
     }
 
     @POST
@@ -118,13 +118,13 @@ public class SessionResource {
     @Consumes(AttendanceSheet.MEDIA_TYPE)
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record the results from a CSV sheet (traineeId,attendedHours,score); any bad row rejects the sheet")
-    public Response attendanceSheet(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response attendanceSheet(@PathParam("id") @IdOf("Session") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("completedOn") String completedOn, String sheet) {
         LocalDate completed = QueryParams.date("completedOn", completedOn);
         if (completed != null && completed.isAfter(LocalDate.now())) {
             throw ProblemException.invalidField("completedOn", "must be a date in the past or in the present");
         }
-        return record(uuid(id), Versions.expected(ifMatch), completed, AttendanceSheet.read(sheet));
+        return record(id, Versions.expected(ifMatch), completed, AttendanceSheet.read(sheet));
     }
 
     private Response record(UUID id, ExpectedVersion expected, LocalDate completedOn, List<ResultLine> lines) {
@@ -134,9 +134,5 @@ public class SessionResource {
 
     private Response respond(Session session) {
         return Versions.ok(SessionView.of(session, personalData.readable()), session.version);
-    }
-
-    private static UUID uuid(String id) {
-        return PathIds.uuid("Session", id);
     }
 }

@@ -17,15 +17,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.PathIds;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.training.Trainee;
@@ -85,8 +86,8 @@ public class TraineeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A trainee, with their version as ETag")
-    public Response get(@PathParam("id") String id) {
-        Trainee trainee = service.get(PathIds.uuid("Trainee", id));
+    public Response get(@PathParam("id") @IdOf("Trainee") UUID id) {
+        Trainee trainee = service.get(id);
         return Versions.ok(TraineeView.of(trainee), trainee.version);
     }
 }
