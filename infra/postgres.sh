@@ -188,6 +188,11 @@ SELECT format('CREATE DATABASE %I OWNER %I', '$db', '$db') WHERE NOT EXISTS (SEL
 -- a service's database is its own: no other login may connect (the owner still can)
 REVOKE CONNECT ON DATABASE \"$db\" FROM PUBLIC;
 "
+    # each service's tests have a database of their own, owned by the service's role (its %test profile)
+    sql+="SELECT format('CREATE DATABASE %I OWNER %I', '${db}_test', '$db') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${db}_test')
+\\gexec
+REVOKE CONNECT ON DATABASE \"${db}_test\" FROM PUBLIC;
+"
   done
   psql_admin -f - <<<"$sql" >/dev/null
 }

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.hamkori.kit.inbox.ConsumptionReadiness;
@@ -45,7 +46,7 @@ class CentreEventsFailuresTest {
     @Test
     void anOpeningThatArrivesWhileTheDatabaseRefusesConnectionsIsAppliedOnceItAcceptsThemAgain() {
         UUID centre;
-        try (DatabaseOutage outage = DatabaseOutage.begin("groups")) {
+        try (DatabaseOutage outage = DatabaseOutage.begin(database())) {
             centre = publishOpenedCentre();
             HealthCheckResponse waiting = Eventually.value("the replica waits for the database", WAIT,
                     consumption::call, r -> r.getStatus() == HealthCheckResponse.Status.DOWN);
@@ -66,7 +67,7 @@ class CentreEventsFailuresTest {
         UUID centre;
         List<Map<String, Object>> deadLetters;
         String constraint = "refuse_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection superuser = DatabaseOutage.superuser("groups")) {
+        try (Connection superuser = DatabaseOutage.superuser(database())) {
             centre = UUID.randomUUID();
             // a cause that can be fixed: the replica's table refuses this centre for now
             superuser.createStatement().execute("ALTER TABLE center_replica ADD CONSTRAINT " + constraint
@@ -111,5 +112,11 @@ class CentreEventsFailuresTest {
         return GroupsApi.as("admin").get("/admin/dead-letters?topic=centers.events&size=500").then().statusCode(200)
                 .extract().jsonPath().<Map<String, Object>>getList("items").stream()
                 .filter(item -> key.toString().equals(item.get("key"))).toList();
+    }
+
+    /** The database this profile's datasource uses (the tests' own). */
+    private static String database() {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 }

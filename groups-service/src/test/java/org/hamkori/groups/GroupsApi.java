@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hamkori.contract.centers.CenterClosed;
 import org.hamkori.contract.centers.CenterOpened;
 import org.hamkori.contract.centers.CenterRegistered;
@@ -62,9 +63,10 @@ final class GroupsApi {
         }
     }
 
-    /** Waits until groups-service has applied everything on centers.events. */
+    /** Waits until groups-service has applied everything on centers.events (its consumer group in this profile). */
     static void awaitReplicaCaughtUp() {
-        ConsumerLag.awaitCaughtUp("groups-service", List.of("centers.events"), REPLICA_CATCH_UP);
+        String group = ConfigProvider.getConfig().getValue("mp.messaging.incoming.centers-events.group.id", String.class);
+        ConsumerLag.awaitCaughtUp(group, List.of("centers.events"), REPLICA_CATCH_UP);
     }
 
     /** An open centre known to the service, shared by the tests that do not care which centre it is. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hamkori.contract.centers.CenterClosed;
 import org.hamkori.contract.centers.CenterOpened;
 import org.hamkori.contract.centers.CenterRegistered;
@@ -59,7 +60,8 @@ class SessionAtCentreTest {
     }
 
     private static void awaitReplica() {
-        ConsumerLag.awaitCaughtUp("training-service", List.of("centers.events"), Duration.ofSeconds(60));
+        String group = ConfigProvider.getConfig().getValue("mp.messaging.incoming.centers-events.group.id", String.class);
+        ConsumerLag.awaitCaughtUp(group, List.of("centers.events"), Duration.ofSeconds(60));
     }
 
     private static Map<String, Object> sessionAt(UUID centre) {
