@@ -13,21 +13,20 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-HK="$ROOT/.hamkori"
+COMPONENT=kafka
+LOCK_WAIT=120
+# shellcheck source=infra/common.sh
+source "$ROOT/infra/common.sh"
 KDIR="$HK/kafka"
 LIBS="$KDIR/libs"
 DATA="$KDIR/data"
 CONF="$KDIR/server.properties"
-PID_FILE="$HK/pids/kafka.pid"
-LOG_FILE="$HK/logs/kafka.log"
-LOCK_FILE="$HK/kafka.lock"
 # Class-data-sharing archive of the broker's classes: written when the first broker run exits,
 # then used by every start (about a third faster, which matters when tests restart the broker).
 CDS_ARCHIVE="$KDIR/broker.jsa"
 POM="$ROOT/infra/kafka/pom.xml"
 BROKER_LOG4J="$ROOT/infra/kafka/log4j2.properties"
 TOOLS_LOG4J="$ROOT/infra/kafka/tools-log4j2.properties"
-HOST=127.0.0.1
 PORT="${HAMKORI_KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${HAMKORI_KAFKA_CONTROLLER_PORT:-9093}"
 BOOTSTRAP="$HOST:$PORT"
@@ -41,29 +40,8 @@ while read -r name partitions config; do
   TOPICS+=("$name:$partitions:${config:-}")
 done < "$ROOT/infra/kafka-topics.txt"
 
-log() { echo "[kafka] $*" >&2; }
-die() { echo "[kafka] ERROR: $*" >&2; exit 1; }
 
-port_open() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
-
-# Serialises up/down/reset of concurrent callers (e.g. tests restarting the broker).
-# The broker process itself must not inherit the lock descriptor (see start_broker).
-take_lock() {
-  mkdir -p "$HK"
-  exec 9>"$LOCK_FILE"
-  flock -w 120 9 || die "another infra/kafka.sh is still running (lock $LOCK_FILE)"
-}
-
-broker_pid() {
-  local pid
-  [[ -f "$PID_FILE" ]] || return 1
-  pid="$(cat "$PID_FILE" 2>/dev/null)"
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  # guard against pid reuse: it must be our broker
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'kafka\.Kafka' || return 1
-  echo "$pid"
-}
+broker_pid() { alive_pid "$PID_FILE" 'kafka.Kafka'; }
 
 libs_stamp() {
   { cat "$POM"; grep -m1 '<kafka.broker.version>' "$ROOT/pom.xml" || true; } | sha256sum | cut -d' ' -f1
@@ -173,14 +151,10 @@ wait_ready() {
   # ready = the broker listener accepts connections and this run (not a previous one) logged its start
   until port_open "$PORT" && tail -c +"$((LOG_OFFSET + 1))" "$LOG_FILE" 2>/dev/null | grep -q 'Kafka Server started'; do
     if ! kill -0 "$pid" 2>/dev/null; then
-      tail -n 40 "$LOG_FILE" >&2 || true
       rm -f "$PID_FILE"
-      die "the broker exited during start-up; see $LOG_FILE"
+      start_failed "the broker exited during start-up"
     fi
-    if (( SECONDS >= deadline )); then
-      tail -n 40 "$LOG_FILE" >&2 || true
-      die "the broker did not answer on $BOOTSTRAP within ${START_TIMEOUT}s; see $LOG_FILE"
-    fi
+    (( SECONDS < deadline )) || start_failed "the broker did not answer on $BOOTSTRAP within ${START_TIMEOUT}s"
     sleep 0.25
   done
 }

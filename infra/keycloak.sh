@@ -14,41 +14,22 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-HK="$ROOT/.hamkori"
+COMPONENT=keycloak
+LOCK_WAIT=300
+# shellcheck source=infra/common.sh
+source "$ROOT/infra/common.sh"
 KC="$HK/keycloak"
 DIST="$KC/dist"
 SERVER="$KC/server"
-PID_FILE="$HK/pids/keycloak.pid"
-LOG_FILE="$HK/logs/keycloak.log"
-LOCK_FILE="$HK/keycloak.lock"
 POM="$ROOT/infra/keycloak/pom.xml"
 REALM_FILE="$ROOT/infra/keycloak/hamkori-realm.json"
-HOST=127.0.0.1
 PORT="${HAMKORI_KEYCLOAK_PORT:-8180}"
 MANAGEMENT_PORT="${HAMKORI_KEYCLOAK_MANAGEMENT_PORT:-9180}"
 START_TIMEOUT="${HAMKORI_KEYCLOAK_START_TIMEOUT:-480}"
 STOP_TIMEOUT="${HAMKORI_KEYCLOAK_STOP_TIMEOUT:-30}"
 
-log() { echo "[keycloak] $*" >&2; }
-die() { echo "[keycloak] ERROR: $*" >&2; exit 1; }
 
-port_open() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
-
-take_lock() {
-  mkdir -p "$HK"
-  exec 9>"$LOCK_FILE"
-  flock -w 300 9 || die "another infra/keycloak.sh is still running (lock $LOCK_FILE)"
-}
-
-server_pid() {
-  local pid
-  [[ -f "$PID_FILE" ]] || return 1
-  pid="$(cat "$PID_FILE" 2>/dev/null)"
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$SERVER" || return 1
-  echo "$pid"
-}
+server_pid() { alive_pid "$PID_FILE" "$SERVER"; }
 
 java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 
@@ -145,14 +126,10 @@ wait_ready() {
   local pid="$1" deadline=$((SECONDS + START_TIMEOUT))
   until realm_ready; do
     if ! kill -0 "$pid" 2>/dev/null; then
-      tail -n 40 "$LOG_FILE" >&2 || true
       rm -f "$PID_FILE"
-      die "Keycloak exited during start-up; see $LOG_FILE"
+      start_failed "Keycloak exited during start-up"
     fi
-    if (( SECONDS >= deadline )); then
-      tail -n 40 "$LOG_FILE" >&2 || true
-      die "the realm hamkori did not answer on http://$HOST:$PORT within ${START_TIMEOUT}s; see $LOG_FILE"
-    fi
+    (( SECONDS < deadline )) || start_failed "the realm hamkori did not answer on http://$HOST:$PORT within ${START_TIMEOUT}s"
     sleep 0.5
   done
 }

@@ -14,18 +14,16 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-HK="$ROOT/.hamkori"
+COMPONENT=postgres
+LOCK_WAIT=120
+# shellcheck source=infra/common.sh
+source "$ROOT/infra/common.sh"
 PGDATA_DIR="$HK/pgdata"
 LOG_DIR="$HK/logs"
-LOG_FILE="$LOG_DIR/postgres.log"
 SUPERPASS_FILE="$HK/postgres-superuser-password"
 PORT="${HAMKORI_PG_PORT:-5432}"
-HOST=127.0.0.1
 DATABASES=(centers groups training reporting)
 START_TIMEOUT="${HAMKORI_PG_START_TIMEOUT:-60}"
-
-log() { echo "[postgres] $*" >&2; }
-die() { echo "[postgres] ERROR: $*" >&2; exit 1; }
 
 pg_bin_dir() {
   # the newest installed major version, by version order (a plain sort would put 9.6 after 15)
@@ -49,13 +47,6 @@ run_pg() {
 }
 
 # Serialises up/down/reset of concurrent callers (two "up" must not both run initdb).
-take_lock() {
-  mkdir -p "$HK"
-  exec 9>"$HK/postgres.lock"
-  flock -w 120 9 || die "another infra/postgres.sh is still running (lock $HK/postgres.lock)"
-}
-
-port_open() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
 install_postgres() {
   if [[ -n "$(pg_bin_dir)" ]]; then return 0; fi
@@ -168,10 +159,7 @@ psql_admin() {
 wait_ready() {
   local bin="$1" deadline=$((SECONDS + START_TIMEOUT))
   until "$bin/pg_isready" -q -h "$HOST" -p "$PORT" -d postgres; do
-    if (( SECONDS >= deadline )); then
-      tail -n 30 "$LOG_FILE" >&2 || true
-      die "PostgreSQL did not become ready within ${START_TIMEOUT}s; see $LOG_FILE"
-    fi
+    (( SECONDS < deadline )) || start_failed "PostgreSQL did not become ready within ${START_TIMEOUT}s"
     sleep 0.3
   done
 }

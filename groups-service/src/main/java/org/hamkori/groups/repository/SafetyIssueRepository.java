@@ -1,11 +1,8 @@
 package org.hamkori.groups.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import java.util.UUID;
 import org.hamkori.contract.groups.IssueCategory;
 import org.hamkori.contract.groups.IssueStatus;
@@ -13,14 +10,9 @@ import org.hamkori.groups.SafetyIssue;
 import org.hamkori.kit.repository.QueryFilter;
 
 @ApplicationScoped
-public class SafetyIssueRepository implements PanacheRepositoryBase<SafetyIssue, UUID> {
+public class SafetyIssueRepository implements GroupPartRepository<SafetyIssue> {
 
     public record Filter(IssueStatus status, IssueCategory category) {
-    }
-
-    public Optional<SafetyIssue> findInGroup(UUID groupId, UUID issueId) {
-        return find("groupId = :groupId and id = :id", Parameters.with("groupId", groupId).and("id", issueId))
-                .firstResultOptional();
     }
 
     /** The group's issues, those of the latest meeting first and in the order they were raised. */

@@ -52,8 +52,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleVersion(StaleVersion e) {
-        return respond(ProblemException.preconditionFailed("If-Match " + e.expected()
-                + " does not match the current version \"" + e.current() + "\"").problem());
+        return respond(ProblemException.preconditionFailed("If-Match " + e.expected
+                + " does not match the current version \"" + e.current + "\"").problem());
     }
 
     @ServerExceptionMapper

@@ -26,8 +26,8 @@ class IfMatchRulesTest {
     @Test
     void anotherVersionAWeakTagOrAnUnreadableTagIsStale() {
         StaleVersion stale = assertThrows(StaleVersion.class, () -> Versions.expected(" \"6\" ").check(7));
-        assertEquals("\"6\"", stale.expected());
-        assertEquals(7, stale.current());
+        assertEquals("\"6\"", stale.expected);
+        assertEquals(7, stale.current);
         assertThrows(StaleVersion.class, () -> Versions.expected("W/\"7\"").check(7));
         assertThrows(StaleVersion.class, () -> Versions.expected("\"07\"").check(7));
         assertThrows(StaleVersion.class, () -> Versions.expected("7").check(7));
