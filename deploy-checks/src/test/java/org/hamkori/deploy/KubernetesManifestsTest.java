@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,12 +105,11 @@ class KubernetesManifestsTest {
     @Test
     void theStrimziTopicsAreTheTopicsOfTheLocalKafka() throws IOException {
         Map<String, String> local = new TreeMap<>();
-        String script = Files.readString(Repository.ROOT.resolve("infra/kafka.sh"));
-        Matcher list = Pattern.compile("(?s)\\nTOPICS=\\((.*?)\\n\\)").matcher(script);
-        assertTrue(list.find(), "infra/kafka.sh declares TOPICS");
-        Matcher topic = Pattern.compile("\"([^:\"]+):(\\d+):([^\"]*)\"").matcher(list.group(1));
-        while (topic.find()) {
-            local.put(topic.group(1), topic.group(2) + " " + topic.group(3));
+        for (String line : Files.readAllLines(Repository.ROOT.resolve("infra/kafka-topics.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] topic = line.trim().split("\\s+");
+                local.put(topic[0], topic[1] + " " + (topic.length > 2 ? topic[2] : ""));
+            }
         }
         Map<String, String> strimzi = new TreeMap<>();
         for (ObjectNode kafkaTopic : Chart.ofKind(Chart.render("values-production.yaml"), "KafkaTopic")) {
