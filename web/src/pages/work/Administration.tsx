@@ -113,7 +113,7 @@ function DeadLetters() {
       {letters.error ? <Problem error={letters.error} retry={letters.reload} /> : null}
       {letters.loading && !letters.data ? <Loading /> : null}
       {letters.data?.map(({ service, items }) => (
-        <div key={service} className="table-scroll">
+        <div key={service} className="table-scroll" data-dead-letters={service}>
           <table>
             <caption>{t('admin.deadLettersOf', { service: t(`admin.serviceName.${service}`), count: items.length })}</caption>
             <thead>
@@ -122,6 +122,7 @@ function DeadLetters() {
                 <th scope="col">{t('admin.topic')}</th>
                 <th scope="col">{t('admin.eventType')}</th>
                 <th scope="col">{t('admin.reason')}</th>
+                <th scope="col">{t('admin.payload')}</th>
                 <th scope="col">{t('admin.lastRedrive')}</th>
                 <th scope="col">{t('admin.redrive')}</th>
               </tr>
@@ -137,6 +138,9 @@ function DeadLetters() {
     </section>
   );
 }
+
+const excerpt = (payload: string | undefined) =>
+  !payload ? '–' : payload.length > 80 ? `${payload.slice(0, 80)}…` : payload;
 
 function DeadLetterRow({ service, letter }: { service: Service; letter: DeadLetter }) {
   const { t, i18n } = useTranslation();
@@ -156,6 +160,7 @@ function DeadLetterRow({ service, letter }: { service: Service; letter: DeadLett
       <td>{letter.topic}:{letter.partition}@{letter.offset}</td>
       <td>{letter.eventType || '–'}</td>
       <td className="wrap">{letter.reason}</td>
+      <td className="wrap number">{excerpt(letter.payload)}</td>
       <td className="wrap" aria-live="polite">
         {shown.lastRedriveOutcome
           ? t('admin.redriveOutcome', {
