@@ -303,7 +303,10 @@ describe('data entry in the web app', () => {
     const page = await signIn('admin');
     await navigate(page, 'Administration');
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
-    await page.locator('[data-service="reporting"]').getByText('Answering').waitFor();
+    for (const service of ['centers', 'groups', 'training', 'reporting']) {
+      await page.locator(`[data-service="${service}"][data-ready="true"]`).waitFor();
+    }
+    await page.locator('[data-service="groups"]').getByText('centers-events:').waitFor();
     const row = page.locator(`[data-dead-letters="groups"] tr[data-dead-letter="${letter.id}"]`);
     await row.getByText('missing header ce_type').waitFor();
     await row.getByText(payload).waitFor();

@@ -10,6 +10,7 @@ import { formatDateTime, formatNumber } from '../../lib/format';
 type DeadLetter = components['schemas']['DeadLetter'];
 type Redriven = components['schemas']['Redriven'];
 type GenerationView = components['schemas']['GenerationView'];
+type ServiceStatusView = components['schemas']['ServiceStatus'];
 interface Comparison {
   figuresCompared?: number;
   differencesFound?: number;
@@ -45,15 +46,15 @@ function ServiceStatus() {
       Promise.all(
         SERVICES.map(async (service) => {
           try {
-            const parked = data(await client(api, service).GET('/admin/outbox/parked', { params: { query: { size: '1' } } }));
-            return { service, answering: true, parked: Number(parked.totalItems ?? 0) };
+            return { service, status: data(await client(api, service).GET('/admin/status')) as ServiceStatusView };
           } catch {
-            return { service, answering: false, parked: null };
+            return { service, status: null };
           }
         }),
       ),
     [],
   );
+  const number = (value: number | null | undefined) => formatNumber(value, i18n.language);
   return (
     <section aria-labelledby="services">
       <div className="page-head">
@@ -68,23 +69,38 @@ function ServiceStatus() {
             <thead>
               <tr>
                 <th scope="col">{t('admin.service')}</th>
-                <th scope="col">{t('admin.api')}</th>
+                <th scope="col">{t('admin.readiness')}</th>
+                <th scope="col">{t('admin.consumerLag')}</th>
+                <th scope="col" className="num">{t('admin.outboxPending')}</th>
                 <th scope="col" className="num">{t('admin.parkedEvents')}</th>
               </tr>
             </thead>
             <tbody>
-              {status.data.map((s) => (
-                <tr key={s.service} data-service={s.service}>
-                  <th scope="row">{t(`admin.serviceName.${s.service}`)}</th>
-                  <td>{s.answering ? t('admin.answering') : t('admin.notAnswering')}</td>
-                  <td className="num">{formatNumber(s.parked, i18n.language)}</td>
+              {status.data.map(({ service, status: s }) => (
+                <tr key={service} data-service={service} data-ready={s?.ready ?? false}>
+                  <th scope="row">{t(`admin.serviceName.${service}`)}</th>
+                  <td className="wrap">
+                    {!s
+                      ? t('admin.notAnswering')
+                      : s.ready
+                        ? t('admin.ready')
+                        : t('admin.notReady', {
+                            checks: (s.checks ?? []).filter((c) => c.status !== 'UP').map((c) => c.name).join(', '),
+                          })}
+                  </td>
+                  <td className="wrap">
+                    {s && Object.keys(s.consumerLag ?? {}).length > 0
+                      ? Object.entries(s.consumerLag ?? {}).map(([topic, lag]) => `${topic}: ${number(lag)}`).join(', ')
+                      : '–'}
+                  </td>
+                  <td className="num">{number(s?.outboxPending)}</td>
+                  <td className="num">{number(s?.outboxParked)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <p className="muted">{t('admin.metricsNote')}</p>
     </section>
   );
 }

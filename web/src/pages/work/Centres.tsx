@@ -8,7 +8,7 @@ import { Field, FormProblem, SubmitButton, useSubmission } from '../../component
 import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
-import { DistrictPicker, Pager } from './DistrictPicker';
+import { DistrictPicker, HeadingWithForm, Pager } from './Parts';
 
 export type CenterView = components['schemas']['CenterView'];
 export type CenterForm = components['schemas']['CenterForm'];
@@ -18,16 +18,9 @@ const PAGE_SIZE = 20;
 /** Centres: a filtered, paged list and the form that registers a new one. */
 export default function Centres() {
   const { t } = useTranslation();
-  const [registering, setRegistering] = useState(false);
   return (
     <>
-      <div className="page-head">
-        <h1>{t('centres.title')}</h1>
-        <button type="button" aria-expanded={registering} onClick={() => setRegistering(!registering)}>
-          {t('centres.register')}
-        </button>
-      </div>
-      {registering && <RegisterCentre />}
+      <HeadingWithForm level={1} heading={t('centres.title')} action={t('centres.register')} form={() => <RegisterCentre />} />
       <CentreList />
     </>
   );

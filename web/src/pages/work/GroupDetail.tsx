@@ -10,6 +10,7 @@ import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { ifMatch, participantsAddUp, today } from '../../lib/work';
 import type { GroupView } from './Groups';
+import { NameAndSex } from './Parts';
 
 type MemberView = components['schemas']['MemberView'];
 type IssueView = components['schemas']['IssueView'];
@@ -170,15 +171,10 @@ function AddMember({ groupId, onDone }: { groupId: string; onDone: () => void })
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="add-member">
       <h3 id="add-member">{t('groups.addMember')}</h3>
       <div className="form-grid">
-        <Field label={t('people.fullName')} problems={problems.fullName}>
-          <input required value={form.fullName} onChange={set('fullName')} />
-        </Field>
-        <Field label={t('people.sex')} problems={problems.sex}>
-          <select value={form.sex} onChange={set('sex')}>
-            <option value="FEMALE">{t('sex.FEMALE')}</option>
-            <option value="MALE">{t('sex.MALE')}</option>
-          </select>
-        </Field>
+        <NameAndSex
+          fullName={form.fullName} sex={form.sex} problems={problems}
+          onChange={(change) => setForm({ ...form, ...change })}
+        />
         <Field label={t('groups.role')} problems={problems.role}>
           <select value={form.role} onChange={set('role')}>
             <option value="COMMUNITY_REPRESENTATIVE">{t('memberRole.COMMUNITY_REPRESENTATIVE')}</option>

@@ -9,7 +9,7 @@ import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { today } from '../../lib/work';
-import { Pager } from './DistrictPicker';
+import { HeadingWithForm, Pager } from './Parts';
 import type { CenterView } from './Centres';
 
 export type GroupView = components['schemas']['GroupView'];
@@ -29,16 +29,9 @@ export function useOpenCentres() {
 /** Groups: a filtered, paged list and the form that forms a new one at an open centre. */
 export default function Groups() {
   const { t } = useTranslation();
-  const [forming, setForming] = useState(false);
   return (
     <>
-      <div className="page-head">
-        <h1>{t('groups.title')}</h1>
-        <button type="button" aria-expanded={forming} onClick={() => setForming(!forming)}>
-          {t('groups.form')}
-        </button>
-      </div>
-      {forming && <FormGroup />}
+      <HeadingWithForm level={1} heading={t('groups.title')} action={t('groups.form')} form={() => <FormGroup />} />
       <GroupList />
     </>
   );

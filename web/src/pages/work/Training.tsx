@@ -9,7 +9,7 @@ import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { monthWeeks, today } from '../../lib/work';
-import { DistrictPicker, Pager } from './DistrictPicker';
+import { DistrictPicker, HeadingWithForm, NameAndSex, Pager } from './Parts';
 import { useOpenCentres } from './Groups';
 
 export type CourseView = components['schemas']['CourseView'];
@@ -44,14 +44,12 @@ function Courses() {
   const { t } = useTranslation();
   const [round, setRound] = useState(0);
   const courses = useCourses(round);
-  const [defining, setDefining] = useState(false);
   return (
     <section aria-labelledby="courses">
-      <div className="page-head">
-        <h2 id="courses">{t('training.courses')}</h2>
-        <button type="button" aria-expanded={defining} onClick={() => setDefining(!defining)}>{t('training.defineCourse')}</button>
-      </div>
-      {defining && <DefineCourse onDone={() => { setDefining(false); setRound(round + 1); }} />}
+      <HeadingWithForm
+        level={2} headingId="courses" heading={t('training.courses')} action={t('training.defineCourse')}
+        form={(close) => <DefineCourse onDone={() => { close(); setRound(round + 1); }} />}
+      />
       {courses.error ? <Problem error={courses.error} retry={courses.reload} /> : null}
       {courses.data && (
         <div className="table-scroll">
@@ -346,7 +344,6 @@ function Trainees() {
   const [name, setName] = useState('');
   const [page, setPage] = useState(0);
   const [round, setRound] = useState(0);
-  const [registering, setRegistering] = useState(false);
   const trainees = useLoad(
     async () =>
       data(await api.training.GET('/trainees', { params: { query: { page: String(page), size: String(PAGE_SIZE), ...(name.trim() ? { name: name.trim() } : {}) } } })),
@@ -354,11 +351,10 @@ function Trainees() {
   );
   return (
     <section aria-labelledby="trainees">
-      <div className="page-head">
-        <h2 id="trainees">{t('training.trainees')}</h2>
-        <button type="button" aria-expanded={registering} onClick={() => setRegistering(!registering)}>{t('training.registerTrainee')}</button>
-      </div>
-      {registering && <RegisterTrainee onDone={() => setRound(round + 1)} />}
+      <HeadingWithForm
+        level={2} headingId="trainees" heading={t('training.trainees')} action={t('training.registerTrainee')}
+        form={() => <RegisterTrainee onDone={() => setRound(round + 1)} />}
+      />
       <div className="filters">
         <Field label={t('training.searchByName')}>
           <input type="search" value={name} onChange={(e) => { setName(e.target.value); setPage(0); }} />
@@ -434,15 +430,10 @@ function RegisterTrainee({ onDone }: { onDone: () => void }) {
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="register-trainee">
       <h3 id="register-trainee">{t('training.registerTrainee')}</h3>
       <div className="form-grid">
-        <Field label={t('people.fullName')} problems={problems.fullName}>
-          <input required value={form.fullName} onChange={set('fullName')} />
-        </Field>
-        <Field label={t('people.sex')} problems={problems.sex}>
-          <select value={form.sex} onChange={set('sex')}>
-            <option value="FEMALE">{t('sex.FEMALE')}</option>
-            <option value="MALE">{t('sex.MALE')}</option>
-          </select>
-        </Field>
+        <NameAndSex
+          fullName={form.fullName} sex={form.sex} problems={problems}
+          onChange={(change) => setForm({ ...form, ...change })}
+        />
         <Field label={t('training.birthYear')} problems={problems.birthYear}>
           <input type="number" required value={form.birthYear} onChange={set('birthYear')} />
         </Field>

@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../components/Reference';
 import { Field } from '../../components/Form';
@@ -64,5 +65,62 @@ export function Pager({
         {t('work.next')}
       </button>
     </nav>
+  );
+}
+
+/** A heading with the button that shows the form adding to what the page lists. */
+export function HeadingWithForm({
+  heading,
+  headingId,
+  level,
+  action,
+  form,
+}: {
+  heading: string;
+  headingId?: string;
+  level: 1 | 2;
+  action: string;
+  form: (close: () => void) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const Heading = level === 1 ? 'h1' : 'h2';
+  return (
+    <>
+      <div className="page-head">
+        <Heading id={headingId}>{heading}</Heading>
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {action}
+        </button>
+      </div>
+      {open && form(() => setOpen(false))}
+    </>
+  );
+}
+
+/** A person's name and sex, as group members and trainees give them. */
+export function NameAndSex({
+  fullName,
+  sex,
+  onChange,
+  problems,
+}: {
+  fullName: string;
+  sex: string;
+  onChange: (change: { fullName?: string; sex?: string }) => void;
+  problems: Record<string, string[]>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field label={t('people.fullName')} problems={problems.fullName}>
+        <input required value={fullName} onChange={(e) => onChange({ fullName: e.target.value })} />
+      </Field>
+      <Field label={t('people.sex')} problems={problems.sex}>
+        <select value={sex} onChange={(e) => onChange({ sex: e.target.value })}>
+          <option value="FEMALE">{t('sex.FEMALE')}</option>
+          <option value="MALE">{t('sex.MALE')}</option>
+        </select>
+      </Field>
+    </>
   );
 }
