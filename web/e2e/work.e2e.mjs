@@ -71,20 +71,24 @@ describe('data entry in the web app', () => {
     await page.getByLabel('Centre name').fill(name);
     await page.getByLabel('District').first().selectOption('KHATLON.QUBODIYON');
     assert.equal(await page.getByLabel('Region', { exact: true }).first().inputValue(), 'Khatlon Region', 'the district fills the region');
-    await page.getByLabel('Latitude').fill('99');
-    await page.getByLabel('Longitude').fill('68.17');
+    await page.getByLabel('Latitude', { exact: true }).fill('99');
+    await page.getByLabel('Longitude', { exact: true }).fill('68.17');
     await page.getByLabel('Funding partners').fill('US_EMBASSY');
     await page.getByLabel('Workplaces').fill('4');
     await page.getByRole('button', { name: 'Register centre' }).click();
     // the service's problem stands beside the field it names, and nothing was registered
     await page.getByText('must lie within Tajikistan').first().waitFor();
-    assert.equal(await page.getByLabel('Latitude').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.getByLabel('Latitude', { exact: true }).getAttribute('aria-invalid'), 'true');
     await assertAccessible(page, 'centre form with a problem');
     await screenshot(page, 'centre-register-problem');
     assert.equal((await call('GET', `${CENTERS}/centers?districtCode=KHATLON.QUBODIYON&size=500`, await token('coordinator'))).body.items
       .filter((c) => c.code === code).length, 0, 'a refused form registers nothing');
 
-    await page.getByLabel('Latitude').fill('37.35');
+    // a point picked on the map fills both coordinates
+    await page.locator('[data-coordinate-picker]').click();
+    const latitude = Number(await page.getByLabel('Latitude', { exact: true }).inputValue());
+    const longitude = Number(await page.getByLabel('Longitude', { exact: true }).inputValue());
+    assert.ok(latitude > 36.6 && latitude < 41.1 && longitude > 67.3 && longitude < 75.2, `picked ${latitude}, ${longitude}`);
     // from the keyboard: Enter in a field sends the form
     await page.getByLabel('Workplaces').press('Enter');
     await page.getByRole('heading', { level: 1, name }).waitFor();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { data } from '../../api/client';
@@ -9,6 +9,9 @@ import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { DistrictPicker, HeadingWithForm, Pager } from './Parts';
+
+// the outline is loaded with the form that needs it, not with the list
+const CoordinatePicker = lazy(() => import('./CoordinatePicker'));
 
 export type CenterView = components['schemas']['CenterView'];
 export type CenterForm = components['schemas']['CenterForm'];
@@ -229,6 +232,13 @@ export function CentreFieldset({
         <input value={form.fundingPartners} onChange={(e) => set('fundingPartners')(e.target.value)} />
       </Field>
       {text('workplaces', t('centres.workplaces'), { required: true, inputMode: 'numeric' })}
+      <Suspense fallback={null}>
+        <CoordinatePicker
+          latitude={number(form.latitude) ?? null}
+          longitude={number(form.longitude) ?? null}
+          onPick={(latitude, longitude) => onChange({ ...form, latitude: String(latitude), longitude: String(longitude) })}
+        />
+      </Suspense>
     </div>
   );
 }
