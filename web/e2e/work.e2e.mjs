@@ -339,9 +339,11 @@ async function openCentreThroughApi() {
 /** A record without CloudEvents headers, written with Kafka's own console producer (the jars ./hamkori installed). */
 function produceToKafka(topic, value) {
   const libs = fileURLToPath(new URL('../../.hamkori/kafka/libs/*', import.meta.url));
+  const java = process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java';
+  const bootstrap = `127.0.0.1:${process.env.HAMKORI_KAFKA_PORT ?? 9092}`;
   const result = spawnSync(
-    'java',
-    ['-cp', libs, 'org.apache.kafka.tools.ConsoleProducer', '--bootstrap-server', process.env.HAMKORI_KAFKA_BOOTSTRAP ?? '127.0.0.1:9092', '--topic', topic],
+    java,
+    ['-cp', libs, 'org.apache.kafka.tools.ConsoleProducer', '--bootstrap-server', bootstrap, '--topic', topic],
     { input: value + '\n', encoding: 'utf8', timeout: TIMEOUT },
   );
   assert.equal(result.status, 0, `console producer: ${result.stderr}`);
