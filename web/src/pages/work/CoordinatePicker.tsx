@@ -35,10 +35,12 @@ export default function CoordinatePicker({
     const round = (value: number) => Math.round(value * 10_000) / 10_000;
     onPick(round(lonLat[1]), round(lonLat[0]));
   };
-  const marker =
+  const projected =
     latitude !== null && longitude !== null && Number.isFinite(latitude) && Number.isFinite(longitude)
       ? projection([longitude, latitude])
       : null;
+  // a point off the map (a mistyped coordinate) is not drawn at its edge
+  const marker = projected && projected[0] >= 0 && projected[0] <= WIDTH && projected[1] >= 0 && projected[1] <= HEIGHT ? projected : null;
   return (
     <figure className="map coordinate-picker">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} onClick={pick} role="img" aria-label={t('centres.mapToPick')} data-coordinate-picker>
