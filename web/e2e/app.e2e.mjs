@@ -1,53 +1,9 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import {
-  assertAccessible, call, CENTERS, ok, REPORTING, screenshot, SCREENSHOTS, token, TRAINING, valueAt, WEB,
+  assertAccessible, call, CENTERS, ok, REPORTING, screenshot, token, TRAINING, valueAt, WEB,
 } from './suite.mjs';
-
-const TIMEOUT = 30_000;
-let browser;
-
-before(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
-after(async () => browser?.close());
-
-async function newPage() {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  return page;
-}
-
-/** Signs in through Keycloak's own sign-in page, as a user would. */
-async function signIn(role) {
-  const page = await newPage();
-  await page.goto(WEB + '/');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/realms\/hamkori\//);
-  await page.fill('#username', role);
-  await page.fill('#password', role);
-  await page.click('#kc-login');
-  await page.waitForURL((url) => url.origin === WEB && !url.pathname.startsWith('/auth/'));
-  await page.getByText(`Signed in as ${role}`).waitFor();
-  return page;
-}
-
-async function navigate(page, name) {
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click();
-}
-
-async function figureOnPage(page, indicator) {
-  const text = await page.locator(`[data-indicator="${indicator}"]`).innerText();
-  return Number(text.replace(/[^\d]/g, ''));
-}
+import { figureOnPage, navigate, newPage, signIn, TIMEOUT } from './browser.mjs';
 
 let centreNumber = 0;
 function centreForm(suffix) {

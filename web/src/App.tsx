@@ -22,6 +22,13 @@ const Dhis2 = lazy(() => import('./pages/Dhis2'));
 const LiveFeed = lazy(() => import('./pages/LiveFeed'));
 const Verify = lazy(() => import('./pages/Verify'));
 const CertificatePrint = lazy(() => import('./pages/CertificatePrint'));
+const Centres = lazy(() => import('./pages/work/Centres'));
+const CentreDetail = lazy(() => import('./pages/work/CentreDetail'));
+const Groups = lazy(() => import('./pages/work/Groups'));
+const GroupDetail = lazy(() => import('./pages/work/GroupDetail'));
+const Training = lazy(() => import('./pages/work/Training'));
+const SessionDetail = lazy(() => import('./pages/work/SessionDetail'));
+const Administration = lazy(() => import('./pages/work/Administration'));
 
 export function App({ config }: { config: AppConfig }) {
   const manager = useMemo(() => createUserManager(config), [config]);
@@ -70,6 +77,13 @@ function Session({ config }: { config: AppConfig }) {
                   <Route path="dhis2" element={<Allowed feature="dhis2"><Dhis2 /></Allowed>} />
                   <Route path="feed" element={<Allowed feature="liveFeed"><LiveFeed /></Allowed>} />
                   <Route path="certificates/:number/print" element={<Allowed feature="printCertificate"><CertificatePrint /></Allowed>} />
+                  <Route path="centres" element={<Allowed feature="centres"><Centres /></Allowed>} />
+                  <Route path="centres/:id" element={<Allowed feature="centres"><CentreDetail /></Allowed>} />
+                  <Route path="groups" element={<Allowed feature="groups"><Groups /></Allowed>} />
+                  <Route path="groups/:id" element={<Allowed feature="groups"><GroupDetail /></Allowed>} />
+                  <Route path="training" element={<Allowed feature="training"><Training /></Allowed>} />
+                  <Route path="training/sessions/:id" element={<Allowed feature="training"><SessionDetail /></Allowed>} />
+                  <Route path="admin" element={<Allowed feature="administration"><Administration /></Allowed>} />
                   <Route path="auth/callback" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFound />} />
                 </Route>

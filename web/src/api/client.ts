@@ -5,11 +5,20 @@ import type { paths as TrainingPaths } from './generated/training';
 import type { paths as ReportingPaths } from './generated/reporting';
 import type { AppConfig } from '../lib/config';
 
+/** An RFC 9457 problem as the services send it; validation problems name their fields. */
+export interface ProblemBody {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: { field?: string; message?: string }[];
+}
+
 /** A failed call: the HTTP status and the problem+json body when there is one. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string } | null,
+    readonly problem: ProblemBody | null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }

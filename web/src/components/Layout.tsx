@@ -14,6 +14,10 @@ const NAVIGATION: { to: string; feature: Feature; label: string }[] = [
   { to: '/targets', feature: 'targets', label: 'nav.targets' },
   { to: '/dhis2', feature: 'dhis2', label: 'nav.dhis2' },
   { to: '/feed', feature: 'liveFeed', label: 'nav.liveFeed' },
+  { to: '/centres', feature: 'centres', label: 'nav.centres' },
+  { to: '/groups', feature: 'groups', label: 'nav.groups' },
+  { to: '/training', feature: 'training', label: 'nav.training' },
+  { to: '/admin', feature: 'administration', label: 'nav.administration' },
 ];
 
 export function LanguageSwitch() {

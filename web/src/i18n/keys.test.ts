@@ -52,3 +52,24 @@ describe('translations', () => {
     expect([...used].filter((key) => typeof leaf(en, key) !== 'string')).toEqual([]);
   });
 });
+
+describe('translations of the values the services send', () => {
+  const VALUES: Record<string, string[]> = {
+    centreStatus: ['PLANNED', 'OPEN', 'UNDER_RENOVATION', 'CLOSED'],
+    groupStatus: ['ACTIVE', 'DISSOLVED'],
+    issueStatus: ['OPEN', 'RESOLVED', 'REFERRED'],
+    sessionStatus: ['SCHEDULED', 'COMPLETED', 'CANCELLED'],
+    'admin.state': ['BUILDING', 'ACTIVE', 'RETIRED', 'FAILED'],
+    'admin.outcome': ['APPLIED', 'DUPLICATE', 'REJECTED'],
+    issueCategory: [
+      'DOMESTIC_VIOLENCE', 'YOUTH_CRIME', 'ROAD_SAFETY', 'DRUGS', 'BORDER_SECURITY', 'LAND_AND_WATER_DISPUTES', 'THEFT',
+      'EXTREMISM_PREVENTION', 'OTHER',
+    ],
+  };
+  it.each(Object.entries(LANGUAGES))('%s names every status, outcome and category', (_, tree) => {
+    const missing = Object.entries(VALUES).flatMap(([prefix, values]) =>
+      values.map((value) => `${prefix}.${value}`).filter((key) => typeof leaf(tree, key) !== 'string'),
+    );
+    expect(missing).toEqual([]);
+  });
+});

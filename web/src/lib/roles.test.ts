@@ -30,6 +30,19 @@ describe('role rules', () => {
     expect(may(['partner'], 'printCertificate')).toBe(false);
   });
 
+  it('offers data entry to the managing role and admin only', () => {
+    expect(may(['coordinator'], 'centres')).toBe(true);
+    expect(may(['coordinator'], 'groups')).toBe(true);
+    expect(may(['coordinator'], 'training')).toBe(false);
+    expect(may(['trainer'], 'training')).toBe(true);
+    expect(may(['trainer'], 'centres')).toBe(false);
+    for (const feature of ['centres', 'groups', 'training', 'administration'] as const) {
+      expect(may(['admin'], feature)).toBe(true);
+      expect(may(['analyst', 'partner'], feature)).toBe(false);
+    }
+    expect(may(['coordinator', 'trainer'], 'administration')).toBe(false);
+  });
+
   it('gives nothing to a user without a programme role', () => {
     expect(may([], 'overview')).toBe(false);
     expect(may(['offline_access'], 'overview')).toBe(false);

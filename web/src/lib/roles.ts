@@ -11,7 +11,11 @@ export type Feature =
   | 'editTargets'
   | 'dhis2'
   | 'liveFeed'
-  | 'printCertificate';
+  | 'printCertificate'
+  | 'centres'
+  | 'groups'
+  | 'training'
+  | 'administration';
 
 const RULES: Record<Feature, readonly Role[]> = {
   // reports are aggregates without personal data: every role reads them
@@ -24,6 +28,11 @@ const RULES: Record<Feature, readonly Role[]> = {
   editTargets: ['admin'],
   liveFeed: ['partner', 'analyst', 'admin'],
   printCertificate: ['trainer', 'admin'],
+  // data entry: the role that manages the data, and admin
+  centres: ['coordinator', 'admin'],
+  groups: ['coordinator', 'admin'],
+  training: ['trainer', 'admin'],
+  administration: ['admin'],
 };
 
 export function may(roles: readonly string[], feature: Feature): boolean {

@@ -21,6 +21,7 @@ class CentersAuthorizationMatrixTest {
             "POST /centers/{center}/renovation/completion | yes yes         no      no      no      no",
             "POST /centers/{center}/closure             | yes   yes         no      no      no      no",
             "GET  /admin/outbox/parked                            | yes   no          no      no       no      no",
+            "GET  /admin/status                                    | yes   no          no      no       no      no",
             "GET  /reference/regions                    | yes   yes         yes     yes     yes     yes",
             "GET  /reference/districts                  | yes   yes         yes     yes     yes     yes");
 

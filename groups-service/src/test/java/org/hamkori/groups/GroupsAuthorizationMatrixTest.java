@@ -32,6 +32,7 @@ class GroupsAuthorizationMatrixTest {
             "POST /groups/{group}/issues/{issue}/resolution       | yes   yes         no      no       no      no",
             "POST /groups/{group}/dissolution                     | yes   yes         no      no       no      no",
             "GET  /admin/outbox/parked                            | yes   no          no      no       no      no",
+            "GET  /admin/status                                    | yes   no          no      no       no      no",
             "GET  /admin/dead-letters                             | yes   no          no      no       no      no",
             "POST /admin/dead-letters/{deadLetter}/redrive        | yes   no          no      no       no      no",
             "GET  /reference/regions                              | yes   yes         yes     yes      yes     yes",

@@ -33,6 +33,7 @@ class ReportingAuthorizationMatrixTest {
             "GET  /admin/rebuild                | yes   no          no      no      no      no",
             "GET  /admin/dead-letters           | yes   no          no      no      no      no",
             "GET  /admin/outbox/parked                            | yes   no          no      no       no      no",
+            "GET  /admin/status                                    | yes   no          no      no       no      no",
             "POST /admin/dead-letters/{deadLetter}/redrive        | yes   no          no      no       no      no",
             "GET  /reference/regions            | yes   yes         yes     yes     yes     yes",
             "GET  /reference/districts          | yes   yes         yes     yes     yes     yes");

@@ -33,6 +33,7 @@ class TrainingAuthorizationMatrixTest {
             "GET  /certificates/{certificate}                       | yes   yes         yes     yes      yes     yes",
             "POST /certificates/{certificate}/revocation            | yes   no          yes     no       no      no",
             "GET  /admin/outbox/parked                            | yes   no          no      no       no      no",
+            "GET  /admin/status                                    | yes   no          no      no       no      no",
             "GET  /admin/dead-letters                             | yes   no          no      no       no      no",
             "POST /admin/dead-letters/{deadLetter}/redrive        | yes   no          no      no       no      no",
             "GET  /reference/regions                                | yes   yes         yes     yes      yes     yes",

@@ -1,0 +1,49 @@
+// The browser the tests drive: Debian's Chromium through playwright-core, one for every test file of a run.
+import { after, before } from 'node:test';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { SCREENSHOTS, WEB } from './suite.mjs';
+
+export const TIMEOUT = 30_000;
+let browser;
+
+before(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+after(async () => browser?.close());
+
+export async function newPage() {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  return page;
+}
+
+/** Signs in through Keycloak's own sign-in page, as a user would. */
+export async function signIn(role) {
+  const page = await newPage();
+  await page.goto(WEB + '/');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/realms\/hamkori\//);
+  await page.fill('#username', role);
+  await page.fill('#password', role);
+  await page.click('#kc-login');
+  await page.waitForURL((url) => url.origin === WEB && !url.pathname.startsWith('/auth/'));
+  await page.getByText(`Signed in as ${role}`).waitFor();
+  return page;
+}
+
+export async function navigate(page, name) {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click();
+}
+
+export async function figureOnPage(page, indicator) {
+  const text = await page.locator(`[data-indicator="${indicator}"]`).innerText();
+  return Number(text.replace(/[^\d]/g, ''));
+}
+

@@ -1,0 +1,352 @@
+// Browser tests of the data-entry and administration pages: programme staff do their daily work through the web
+// app against the real suite, and the reports and the public certificate check show the result.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { assertAccessible, call, CENTERS, GROUPS, ok, REPORTING, screenshot, token, TRAINING, valueAt, WEB } from './suite.mjs';
+import { figureOnPage, navigate, newPage, signIn, TIMEOUT } from './browser.mjs';
+
+const RUN = Date.now().toString(36).toUpperCase();
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Waits until the reports have taken in the events (read models are eventually consistent). */
+async function overviewReaches(expected) {
+  const analyst = await token('analyst');
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const overview = (await ok('GET', `${REPORTING}/reports/overview`, analyst)).body;
+    const behind = Object.entries(expected).filter(([path, value]) => valueAt(overview, path) !== value);
+    if (behind.length === 0) return;
+    if (Date.now() > deadline) assert.fail(`the overview did not reach ${JSON.stringify(expected)}: ${JSON.stringify(behind)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function overviewFigures(paths) {
+  const overview = (await ok('GET', `${REPORTING}/reports/overview`, await token('analyst'))).body;
+  return Object.fromEntries(paths.map((path) => [path, valueAt(overview, path)]));
+}
+
+async function assertOverviewShows(page, expected) {
+  await navigate(page, 'Overview');
+  for (const [indicator, value] of Object.entries(expected)) {
+    await page.locator(`[data-indicator="${indicator}"]`).waitFor();
+    assert.equal(await figureOnPage(page, indicator), value, indicator);
+  }
+}
+
+/**
+ * Submits a form that names a centre another service learns of from its events: a refusal while that service has
+ * not heard of the opening yet is answered by sending again, as a user would, until the page moves on.
+ */
+async function submitUntil(page, button, done) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    // the wait that loses the race ends with the page later: its failure is expected and not the test's
+    const outcome = await Promise.race([
+      done.waitFor().then(() => 'done', () => 'timeout'),
+      page.getByText('Refused by a rule:').waitFor().then(() => 'refused', () => 'timeout'),
+    ]);
+    assert.notEqual(outcome, 'timeout', `${button}: neither accepted nor refused`);
+    if (outcome === 'done') return;
+    assert.ok(Date.now() < deadline, `${button} was refused until the timeout`);
+  }
+}
+
+let openedCentre = null;
+let formedGroupId = null;
+
+describe('data entry in the web app', () => {
+  it('a coordinator registers and opens a centre, forms a group with members, records a meeting with an issue and resolves it; the overview shows it', async () => {
+    const before = await overviewFigures([
+      'centers.open', 'groups.active', 'groups.members.female', 'groups.members.police', 'meetings.held', 'issues.raised', 'issues.resolved',
+    ]);
+    const page = await signIn('coordinator');
+    await navigate(page, 'Centres');
+    await page.getByRole('heading', { level: 1, name: 'Centres' }).waitFor();
+    await page.getByRole('button', { name: 'Register a centre' }).click();
+    const name = `Markaz ${RUN}`;
+    const code = `WEB-${RUN}`;
+    await page.getByLabel('Code').fill(code);
+    await page.getByLabel('Centre name').fill(name);
+    await page.getByLabel('District').first().selectOption('KHATLON.QUBODIYON');
+    assert.equal(await page.getByLabel('Region', { exact: true }).first().inputValue(), 'Khatlon Region', 'the district fills the region');
+    await page.getByLabel('Latitude', { exact: true }).fill('99');
+    await page.getByLabel('Longitude', { exact: true }).fill('68.17');
+    await page.getByLabel('Funding partners').fill('US_EMBASSY');
+    await page.getByLabel('Workplaces').fill('4');
+    await page.getByRole('button', { name: 'Register centre' }).click();
+    // the service's problem stands beside the field it names, and nothing was registered
+    await page.getByText('must lie within Tajikistan').first().waitFor();
+    assert.equal(await page.getByLabel('Latitude', { exact: true }).getAttribute('aria-invalid'), 'true');
+    await assertAccessible(page, 'centre form with a problem');
+    await screenshot(page, 'centre-register-problem');
+    assert.equal((await call('GET', `${CENTERS}/centers?districtCode=KHATLON.QUBODIYON&size=500`, await token('coordinator'))).body.items
+      .filter((c) => c.code === code).length, 0, 'a refused form registers nothing');
+
+    // a point picked on the map fills both coordinates
+    await page.locator('[data-coordinate-picker]').click();
+    const latitude = Number(await page.getByLabel('Latitude', { exact: true }).inputValue());
+    const longitude = Number(await page.getByLabel('Longitude', { exact: true }).inputValue());
+    assert.ok(latitude > 36.6 && latitude < 41.1 && longitude > 67.3 && longitude < 75.2, `picked ${latitude}, ${longitude}`);
+    // from the keyboard: Enter in a field sends the form
+    await page.getByLabel('Workplaces').press('Enter');
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByText('Registered; not opened yet.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Close the centre' }).count(), 0, 'a planned centre cannot be closed');
+    await page.getByRole('button', { name: 'Open the centre' }).click();
+    await page.locator('[data-status="OPEN"]').waitFor();
+    await page.getByRole('button', { name: 'Start renovation' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Open the centre' }).count(), 0, 'an open centre is not opened again');
+    await assertAccessible(page, 'centre page');
+    await screenshot(page, 'centre');
+    openedCentre = { name, code, id: page.url().split('/').pop() };
+
+    await navigate(page, 'Groups');
+    await page.getByRole('button', { name: 'Form a group' }).click();
+    await page.getByLabel('Group name').fill(`Safe streets ${RUN}`);
+    await page.getByLabel('Centre').selectOption({ label: `${name} (${code})` });
+    await submitUntil(page, 'Form group', page.getByRole('heading', { level: 1, name: `Safe streets ${RUN}` }));
+
+    const members = [
+      ['Dilnoza Rahimova', 'FEMALE', 'COMMUNITY_REPRESENTATIVE'],
+      ['Farhod Nazarov', 'MALE', 'POLICE_OFFICER'],
+    ];
+    for (const [fullName, sex, role] of members) {
+      await page.getByLabel('Full name').fill(fullName);
+      await page.getByLabel('Sex').selectOption(sex);
+      await page.getByLabel('Role').selectOption(role);
+      // a double click sends one submission: one member
+      await page.getByRole('button', { name: 'Add member' }).dblclick();
+      await page.getByRole('cell', { name: fullName, exact: true }).waitFor();
+    }
+
+    const groupId = page.url().split('/').pop();
+    formedGroupId = groupId;
+    const listed = (await ok('GET', `${GROUPS}/groups/${groupId}/members`, await token('coordinator'))).body.items;
+    assert.deepEqual(listed.map((m) => m.fullName).sort(), members.map(([fullName]) => fullName).sort(), 'each member once');
+
+    await page.getByLabel('Women present', { exact: true }).fill('1');
+    await page.getByLabel('Men present', { exact: true }).fill('1');
+    await page.getByLabel('Police present').fill('1');
+    await page.getByLabel('Community present').fill('2');
+    await page.getByRole('button', { name: 'Add an issue' }).click();
+    await page.getByLabel('Issue 1: category').selectOption('ROAD_SAFETY');
+    await page.getByLabel('Issue 1: description').fill('No crossing at the school');
+    await page.getByRole('button', { name: 'Record meeting' }).click();
+    await page.getByText('must add up to police and community').waitFor();
+    await page.getByLabel('Community present').fill('1');
+    await page.getByRole('button', { name: 'Record meeting' }).click();
+    const issue = page.locator('li[data-issue-status]').filter({ hasText: 'No crossing at the school' });
+    await issue.waitFor();
+    await issue.getByLabel('Resolution').selectOption('RESOLVED');
+    await issue.getByLabel('Outcome').fill('A crossing was painted');
+    await issue.getByRole('button', { name: 'Save resolution' }).click();
+    await page.locator('li[data-issue-status="RESOLVED"]').filter({ hasText: 'A crossing was painted' }).waitFor();
+    await assertAccessible(page, 'group page');
+    await screenshot(page, 'group');
+
+    const expected = {
+      'centers.open': before['centers.open'] + 1,
+      'groups.active': before['groups.active'] + 1,
+      'groups.members.female': before['groups.members.female'] + 1,
+      'groups.members.police': before['groups.members.police'] + 1,
+      'meetings.held': before['meetings.held'] + 1,
+      'issues.raised': before['issues.raised'] + 1,
+      'issues.resolved': before['issues.resolved'] + 1,
+    };
+    await overviewReaches(expected);
+    await assertOverviewShows(page, expected);
+    await page.context().close();
+  });
+
+  it('a trainer defines a course, schedules a session at the centre, enrols trainees and fixes a bad attendance sheet; certificates follow', async () => {
+    const centre = openedCentre ?? (await openCentreThroughApi());
+    const before = await overviewFigures(['training.certified', 'training.sessionsCompleted']);
+    const page = await signIn('trainer');
+    await navigate(page, 'Training');
+    await page.getByRole('heading', { level: 1, name: 'Training' }).waitFor();
+
+    const course = `WEB-${RUN}`;
+    await page.getByRole('button', { name: 'Define a course' }).click();
+    await page.getByLabel('Course code').fill(course);
+    await page.getByLabel('Course title').fill(`Dialogue in the mahalla ${RUN}`);
+    await page.getByLabel('Hours').fill('10');
+    await page.getByLabel('Pass mark').fill('60');
+    await page.getByLabel('Dialogue').check();
+    await page.getByRole('button', { name: 'Define course' }).click();
+    await page.getByRole('cell', { name: course, exact: true }).waitFor();
+
+    const trainees = [`Madina Sharipova ${RUN}`, `Rustam Saidov ${RUN}`, `Nigina Olimova ${RUN}`];
+    await page.getByRole('button', { name: 'Register a trainee' }).click();
+    for (const [index, fullName] of trainees.entries()) {
+      await page.getByLabel('Full name').fill(fullName);
+      await page.getByLabel('Sex').selectOption(index === 1 ? 'MALE' : 'FEMALE');
+      await page.getByLabel('Birth year').fill('1992');
+      await page.getByLabel('District').first().selectOption('KHATLON.QUBODIYON');
+      await page.getByRole('button', { name: 'Register trainee' }).click();
+      await page.getByText(`${fullName} is registered.`).waitFor();
+    }
+    await page.getByLabel('Search by name').fill(RUN);
+    await page.getByRole('cell', { name: trainees[2] }).waitFor();
+    await assertAccessible(page, 'training page');
+    await screenshot(page, 'training');
+
+    await page.getByRole('button', { name: 'Schedule a session' }).click();
+    await page.getByLabel('Course', { exact: true }).selectOption(course);
+    await page.getByLabel('Centre').selectOption({ label: `${centre.name} (${centre.code})` });
+    await page.getByLabel('Trainers').fill('Trainer One');
+    await submitUntil(page, 'Schedule session', page.getByRole('heading', { level: 1, name: `Session: Dialogue in the mahalla ${RUN}` }));
+    const sessionId = page.url().split('/').pop();
+
+    for (const fullName of trainees) {
+      await page.getByLabel('Search by name').fill(fullName);
+      await page.getByLabel('Trainee', { exact: true }).selectOption({ label: `${fullName} (1992)` });
+      await page.getByRole('button', { name: 'Enrol', exact: true }).click();
+      await page.getByLabel(`Hours attended by ${fullName}`).waitFor();
+    }
+    await page.getByText('3 of 20 places taken').waitFor();
+    // the grid says, row by row, whether the certification rule will certify
+    await page.getByLabel(`Hours attended by ${trainees[0]}`).fill('8');
+    await page.getByLabel(`Hours attended by ${trainees[0]}`).press('Tab');
+    await page.keyboard.type('75');
+    const firstRow = page.locator('table.grid tr').filter({ hasText: trainees[0] });
+    assert.equal(await firstRow.locator('[data-certifies]').getAttribute('data-certifies'), 'true');
+    await page.getByLabel(`Hours attended by ${trainees[1]}`).fill('7');
+    await page.getByLabel(`Score of ${trainees[1]}`).fill('90');
+    const secondRow = page.locator('table.grid tr').filter({ hasText: trainees[1] });
+    assert.equal(await secondRow.locator('[data-certifies]').getAttribute('data-certifies'), 'false', 'below 80 % of the hours');
+    await screenshot(page, 'session-results');
+
+    const ids = Object.fromEntries(
+      (await ok('GET', `${TRAINING}/sessions/${sessionId}/enrollments`, await token('trainer'))).body.items.map((e) => [e.fullName, e.traineeId]),
+    );
+    const sheet = (third) =>
+      ['traineeId,attendedHours,score', `${ids[trainees[0]]},10,80`, `${ids[trainees[1]]},5,90`, `${ids[trainees[2]]},${third}`].join('\n');
+    const upload = (csv) =>
+      page.getByLabel('Attendance sheet file').setInputFiles({ name: 'attendance.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await upload(sheet('9,lots'));
+    await page.locator('tr[data-row="4"]').waitFor();
+    await page.getByRole('button', { name: 'Upload sheet' }).click();
+    await page.locator('tr[data-row="4"].invalid .field-problem').waitFor();
+    assert.equal(await page.locator('tr.invalid').count(), 1, 'only the bad row is marked');
+    await assertAccessible(page, 'attendance sheet with a problem');
+    await screenshot(page, 'attendance-sheet-problem');
+    assert.equal((await ok('GET', `${TRAINING}/sessions/${sessionId}`, await token('trainer'))).body.status, 'SCHEDULED', 'nothing applied');
+
+    await upload(sheet('9,70'));
+    await page.getByRole('button', { name: 'Upload sheet' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Certificates' }).waitFor();
+    const numbers = await page.locator('a.number').allInnerTexts();
+    assert.equal(numbers.length, 2, 'two of three pass');
+    await assertAccessible(page, 'certificates of a session');
+    await screenshot(page, 'session-certificates');
+
+    const expected = {
+      'training.certified': before['training.certified'] + 2,
+      'training.sessionsCompleted': before['training.sessionsCompleted'] + 1,
+    };
+    await overviewReaches(expected);
+    await assertOverviewShows(page, { 'training.certified': expected['training.certified'] });
+    await page.context().close();
+
+    const publicPage = await newPage(); // nobody signed in
+    await publicPage.goto(`${WEB}/verify/${encodeURIComponent(numbers[0])}`);
+    await publicPage.locator('[data-verdict="valid"]').waitFor();
+    await publicPage.getByText(`Dialogue in the mahalla ${RUN}`).waitFor();
+    await publicPage.context().close();
+  });
+
+  it('an analyst and a partner find no data-entry page and no personal data', async () => {
+    for (const role of ['analyst', 'partner']) {
+      const page = await signIn(role);
+      const nav = page.getByRole('navigation', { name: 'Main navigation' });
+      for (const link of ['Centres', 'Groups', 'Training', 'Administration']) {
+        assert.equal(await nav.getByRole('link', { name: link, exact: true }).count(), 0, `${role} has no ${link} link`);
+      }
+      for (const path of ['/centres', '/groups', '/training', '/admin']) {
+        await page.goto(WEB + path);
+        await page.getByText('Your role may not see this (403 Forbidden).').waitFor();
+        assert.equal(await page.locator('form input').count(), 0, `${role} sees no form at ${path}`);
+      }
+      const pages = [['/', '[data-indicator]'], ['/feed', 'h1'], ['/regions', 'h1']];
+      for (const [path, ready] of pages) {
+        await page.goto(WEB + path);
+        await page.locator(ready).first().waitFor();
+        const text = await page.locator('body').innerText();
+        for (const name of ['Dilnoza Rahimova', 'Farhod Nazarov', 'Madina Sharipova', 'Trainer One']) {
+          assert.ok(!text.includes(name), `${role} sees no personal data on ${path}`);
+        }
+      }
+      await assertAccessible(page, `${role} refused a data-entry page`);
+      await page.context().close();
+      // nor through the API the pages would use
+      const accessToken = await token(role);
+      const answers = [
+        formedGroupId && (await call('GET', `${GROUPS}/groups/${formedGroupId}/members`, accessToken)),
+        await call('GET', `${TRAINING}/trainees?name=${RUN}`, accessToken),
+      ].filter(Boolean);
+      for (const answer of answers) {
+        assert.ok([200, 403].includes(answer.status), `${role}: ${answer.status}`);
+        const body = JSON.stringify(answer.body);
+        for (const name of ['Dilnoza', 'Farhod', 'Madina', 'Rustam', 'Nigina']) assert.ok(!body.includes(name), `${role} reads no name`);
+      }
+    }
+  });
+
+  it('an admin sees the dead letter of a poison record and re-drives it', async () => {
+    const payload = `poison record ${RUN}`;
+    produceToKafka('centers.events', payload);
+    const admin = await token('admin');
+    const deadline = Date.now() + TIMEOUT;
+    let letter;
+    while (!(letter = (await ok('GET', `${GROUPS}/admin/dead-letters?size=500`, admin)).body.items.find((l) => l.payload === payload))) {
+      assert.ok(Date.now() < deadline, 'the poison record was dead-lettered');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const page = await signIn('admin');
+    await navigate(page, 'Administration');
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    for (const service of ['centers', 'groups', 'training', 'reporting']) {
+      await page.locator(`[data-service="${service}"][data-ready="true"]`).waitFor();
+    }
+    await page.locator('[data-service="groups"]').getByText('centers-events:').waitFor();
+    const row = page.locator(`[data-dead-letters="groups"] tr[data-dead-letter="${letter.id}"]`);
+    await row.getByText('missing header ce_type').waitFor();
+    await row.getByText(payload).waitFor();
+    await page.getByRole('table', { name: 'Read-model generations' }).waitFor();
+    await assertAccessible(page, 'administration');
+    await row.getByRole('button', { name: `Re-drive dead letter ${letter.id}` }).focus();
+    await page.keyboard.press('Enter');
+    await row.getByText('Rejected: missing header ce_type').waitFor();
+    await screenshot(page, 'administration');
+    const after = (await ok('GET', `${GROUPS}/admin/dead-letters?size=500`, admin)).body.items.find((l) => l.id === letter.id);
+    assert.equal(after.redrives, 1, 're-driven once');
+    assert.equal(after.lastRedriveOutcome, 'REJECTED');
+    await page.context().close();
+  });
+});
+
+async function openCentreThroughApi() {
+  const coordinator = await token('coordinator');
+  const centre = (await ok('POST', `${CENTERS}/centers`, coordinator, {
+    code: `WEB-API-${RUN}`, name: `Markaz API ${RUN}`, districtCode: 'KHATLON.QUBODIYON', constructionType: 'NEW_BUILD', workplaces: 3,
+  })).body;
+  await ok('POST', `${CENTERS}/centers/${centre.id}/opening`, coordinator, { openedOn: today() });
+  return centre;
+}
+
+/** A record without CloudEvents headers, written with Kafka's own console producer (the jars ./hamkori installed). */
+function produceToKafka(topic, value) {
+  const libs = fileURLToPath(new URL('../../.hamkori/kafka/libs/*', import.meta.url));
+  const java = process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java';
+  const bootstrap = `127.0.0.1:${process.env.HAMKORI_KAFKA_PORT ?? 9092}`;
+  const result = spawnSync(
+    java,
+    ['-cp', libs, 'org.apache.kafka.tools.ConsoleProducer', '--bootstrap-server', bootstrap, '--topic', topic],
+    { input: value + '\n', encoding: 'utf8', timeout: TIMEOUT },
+  );
+  assert.equal(result.status, 0, `console producer: ${result.stderr}`);
+}

@@ -1,0 +1,296 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data, type Api } from '../../api/client';
+import { useApi, useLoad } from '../../api/ApiContext';
+import type { components } from '../../api/generated/reporting';
+import { FormProblem, useSubmission } from '../../components/Form';
+import { Loading, Problem } from '../../components/Problem';
+import { formatDateTime, formatNumber } from '../../lib/format';
+
+type DeadLetter = components['schemas']['DeadLetter'];
+type Redriven = components['schemas']['Redriven'];
+type GenerationView = components['schemas']['GenerationView'];
+type ServiceStatusView = components['schemas']['ServiceStatus'];
+interface Comparison {
+  figuresCompared?: number;
+  differencesFound?: number;
+  liveConsumerCaughtUp?: boolean;
+  differences?: { figure: string; incremental: number | null; rebuilt: number | null }[];
+}
+
+const SERVICES = ['centers', 'groups', 'training', 'reporting'] as const;
+const CONSUMERS = ['groups', 'training', 'reporting'] as const;
+type Service = (typeof SERVICES)[number];
+
+// the kit's admin endpoints are the same on every service; one typed client stands for them all
+const client = (api: Api, service: Service) => api[service] as unknown as Api['reporting'];
+
+/** Administration: each service's outbox, dead letters with their re-drive, and the read-model rebuild. */
+export default function Administration() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t('admin.title')}</h1>
+      <ServiceStatus />
+      <DeadLetters />
+      <Rebuild />
+    </>
+  );
+}
+
+function ServiceStatus() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const status = useLoad(
+    () =>
+      Promise.all(
+        SERVICES.map(async (service) => {
+          try {
+            return { service, status: data(await client(api, service).GET('/admin/status')) as ServiceStatusView };
+          } catch {
+            return { service, status: null };
+          }
+        }),
+      ),
+    [],
+  );
+  const number = (value: number | null | undefined) => formatNumber(value, i18n.language);
+  return (
+    <section aria-labelledby="services">
+      <div className="page-head">
+        <h2 id="services">{t('admin.services')}</h2>
+        <button type="button" onClick={status.reload}>{t('admin.refresh')}</button>
+      </div>
+      {status.loading && !status.data ? <Loading /> : null}
+      {status.data && (
+        <div className="table-scroll">
+          <table>
+            <caption>{t('admin.services')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.service')}</th>
+                <th scope="col">{t('admin.readiness')}</th>
+                <th scope="col">{t('admin.consumerLag')}</th>
+                <th scope="col" className="num">{t('admin.outboxPending')}</th>
+                <th scope="col" className="num">{t('admin.parkedEvents')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {status.data.map(({ service, status: s }) => (
+                <tr key={service} data-service={service} data-ready={s?.ready ?? false}>
+                  <th scope="row">{t(`admin.serviceName.${service}`)}</th>
+                  <td className="wrap">
+                    {!s
+                      ? t('admin.notAnswering')
+                      : s.ready
+                        ? t('admin.ready')
+                        : t('admin.notReady', {
+                            checks: (s.checks ?? []).filter((c) => c.status !== 'UP').map((c) => c.name).join(', '),
+                          })}
+                  </td>
+                  <td className="wrap">
+                    {s && Object.keys(s.consumerLag ?? {}).length > 0
+                      ? Object.entries(s.consumerLag ?? {}).map(([topic, lag]) => `${topic}: ${number(lag)}`).join(', ')
+                      : '–'}
+                  </td>
+                  <td className="num">{number(s?.outboxPending)}</td>
+                  <td className="num">{number(s?.outboxParked)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function DeadLetters() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [round, setRound] = useState(0);
+  const letters = useLoad(
+    () =>
+      Promise.all(
+        CONSUMERS.map(async (service) => ({
+          service,
+          items: (data(await client(api, service).GET('/admin/dead-letters', { params: { query: { size: '100' } } })).items ??
+            []) as DeadLetter[],
+        })),
+      ),
+    [round],
+  );
+  return (
+    <section aria-labelledby="dead-letters">
+      <div className="page-head">
+        <h2 id="dead-letters">{t('admin.deadLetters')}</h2>
+        <button type="button" onClick={() => setRound(round + 1)}>{t('admin.refresh')}</button>
+      </div>
+      {letters.error ? <Problem error={letters.error} retry={letters.reload} /> : null}
+      {letters.loading && !letters.data ? <Loading /> : null}
+      {letters.data?.map(({ service, items }) => (
+        <div key={service} className="table-scroll" data-dead-letters={service}>
+          <table>
+            <caption>{t('admin.deadLettersOf', { service: t(`admin.serviceName.${service}`), count: items.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.when')}</th>
+                <th scope="col">{t('admin.topic')}</th>
+                <th scope="col">{t('admin.eventType')}</th>
+                <th scope="col">{t('admin.reason')}</th>
+                <th scope="col">{t('admin.payload')}</th>
+                <th scope="col">{t('admin.lastRedrive')}</th>
+                <th scope="col">{t('admin.redrive')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((letter) => (
+                <DeadLetterRow key={letter.id} service={service} letter={letter} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+const excerpt = (payload: string | undefined) =>
+  !payload ? '–' : payload.length > 80 ? `${payload.slice(0, 80)}…` : payload;
+
+function DeadLetterRow({ service, letter }: { service: Service; letter: DeadLetter }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const submission = useSubmission();
+  const [outcome, setOutcome] = useState<Redriven | null>(null);
+  const shown = outcome?.deadLetter ?? letter;
+  const redrive = async () => {
+    const result = await submission.submit(async () =>
+      data(await client(api, service).POST('/admin/dead-letters/{id}/redrive', { params: { path: { id: String(letter.id) } } })),
+    );
+    if (result) setOutcome(result);
+  };
+  return (
+    <tr data-dead-letter={letter.id}>
+      <td>{formatDateTime(letter.deadLetteredAt, i18n.language)}</td>
+      <td>{letter.topic}:{letter.partition}@{letter.offset}</td>
+      <td>{letter.eventType || '–'}</td>
+      <td className="wrap">{letter.reason}</td>
+      <td className="wrap number">{excerpt(letter.payload)}</td>
+      <td className="wrap" aria-live="polite">
+        {shown.lastRedriveOutcome
+          ? t('admin.redriveOutcome', {
+              outcome: t(`admin.outcome.${shown.lastRedriveOutcome}`, { defaultValue: shown.lastRedriveOutcome }),
+              reason: shown.lastRedriveReason ?? '',
+              when: formatDateTime(shown.lastRedriveAt, i18n.language),
+            })
+          : '–'}
+      </td>
+      <td>
+        <button type="button" disabled={submission.pending} onClick={() => void redrive()}
+          aria-label={t('admin.redriveOne', { id: letter.id })}>
+          {submission.pending ? t('form.saving') : t('admin.redrive')}
+        </button>
+        <FormProblem submission={submission} />
+      </td>
+    </tr>
+  );
+}
+
+function Rebuild() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const submission = useSubmission();
+  const [round, setRound] = useState(0);
+  const history = useLoad(
+    async () => (data(await api.reporting.GET('/admin/rebuild')).generations ?? []) as GenerationView[],
+    [round],
+  );
+  const building = history.data?.some((g) => g.state === 'BUILDING') ?? false;
+  useEffect(() => {
+    if (!building) return;
+    // a rebuild in progress is followed until it is active or has failed
+    const timer = setTimeout(() => setRound((r) => r + 1), 2000);
+    return () => clearTimeout(timer);
+  }, [building, history.data]);
+  const start = async () => {
+    await submission.submit(async () => data(await api.reporting.POST('/admin/rebuild')));
+    setRound((r) => r + 1);
+  };
+  const latest = history.data?.find((g) => g.comparison && typeof g.comparison === 'object');
+  const comparison = latest?.comparison as Comparison | undefined;
+  return (
+    <section aria-labelledby="rebuild">
+      <div className="page-head">
+        <h2 id="rebuild">{t('admin.rebuild')}</h2>
+        <button type="button" className="primary" disabled={submission.pending || building} onClick={() => void start()}>
+          {t('admin.startRebuild')}
+        </button>
+      </div>
+      <FormProblem submission={submission} />
+      {history.error ? <Problem error={history.error} retry={history.reload} /> : null}
+      {history.data && (
+        <div className="table-scroll">
+          <table>
+            <caption>{t('admin.generations')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.generation')}</th>
+                <th scope="col">{t('work.status')}</th>
+                <th scope="col">{t('admin.createdAt')}</th>
+                <th scope="col" className="num">{t('admin.eventsReplayed')}</th>
+                <th scope="col">{t('admin.activatedAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.data.map((g) => (
+                <tr key={g.number} data-generation-state={g.state}>
+                  <td>{g.number}</td>
+                  <td>{t(`admin.state.${g.state}`)}{g.failure ? `: ${g.failure}` : ''}</td>
+                  <td>{formatDateTime(g.createdAt, i18n.language)}</td>
+                  <td className="num">{formatNumber(g.eventsReplayed, i18n.language)}</td>
+                  <td>{formatDateTime(g.activatedAt, i18n.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {latest && comparison && (
+        <div>
+          <h3>{t('admin.comparisonOf', { number: latest.number })}</h3>
+          <p>
+            {t('admin.comparisonSummary', {
+              compared: formatNumber(comparison.figuresCompared, i18n.language),
+              different: formatNumber(comparison.differencesFound, i18n.language),
+            })}{' '}
+            {comparison.liveConsumerCaughtUp ? '' : t('admin.notCaughtUp')}
+          </p>
+          {comparison.differences?.length ? (
+            <div className="table-scroll">
+              <table>
+                <caption>{t('admin.differences')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('admin.figure')}</th>
+                    <th scope="col" className="num">{t('admin.incremental')}</th>
+                    <th scope="col" className="num">{t('admin.rebuilt')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {comparison.differences.map((d) => (
+                    <tr key={d.figure}>
+                      <td>{d.figure}</td>
+                      <td className="num">{formatNumber(d.incremental, i18n.language)}</td>
+                      <td className="num">{formatNumber(d.rebuilt, i18n.language)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,244 @@
+import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { data } from '../../api/client';
+import { useApi, useLoad } from '../../api/ApiContext';
+import type { components } from '../../api/generated/centers';
+import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
+import { Loading, Problem } from '../../components/Problem';
+import { useReference } from '../../components/Reference';
+import { formatDate } from '../../lib/format';
+import { DistrictPicker, HeadingWithForm, Pager } from './Parts';
+
+// the outline is loaded with the form that needs it, not with the list
+const CoordinatePicker = lazy(() => import('./CoordinatePicker'));
+
+export type CenterView = components['schemas']['CenterView'];
+export type CenterForm = components['schemas']['CenterForm'];
+export const CENTRE_STATUSES = ['PLANNED', 'OPEN', 'UNDER_RENOVATION', 'CLOSED'] as const;
+const PAGE_SIZE = 20;
+
+/** Centres: a filtered, paged list and the form that registers a new one. */
+export default function Centres() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <HeadingWithForm level={1} heading={t('centres.title')} action={t('centres.register')} form={() => <RegisterCentre />} />
+      <CentreList />
+    </>
+  );
+}
+
+function CentreList() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { regions, districts, regionName, districtName } = useReference();
+  const [regionCode, setRegionCode] = useState('');
+  const [districtCode, setDistrictCode] = useState('');
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(0);
+  const list = useLoad(
+    async () =>
+      data(
+        await api.centers.GET('/centers', {
+          params: {
+            query: {
+              page: String(page),
+              size: String(PAGE_SIZE),
+              ...(regionCode ? { regionCode } : {}),
+              ...(districtCode ? { districtCode } : {}),
+              ...(status ? { status } : {}),
+            },
+          },
+        }),
+      ),
+    [regionCode, districtCode, status, page],
+  );
+  const filter = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setPage(0);
+  };
+  return (
+    <section aria-labelledby="centre-list">
+      <h2 id="centre-list">{t('centres.list')}</h2>
+      <div className="filters">
+        <Field label={t('work.region')}>
+          <select value={regionCode} onChange={(e) => { filter(setRegionCode)(e.target.value); setDistrictCode(''); }}>
+            <option value="">{t('work.all')}</option>
+            {regions.map((r) => (
+              <option key={r.code} value={r.code}>{regionName(r.code)}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('work.district')}>
+          <select value={districtCode} onChange={(e) => filter(setDistrictCode)(e.target.value)}>
+            <option value="">{t('work.all')}</option>
+            {districts.filter((d) => !regionCode || d.regionCode === regionCode).map((d) => (
+              <option key={d.code} value={d.code}>{districtName(d.code)}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('work.status')}>
+          <select value={status} onChange={(e) => filter(setStatus)(e.target.value)}>
+            <option value="">{t('work.all')}</option>
+            {CENTRE_STATUSES.map((s) => (
+              <option key={s} value={s}>{t(`centreStatus.${s}`)}</option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
+      {list.loading && !list.data ? <Loading /> : null}
+      {list.data && (
+        <>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('centres.list')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('centres.code')}</th>
+                  <th scope="col">{t('centres.name')}</th>
+                  <th scope="col">{t('work.district')}</th>
+                  <th scope="col">{t('work.status')}</th>
+                  <th scope="col">{t('centres.openedOn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(list.data.items ?? []).map((c) => (
+                  <tr key={c.id}>
+                    <td>{c.code}</td>
+                    <td><Link to={`/centres/${c.id}`}>{c.name}</Link></td>
+                    <td>{districtName(c.districtCode)}</td>
+                    <td>{t(`centreStatus.${c.status}`)}</td>
+                    <td>{formatDate(c.openedOn, i18n.language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager page={page} size={PAGE_SIZE} total={Number(list.data.totalItems ?? 0)} onPage={setPage} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function RegisterCentre() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const submission = useSubmission();
+  const [form, setForm] = useState<CentreFields>(EMPTY_CENTRE);
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const created = await submission.submit(async (key) =>
+      data(await api.centers.POST('/centers', { params: { header: { 'Idempotency-Key': key } }, body: centreBody(form) })),
+    );
+    if (created) navigate(`/centres/${(created as unknown as CenterView).id}`);
+  };
+  return (
+    <form className="work-form" onSubmit={onSubmit} aria-labelledby="register-centre">
+      <h2 id="register-centre">{t('centres.register')}</h2>
+      <CentreFieldset form={form} onChange={setForm} problems={submission.fieldProblems} />
+      <FormProblem submission={submission} />
+      <SubmitButton pending={submission.pending}>{t('centres.registerSubmit')}</SubmitButton>
+    </form>
+  );
+}
+
+/** The centre's details as the form holds them: text, so that a half-typed number stays as typed. */
+export interface CentreFields {
+  code: string;
+  name: string;
+  districtCode: string;
+  settlement: string;
+  address: string;
+  latitude: string;
+  longitude: string;
+  constructionType: string;
+  fundingPartners: string;
+  workplaces: string;
+}
+
+export const EMPTY_CENTRE: CentreFields = {
+  code: '', name: '', districtCode: '', settlement: '', address: '', latitude: '', longitude: '',
+  constructionType: 'NEW_BUILD', fundingPartners: '', workplaces: '',
+};
+
+const number = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+export function centreBody(form: CentreFields): CenterForm {
+  return {
+    code: form.code.trim(),
+    name: form.name.trim(),
+    districtCode: form.districtCode,
+    settlement: form.settlement.trim() || undefined,
+    address: form.address.trim() || undefined,
+    latitude: number(form.latitude),
+    longitude: number(form.longitude),
+    constructionType: form.constructionType as CenterForm['constructionType'],
+    fundingPartners: form.fundingPartners.split(',').map((p) => p.trim()).filter(Boolean),
+    workplaces: number(form.workplaces) as number,
+  };
+}
+
+export function centreFields(centre: CenterView): CentreFields {
+  return {
+    code: centre.code ?? '',
+    name: centre.name ?? '',
+    districtCode: centre.districtCode ?? '',
+    settlement: centre.settlement ?? '',
+    address: centre.address ?? '',
+    latitude: centre.latitude == null ? '' : String(centre.latitude),
+    longitude: centre.longitude == null ? '' : String(centre.longitude),
+    constructionType: centre.constructionType ?? 'NEW_BUILD',
+    fundingPartners: (centre.fundingPartners ?? []).join(', '),
+    workplaces: centre.workplaces == null ? '' : String(centre.workplaces),
+  };
+}
+
+export function CentreFieldset({
+  form,
+  onChange,
+  problems,
+}: {
+  form: CentreFields;
+  onChange: (form: CentreFields) => void;
+  problems: Record<string, string[]>;
+}) {
+  const { t } = useTranslation();
+  const set = (field: keyof CentreFields) => (value: string) => onChange({ ...form, [field]: value });
+  const text = (field: keyof CentreFields, label: string, extra: Record<string, unknown> = {}) => (
+    <Field label={label} problems={problems[field]}>
+      <input value={form[field]} onChange={(e) => set(field)(e.target.value)} {...extra} />
+    </Field>
+  );
+  return (
+    <div className="form-grid">
+      {text('code', t('centres.code'), { required: true, maxLength: 32 })}
+      {text('name', t('centres.name'), { required: true })}
+      <DistrictPicker value={form.districtCode} onChange={set('districtCode')} problems={problems.districtCode} />
+      {text('settlement', t('centres.settlement'))}
+      {text('address', t('centres.address'))}
+      {text('latitude', t('centres.latitude'), { inputMode: 'decimal' })}
+      {text('longitude', t('centres.longitude'), { inputMode: 'decimal' })}
+      <Field label={t('centres.constructionType')} problems={problems.constructionType}>
+        <select value={form.constructionType} onChange={(e) => set('constructionType')(e.target.value)}>
+          <option value="NEW_BUILD">{t('constructionType.NEW_BUILD')}</option>
+          <option value="RENOVATION">{t('constructionType.RENOVATION')}</option>
+        </select>
+      </Field>
+      <Field label={t('centres.fundingPartners')} problems={problems.fundingPartners} hint={t('centres.fundingPartnersHint')}>
+        <input value={form.fundingPartners} onChange={(e) => set('fundingPartners')(e.target.value)} />
+      </Field>
+      {text('workplaces', t('centres.workplaces'), { required: true, inputMode: 'numeric' })}
+      <Suspense fallback={null}>
+        <CoordinatePicker
+          latitude={number(form.latitude) ?? null}
+          longitude={number(form.longitude) ?? null}
+          onPick={(latitude, longitude) => onChange({ ...form, latitude: String(latitude), longitude: String(longitude) })}
+        />
+      </Suspense>
+    </div>
+  );
+}

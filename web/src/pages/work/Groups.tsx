@@ -1,0 +1,168 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { data } from '../../api/client';
+import { useApi, useLoad } from '../../api/ApiContext';
+import type { components } from '../../api/generated/groups';
+import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
+import { Loading, Problem } from '../../components/Problem';
+import { useReference } from '../../components/Reference';
+import { formatDate } from '../../lib/format';
+import { today } from '../../lib/work';
+import { HeadingWithForm, Pager } from './Parts';
+import type { CenterView } from './Centres';
+
+export type GroupView = components['schemas']['GroupView'];
+const PAGE_SIZE = 20;
+
+/** The open centres, for the forms that may only name one (forming a group, scheduling a session). */
+export function useOpenCentres() {
+  const api = useApi();
+  return useLoad(
+    async () =>
+      (data(await api.centers.GET('/centers', { params: { query: { status: 'OPEN', size: '500' } } })).items ??
+        []) as CenterView[],
+    [],
+  );
+}
+
+/** Groups: a filtered, paged list and the form that forms a new one at an open centre. */
+export default function Groups() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <HeadingWithForm level={1} heading={t('groups.title')} action={t('groups.form')} form={() => <FormGroup />} />
+      <GroupList />
+    </>
+  );
+}
+
+function GroupList() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { regions, regionName, districtName } = useReference();
+  const [regionCode, setRegionCode] = useState('');
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(0);
+  const list = useLoad(
+    async () =>
+      data(
+        await api.groups.GET('/groups', {
+          params: {
+            query: {
+              page: String(page),
+              size: String(PAGE_SIZE),
+              ...(regionCode ? { regionCode } : {}),
+              ...(status ? { status } : {}),
+            },
+          },
+        }),
+      ),
+    [regionCode, status, page],
+  );
+  return (
+    <section aria-labelledby="group-list">
+      <h2 id="group-list">{t('groups.list')}</h2>
+      <div className="filters">
+        <Field label={t('work.region')}>
+          <select value={regionCode} onChange={(e) => { setRegionCode(e.target.value); setPage(0); }}>
+            <option value="">{t('work.all')}</option>
+            {regions.map((r) => <option key={r.code} value={r.code}>{regionName(r.code)}</option>)}
+          </select>
+        </Field>
+        <Field label={t('work.status')}>
+          <select value={status} onChange={(e) => { setStatus(e.target.value); setPage(0); }}>
+            <option value="">{t('work.all')}</option>
+            <option value="ACTIVE">{t('groupStatus.ACTIVE')}</option>
+            <option value="DISSOLVED">{t('groupStatus.DISSOLVED')}</option>
+          </select>
+        </Field>
+      </div>
+      {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
+      {list.loading && !list.data ? <Loading /> : null}
+      {list.data && (
+        <>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('groups.list')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('groups.name')}</th>
+                  <th scope="col">{t('work.district')}</th>
+                  <th scope="col">{t('groups.formedOn')}</th>
+                  <th scope="col">{t('work.status')}</th>
+                  <th scope="col" className="num">{t('groups.members')}</th>
+                  <th scope="col" className="num">{t('groups.meetings')}</th>
+                  <th scope="col" className="num">{t('groups.openIssues')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(list.data.items ?? []).map((g) => (
+                  <tr key={g.id}>
+                    <td><Link to={`/groups/${g.id}`}>{g.name}</Link></td>
+                    <td>{districtName(g.districtCode)}</td>
+                    <td>{formatDate(g.formedOn, i18n.language)}</td>
+                    <td>{t(`groupStatus.${g.status}`)}</td>
+                    <td className="num">{g.currentMembers}</td>
+                    <td className="num">{g.meetingsHeld}</td>
+                    <td className="num">{g.openIssues}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager page={page} size={PAGE_SIZE} total={Number(list.data.totalItems ?? 0)} onPage={setPage} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function FormGroup() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const centres = useOpenCentres();
+  const submission = useSubmission();
+  const [name, setName] = useState('');
+  const [centerId, setCenterId] = useState('');
+  const [formedOn, setFormedOn] = useState(today());
+  const [partner, setPartner] = useState('');
+  const problems = submission.fieldProblems;
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const created = await submission.submit(async (key) =>
+      data(
+        await api.groups.POST('/groups', {
+          params: { header: { 'Idempotency-Key': key } },
+          body: { name: name.trim(), centerId, formedOn, facilitatingPartner: partner.trim() || undefined },
+        }),
+      ),
+    );
+    if (created) navigate(`/groups/${(created as unknown as GroupView).id}`);
+  };
+  return (
+    <form className="work-form" onSubmit={onSubmit} aria-labelledby="form-group">
+      <h2 id="form-group">{t('groups.form')}</h2>
+      <div className="form-grid">
+        <Field label={t('groups.name')} problems={problems.name}>
+          <input required value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label={t('groups.centre')} problems={problems.centerId} hint={t('groups.openCentresOnly')}>
+          <select required value={centerId} onChange={(e) => setCenterId(e.target.value)}>
+            <option value="">{t('work.choose')}</option>
+            {(centres.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.name} ({c.code})</option>)}
+          </select>
+        </Field>
+        <Field label={t('groups.formedOn')} problems={problems.formedOn}>
+          <input type="date" required value={formedOn} onChange={(e) => setFormedOn(e.target.value)} />
+        </Field>
+        <Field label={t('groups.facilitatingPartner')} problems={problems.facilitatingPartner}>
+          <input value={partner} onChange={(e) => setPartner(e.target.value)} />
+        </Field>
+      </div>
+      <FormProblem submission={submission} />
+      <SubmitButton pending={submission.pending}>{t('groups.formSubmit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReference } from '../../components/Reference';
+import { Field } from '../../components/Form';
+
+/** A district chosen from the reference list; its region is said beside it (the service derives it). */
+export function DistrictPicker({
+  value,
+  onChange,
+  problems,
+  required = true,
+  label,
+}: {
+  value: string;
+  onChange: (districtCode: string) => void;
+  problems?: string[];
+  required?: boolean;
+  label?: string;
+}) {
+  const { t } = useTranslation();
+  const { districts, districtName, regionName } = useReference();
+  const district = districts.find((d) => d.code === value);
+  return (
+    <>
+      <Field label={label ?? t('work.district')} problems={problems}>
+        <select value={value} required={required} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('work.choose')}</option>
+          {[...districts]
+            .sort((a, b) => districtName(a.code).localeCompare(districtName(b.code)))
+            .map((d) => (
+              <option key={d.code} value={d.code}>
+                {districtName(d.code)} — {regionName(d.regionCode)}
+              </option>
+            ))}
+        </select>
+      </Field>
+      <Field label={t('work.region')}>
+        <input readOnly value={district ? regionName(district.regionCode) : ''} />
+      </Field>
+    </>
+  );
+}
+
+/** Previous and next page of a list, with where the user is. */
+export function Pager({
+  page,
+  size,
+  total,
+  onPage,
+}: {
+  page: number;
+  size: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const { t } = useTranslation();
+  const pages = Math.max(1, Math.ceil(total / size));
+  return (
+    <nav className="pager" aria-label={t('work.paging')}>
+      <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        {t('work.previous')}
+      </button>
+      <span>{t('work.pageOf', { page: page + 1, pages, total })}</span>
+      <button type="button" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>
+        {t('work.next')}
+      </button>
+    </nav>
+  );
+}
+
+/** A heading with the button that shows the form adding to what the page lists. */
+export function HeadingWithForm({
+  heading,
+  headingId,
+  level,
+  action,
+  form,
+}: {
+  heading: string;
+  headingId?: string;
+  level: 1 | 2;
+  action: string;
+  form: (close: () => void) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const Heading = level === 1 ? 'h1' : 'h2';
+  return (
+    <>
+      <div className="page-head">
+        <Heading id={headingId}>{heading}</Heading>
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {action}
+        </button>
+      </div>
+      {open && form(() => setOpen(false))}
+    </>
+  );
+}
+
+/** A person's name and sex, as group members and trainees give them. */
+export function NameAndSex({
+  fullName,
+  sex,
+  onChange,
+  problems,
+}: {
+  fullName: string;
+  sex: string;
+  onChange: (change: { fullName?: string; sex?: string }) => void;
+  problems: Record<string, string[]>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field label={t('people.fullName')} problems={problems.fullName}>
+        <input required value={fullName} onChange={(e) => onChange({ fullName: e.target.value })} />
+      </Field>
+      <Field label={t('people.sex')} problems={problems.sex}>
+        <select value={sex} onChange={(e) => onChange({ sex: e.target.value })}>
+          <option value="FEMALE">{t('sex.FEMALE')}</option>
+          <option value="MALE">{t('sex.MALE')}</option>
+        </select>
+      </Field>
+    </>
+  );
+}
