@@ -57,6 +57,9 @@ final class Suite {
     private static final Map<Service, Process> RUNNING = new LinkedHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** Where the services export their spans (only the sampled ones: a request that asks for its trace). */
+    static final OtlpReceiver TRACES = OtlpReceiver.start();
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Suite::stopAll));
     }
@@ -137,6 +140,9 @@ final class Suite {
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
             builder.environment().put("MP_JWT_VERIFY_ISSUER", DemoSignIn.issuer());
             builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DemoSignIn.issuer() + "/protocol/openid-connect/certs");
+            builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", TRACES.endpoint());
+            builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+            builder.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service.directory, e);

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.hamkori.kit.outbox.OutboxPublisher.Outcome;
 import org.hamkori.kit.outbox.OutboxPublisher.SendResult;
+import org.hamkori.kit.tracing.EventTracing;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Publishes committed outbox rows to Kafka and marks them published only after the broker acknowledged them.
@@ -186,8 +188,10 @@ public class OutboxRelay {
 
     private void park(SendResult result) {
         OutboxRecord row = result.record();
+        MDC.put(EventTracing.EVENT_ID, row.id().toString());
         LOG.errorf("Outbox event %s (%s of %s, sequence %d, to %s) can never be published as it is and is parked: %s",
                 row.id(), row.eventType(), row.subject(), row.sequence(), row.topic(), result.reason());
+        MDC.remove(EventTracing.EVENT_ID);
         store.park(row.position(), result.reason());
     }
 
