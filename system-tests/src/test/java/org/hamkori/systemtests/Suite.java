@@ -28,8 +28,11 @@ final class Suite {
         GROUPS("groups-service", 28082),
         TRAINING("training-service", 28083),
         REPORTING("reporting-service", 28084),
-        /** A second replica of centers-service on the same database, for the outbox relay's replica safety. */
-        CENTERS_REPLICA("centers-service", 28091);
+        /** Second instances on the same databases, topics and consumer groups (outbox replicas, scale-out). */
+        CENTERS_REPLICA("centers-service", 28091),
+        GROUPS_REPLICA("groups-service", 28092),
+        TRAINING_REPLICA("training-service", 28093),
+        REPORTING_REPLICA("reporting-service", 28094);
 
         final String directory;
         final int port;
@@ -90,6 +93,23 @@ final class Suite {
             process.destroyForcibly();
             process.waitFor();
         }
+    }
+
+    /**
+     * Stops a service as Kubernetes does (SIGTERM) and waits for it to exit, at most {@code gracePeriod}; false when
+     * it was still running then (it is killed).
+     */
+    static synchronized boolean terminate(Service service, Duration gracePeriod) throws InterruptedException {
+        Process process = RUNNING.remove(service);
+        if (process == null) {
+            return true;
+        }
+        process.destroy();
+        if (process.waitFor(gracePeriod.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return true;
+        }
+        process.destroyForcibly().waitFor();
+        return false;
     }
 
     /** Starts (or restarts) one service and waits until it is ready. */
@@ -177,7 +197,7 @@ final class Suite {
         RUNNING.values().forEach(Process::destroy);
         for (Process process : RUNNING.values()) {
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(45, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {

@@ -45,6 +45,7 @@ public class EventInbox {
      * @throws EventRejectedException when the event can never apply
      */
     @ContinuesEventTrace
+    @StopsConsumingAtShutdown
     public void receive(ConsumerRecord<String, byte[]> record, InboxHandler handler) {
         InboundEvent event = read(record);
         boolean applied;
