@@ -49,6 +49,10 @@ import org.jboss.logging.MDC;
  * ends while it is still sending.</li>
  * </ul>
  * If Kafka is down, rows wait; writes are never blocked by the relay. Delivery is at least once.
+ *
+ * <p>It runs on Quarkus' threads: a commit wakes it on a Vert.x worker, the scheduler polls every
+ * {@code hamkori.outbox.poll-interval} and a retry waits on a Vert.x timer. At shutdown it finishes the batch it is
+ * sending and starts no other.
  */
 @ApplicationScoped
 public class OutboxRelay {
