@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marcnuri.helm.Helm;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,30 @@ class KubernetesManifestsTest {
             }
             assertTrue(config.path("data").has(prefix + "_DB_URL"), prefix + "_DB_URL");
             assertTrue(config.path("data").has(prefix + "_DB_USER"), prefix + "_DB_USER");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void everyServiceFinishesItsRequestsAndItsRelayBatchWithinThePodsGracePeriod(String values) throws IOException {
+        List<ObjectNode> objects = Chart.render(values);
+        String kit = Files.readString(Repository.ROOT.resolve(
+                "service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        assertTrue(kit.contains("quarkus.shutdown.timeout=${HAMKORI_SHUTDOWN_TIMEOUT:"),
+                "service-kit reads HAMKORI_SHUTDOWN_TIMEOUT");
+        Duration requests = Duration.parse(Chart.ofKind(objects, "ConfigMap").get(0).path("data")
+                .path("HAMKORI_SHUTDOWN_TIMEOUT").asText());
+        // the relay's batch waits for the broker for three quarters of its 30 s timeout at most (OutboxConfig)
+        Duration relayBatch = Duration.ofSeconds(30).multipliedBy(3).dividedBy(4);
+        for (ObjectNode deployment : Chart.ofKind(objects, "Deployment")) {
+            String name = deployment.path("metadata").path("name").asText();
+            if (!name.endsWith("-service")) {
+                continue;
+            }
+            long grace = deployment.path("spec").path("template").path("spec").path("terminationGracePeriodSeconds")
+                    .asLong();
+            assertTrue(Duration.ofSeconds(grace).compareTo(requests.plus(relayBatch)) > 0,
+                    name + ": grace period " + grace + " s leaves room for " + requests + " and " + relayBatch);
         }
     }
 

@@ -28,8 +28,11 @@ final class Suite {
         GROUPS("groups-service", 28082),
         TRAINING("training-service", 28083),
         REPORTING("reporting-service", 28084),
-        /** A second replica of centers-service on the same database, for the outbox relay's replica safety. */
-        CENTERS_REPLICA("centers-service", 28091);
+        /** Second instances on the same databases, topics and consumer groups (outbox replicas, scale-out). */
+        CENTERS_REPLICA("centers-service", 28091),
+        GROUPS_REPLICA("groups-service", 28092),
+        TRAINING_REPLICA("training-service", 28093),
+        REPORTING_REPLICA("reporting-service", 28094);
 
         final String directory;
         final int port;
@@ -56,6 +59,9 @@ final class Suite {
 
     private static final Map<Service, Process> RUNNING = new LinkedHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Where the services export their spans (only the sampled ones: a request that asks for its trace). */
+    static final OtlpReceiver TRACES = OtlpReceiver.start();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Suite::stopAll));
@@ -87,6 +93,23 @@ final class Suite {
             process.destroyForcibly();
             process.waitFor();
         }
+    }
+
+    /**
+     * Stops a service as Kubernetes does (SIGTERM) and waits for it to exit, at most {@code gracePeriod}; false when
+     * it was still running then (it is killed).
+     */
+    static synchronized boolean terminate(Service service, Duration gracePeriod) throws InterruptedException {
+        Process process = RUNNING.remove(service);
+        if (process == null) {
+            return true;
+        }
+        process.destroy();
+        if (process.waitFor(gracePeriod.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return true;
+        }
+        process.destroyForcibly().waitFor();
+        return false;
     }
 
     /** Starts (or restarts) one service and waits until it is ready. */
@@ -137,6 +160,9 @@ final class Suite {
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
             builder.environment().put("MP_JWT_VERIFY_ISSUER", DemoSignIn.issuer());
             builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DemoSignIn.issuer() + "/protocol/openid-connect/certs");
+            builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", TRACES.endpoint());
+            builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+            builder.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service.directory, e);
@@ -171,7 +197,7 @@ final class Suite {
         RUNNING.values().forEach(Process::destroy);
         for (Process process : RUNNING.values()) {
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(45, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {

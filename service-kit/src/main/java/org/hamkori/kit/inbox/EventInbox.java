@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamkori.contract.MalformedEventException;
+import org.hamkori.kit.tracing.ContinuesEventTrace;
 
 /**
  * Idempotent consumer (after Eventuate Tram's duplicate detection): the event id is recorded in
@@ -43,6 +44,8 @@ public class EventInbox {
      * @throws MalformedEventException when the record cannot be read as an event
      * @throws EventRejectedException when the event can never apply
      */
+    @ContinuesEventTrace
+    @StopsConsumingAtShutdown
     public void receive(ConsumerRecord<String, byte[]> record, InboxHandler handler) {
         InboundEvent event = read(record);
         boolean applied;
@@ -67,6 +70,7 @@ public class EventInbox {
      * A dead letter sent back once its cause is fixed: applied once through the same handler, or rejected again with
      * the reason. A transient failure is thrown for the caller to try later.
      */
+    @ContinuesEventTrace
     public Result redrive(ConsumerRecord<String, byte[]> record, InboxHandler handler) {
         InboundEvent event;
         try {

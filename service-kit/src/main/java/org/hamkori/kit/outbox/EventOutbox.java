@@ -9,15 +9,18 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.UUID;
 import org.hamkori.contract.DomainEvent;
 import org.hamkori.contract.EventJson;
 import org.hamkori.contract.EventType;
 import org.hamkori.kit.domain.VersionedAggregate;
+import org.hamkori.kit.tracing.EventTracing;
 
 /**
  * Records a domain event in the same database transaction as the state change that caused it.
- * Nothing is sent here: {@link OutboxRelay} publishes the row once the transaction has committed.
+ * Nothing is sent here: {@link OutboxRelay} publishes the row once the transaction has committed. The row keeps the
+ * writer's trace context, which the relay passes on as {@code ce_traceparent}.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -30,6 +33,9 @@ public class EventOutbox {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    EventTracing tracing;
 
     /**
      * Flushes the aggregate's change so that its version is the one after the change, then records
@@ -48,8 +54,9 @@ public class EventOutbox {
     public void append(DomainEvent event, long sequence) {
         EventType type = event.eventType();
         entityManager.createNativeQuery("""
-                INSERT INTO outbox_event (id, event_type, topic, source, subject, sequence, occurred_at, payload)
-                VALUES (:id, :type, :topic, :source, :subject, :sequence, :occurredAt, :payload)
+                INSERT INTO outbox_event (id, event_type, topic, source, subject, sequence, occurred_at, payload, traceparent)
+                VALUES (:id, :type, :topic, :source, :subject, :sequence, :occurredAt, :payload,
+                        NULLIF(:traceparent, ''))
                 """)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("type", type.ceType())
@@ -59,6 +66,7 @@ public class EventOutbox {
                 .setParameter("sequence", sequence)
                 .setParameter("occurredAt", Instant.now().truncatedTo(ChronoUnit.MICROS))
                 .setParameter("payload", EventJson.write(event))
+                .setParameter("traceparent", Objects.requireNonNullElse(tracing.currentTraceparent(), ""))
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
     }

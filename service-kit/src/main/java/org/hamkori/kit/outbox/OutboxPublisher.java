@@ -1,5 +1,7 @@
 package org.hamkori.kit.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,10 +31,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.hamkori.contract.CloudEventHeaders;
 import org.hamkori.kit.kafka.KafkaClientConfig;
+import org.hamkori.kit.tracing.EventTracing;
+import org.jboss.logging.MDC;
 
 /**
  * Sends outbox rows as CloudEvents in binary mode (SPEC §8): payload as the value, attributes as
- * {@code ce_*} headers, the aggregate id as the key so one aggregate's events share a partition.
+ * {@code ce_*} headers, the aggregate id as the key so one aggregate's events share a partition; the trace context as
+ * the CloudEvents distributed-tracing extension ({@code ce_traceparent}).
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -56,10 +61,12 @@ public class OutboxPublisher {
     }
 
     private final KafkaProducer<String, byte[]> producer;
+    private final EventTracing tracing;
 
     @Inject
-    public OutboxPublisher(KafkaClientConfig clients, OutboxConfig config) {
+    public OutboxPublisher(KafkaClientConfig clients, OutboxConfig config, EventTracing tracing) {
         this.producer = new KafkaProducer<>(producerConfig(clients, config.producer(), config.batchTimeout()));
+        this.tracing = tracing;
     }
 
     /** The shared {@code kafka.*} settings, the relay's own, then {@code hamkori.outbox.producer.*}. */
@@ -109,11 +116,24 @@ public class OutboxPublisher {
         return results;
     }
 
+    /** Sends in a producer span of the writer's trace, which the record carries on as {@code ce_traceparent}. */
     private Future<RecordMetadata> sendOne(OutboxRecord record) {
+        Span span = tracing.start(record.topic() + " publish", SpanKind.PRODUCER, record.traceparent());
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.operation.type", "send");
+        span.setAttribute("messaging.destination.name", record.topic());
+        span.setAttribute("messaging.message.id", record.id().toString());
+        span.setAttribute("cloudevents.event_id", record.id().toString());
+        span.setAttribute("cloudevents.event_type", record.eventType());
+        MDC.put(EventTracing.EVENT_ID, record.id().toString());
         try {
-            return producer.send(toProducerRecord(record));
+            return producer.send(toProducerRecord(record, tracing.traceparentOf(span)),
+                    (metadata, failure) -> EventTracing.end(span, failure));
         } catch (RuntimeException e) {
+            EventTracing.end(span, e);
             return CompletableFuture.failedFuture(e);
+        } finally {
+            MDC.remove(EventTracing.EVENT_ID);
         }
     }
 
@@ -134,7 +154,7 @@ public class OutboxPublisher {
         }
     }
 
-    private static ProducerRecord<String, byte[]> toProducerRecord(OutboxRecord record) {
+    private static ProducerRecord<String, byte[]> toProducerRecord(OutboxRecord record, String traceparent) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, record.id().toString());
@@ -144,6 +164,9 @@ public class OutboxPublisher {
         header(headers, CloudEventHeaders.TIME, record.occurredAt().toString());
         header(headers, CloudEventHeaders.SEQUENCE, Long.toString(record.sequence()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (traceparent != null) {
+            header(headers, CloudEventHeaders.TRACEPARENT, traceparent);
+        }
         return new ProducerRecord<>(record.topic(), null, record.subject().toString(),
                 record.payload().getBytes(StandardCharsets.UTF_8), headers);
     }

@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,7 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.hamkori.kit.outbox.OutboxPublisher.Outcome;
 import org.hamkori.kit.outbox.OutboxPublisher.SendResult;
+import org.hamkori.kit.tracing.EventTracing;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Publishes committed outbox rows to Kafka and marks them published only after the broker acknowledged them.
@@ -44,6 +49,10 @@ import org.jboss.logging.Logger;
  * ends while it is still sending.</li>
  * </ul>
  * If Kafka is down, rows wait; writes are never blocked by the relay. Delivery is at least once.
+ *
+ * <p>It runs on Quarkus' threads: a commit wakes it on a Vert.x worker, the scheduler polls every
+ * {@code hamkori.outbox.poll-interval} and a retry waits on a Vert.x timer. At shutdown it finishes the batch it is
+ * sending and starts no other.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -63,9 +72,17 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
-    private final Semaphore wakeUps = new Semaphore(0);
-    private final AtomicBoolean running = new AtomicBoolean();
-    private Thread worker;
+    @Inject
+    Vertx vertx;
+
+    /** Held by the one drain at a time; taken for good at shutdown once the running batch has finished. */
+    private final Semaphore draining = new Semaphore(1);
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private volatile boolean running;
+    /** The relay's own Vert.x context: its work never runs in the context of the request whose commit woke it. */
+    private Context relayContext;
+    private volatile long retryNotBefore = System.nanoTime();
+    private Duration backoff = FIRST_BACKOFF;
     private Counter published;
     private Counter transientFailures;
     private Counter neverSendable;
@@ -85,66 +102,103 @@ public class OutboxRelay {
         neverSendable = metrics.counter("hamkori.outbox.send.failures", "kind", "never-sendable");
         metrics.gauge("hamkori.outbox.pending", this, relay -> relay.count(store::pendingCount));
         metrics.gauge("hamkori.outbox.parked", this, relay -> relay.count(store::parkedCount));
-        running.set(true);
-        worker = new Thread(this::run, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        relayContext = vertx.getOrCreateContext();
+        running = true;
+        wakeUp();
     }
 
+    /**
+     * Shutdown (after the HTTP server stopped taking requests and finished the ones in flight): no batch starts any
+     * more and the running one finishes, marking what the broker acknowledged. Rows left pending are published by
+     * another replica or after the restart.
+     */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running.set(false);
-        if (worker != null) {
-            wakeUp();
-            worker.join(config.batchTimeout().toMillis());
+        if (!running) {
+            return;
+        }
+        running = false;
+        if (!draining.tryAcquire(config.batchTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("Outbox relay: the running batch did not finish within the batch timeout; its rows stay pending");
         }
     }
 
     /** Asks the relay to publish now, e.g. right after a commit. Never blocks. */
     public void wakeUp() {
-        if (wakeUps.availablePermits() == 0) {
-            wakeUps.release();
+        if (running && !wakeUpPending.getAndSet(true)) {
+            drainOnWorker();
         }
     }
 
-    private void run() {
-        Duration backoff = FIRST_BACKOFF;
-        while (running.get()) {
-            String failure;
-            try {
-                BatchResult batch = publishBatch();
-                published.increment(batch.published());
-                neverSendable.increment(batch.parked());
-                if (batch.failure() == null) {
-                    backoff = FIRST_BACKOFF;
-                    if (batch.read() < config.batchSize()) {
-                        awaitWakeUp(config.pollInterval());
-                    }
-                    continue;
+    private void drainOnWorker() {
+        relayContext.executeBlocking(() -> {
+            drain();
+            return null;
+        }, false);
+    }
+
+    /** The safety net: publishes what no wake-up announced (another replica's leftovers, a missed commit). */
+    @Scheduled(identity = "outbox-relay", every = "${hamkori.outbox.poll-interval:PT5S}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (running) {
+            wakeUpPending.set(true);
+            drain();
+        }
+    }
+
+    /**
+     * Publishes batch after batch while there is work (a full batch, or a wake-up during the last one); one drain at
+     * a time, on a worker thread of Quarkus. After a failure it stops and retries with backoff.
+     */
+    void drain() {
+        if (!draining.tryAcquire()) {
+            return; // the running drain sees the pending wake-up
+        }
+        try {
+            while (running && !backingOff() && wakeUpPending.getAndSet(false)) {
+                if (publishAndCount()) {
+                    wakeUpPending.set(true);
                 }
-                failure = batch.failure();
-                transientFailures.increment();
-            } catch (RuntimeException e) {
-                failure = rootMessage(e);
             }
-            if (!running.get()) {
-                return;
+        } finally {
+            draining.release();
+        }
+        if (running && !backingOff() && wakeUpPending.get()) {
+            drainOnWorker(); // a wake-up arrived after the loop's last look
+        }
+    }
+
+    private boolean backingOff() {
+        return System.nanoTime() - retryNotBefore < 0;
+    }
+
+    /** One batch; true when it was full, so more may be waiting. */
+    private boolean publishAndCount() {
+        String failure;
+        try {
+            BatchResult batch = publishBatch();
+            published.increment(batch.published());
+            neverSendable.increment(batch.parked());
+            if (batch.failure() == null) {
+                backoff = FIRST_BACKOFF;
+                return batch.read() >= config.batchSize();
             }
+            failure = batch.failure();
+            transientFailures.increment();
+        } catch (RuntimeException e) {
+            failure = rootMessage(e);
+        }
+        if (running) {
             LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", failure, backoff.toMillis());
-            awaitWakeUp(backoff);
+            retryNotBefore = System.nanoTime() + backoff.toNanos();
+            vertx.setTimer(backoff.toMillis(), timer -> {
+                wakeUpPending.set(true);
+                drainOnWorker();
+            });
             backoff = backoff.multipliedBy(2).compareTo(config.pollInterval()) > 0
                     ? config.pollInterval() : backoff.multipliedBy(2);
         }
-    }
-
-    private void awaitWakeUp(Duration timeout) {
-        try {
-            if (wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                wakeUps.drainPermits();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.set(false);
-        }
+        return false;
     }
 
     /** Publishes up to one batch in one transaction (see the class comment). */
@@ -186,8 +240,10 @@ public class OutboxRelay {
 
     private void park(SendResult result) {
         OutboxRecord row = result.record();
+        MDC.put(EventTracing.EVENT_ID, row.id().toString());
         LOG.errorf("Outbox event %s (%s of %s, sequence %d, to %s) can never be published as it is and is parked: %s",
                 row.id(), row.eventType(), row.subject(), row.sequence(), row.topic(), result.reason());
+        MDC.remove(EventTracing.EVENT_ID);
         store.park(row.position(), result.reason());
     }
 

@@ -32,7 +32,7 @@ class OutboxStore {
     List<OutboxRecord> pending(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT position, id, event_type, topic, source, subject, sequence, occurred_at, payload
+                SELECT position, id, event_type, topic, source, subject, sequence, occurred_at, payload, traceparent
                 FROM outbox_event WHERE published_at IS NULL AND parked_at IS NULL ORDER BY position LIMIT :limit
                 """).setParameter("limit", limit).getResultList();
         return rows.stream().map(OutboxRecord::fromRow).toList();
