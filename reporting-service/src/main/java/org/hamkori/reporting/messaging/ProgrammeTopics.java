@@ -17,8 +17,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamkori.kit.kafka.KafkaClientConfig;
+import org.hamkori.reporting.ReportingConfig;
 
 /**
  * The programme's topics as the reporting service reads them outside its consumer group: end offsets, the group's
@@ -35,11 +35,10 @@ public class ProgrammeTopics {
     private final String consumerGroup;
     private final Admin admin;
 
-    ProgrammeTopics(KafkaClientConfig clients, @ConfigProperty(name = "hamkori.reporting.topics") List<String> topics,
-            @ConfigProperty(name = "hamkori.reporting.consumer-group") String consumerGroup) {
+    ProgrammeTopics(KafkaClientConfig clients, ReportingConfig config) {
         this.clients = clients;
-        this.topics = List.copyOf(topics);
-        this.consumerGroup = consumerGroup;
+        this.topics = List.copyOf(config.topics());
+        this.consumerGroup = config.consumerGroup();
         this.admin = Admin.create(clients.properties("reporting-admin", Map.of()));
     }
 

@@ -4,7 +4,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,13 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamkori.reporting.ReportingConfig;
 import org.hamkori.reporting.messaging.ProgrammeTopics;
 import org.hamkori.reporting.readmodel.FeedFreshness;
 import org.hamkori.reporting.readmodel.Generation;
@@ -39,8 +38,6 @@ public class ReportingMetrics {
 
     private static final Logger LOG = Logger.getLogger(ReportingMetrics.class);
 
-    private final ScheduledExecutorService refresher =
-            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "reporting-metrics"));
     private final Map<TopicPartition, AtomicLong> lag = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> newestEvent = new AtomicReference<>();
     private final AtomicLong deadLetters = new AtomicLong();
@@ -61,8 +58,11 @@ public class ReportingMetrics {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "hamkori.reporting.metrics.refresh", defaultValue = "PT10S")
-    Duration refresh;
+    @Inject
+    ReportingConfig config;
+
+    @Inject
+    Scheduler scheduler;
 
     void start(@Observes StartupEvent startup) {
         TimeGauge.builder("hamkori.reporting.newest.event.age", newestEvent, TimeUnit.MILLISECONDS,
@@ -73,11 +73,8 @@ public class ReportingMetrics {
                 .description("Records stored from the dead-letter topic").register(registry);
         Gauge.builder("hamkori.reporting.generation.active", activeGeneration, AtomicLong::get)
                 .description("The read-model generation the reports read").register(registry);
-        refresher.scheduleWithFixedDelay(this::refresh, 0, refresh.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        refresher.shutdownNow();
+        scheduler.newJob("reporting-metrics").setInterval(config.metrics().refresh().toString())
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP).setTask(execution -> refresh()).schedule();
     }
 
     void refresh() {

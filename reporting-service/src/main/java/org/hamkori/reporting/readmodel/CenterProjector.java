@@ -1,8 +1,6 @@
 package org.hamkori.reporting.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -23,36 +21,33 @@ import org.hamkori.kit.inbox.InboundEvent;
 @ApplicationScoped
 public class CenterProjector {
 
-    @Inject
-    EntityManager entityManager;
-
-    public void apply(Generation generation, InboundEvent event) {
+    void apply(ReadModelWrites writes, InboundEvent event) {
         long sequence = event.sequence();
         Object payload = event.payload();
         if (payload instanceof CenterRegistered e) {
-            details(generation, e.centerId(), sequence, e.regionCode(), e.districtCode(), e.constructionType(),
+            details(writes, e.centerId(), sequence, e.regionCode(), e.districtCode(), e.constructionType(),
                     event.time().atOffset(ZoneOffset.UTC).toLocalDate());
         } else if (payload instanceof CenterDetailsChanged e) {
-            details(generation, e.centerId(), sequence, e.regionCode(), e.districtCode(), e.constructionType(), null);
+            details(writes, e.centerId(), sequence, e.regionCode(), e.districtCode(), e.constructionType(), null);
         } else if (payload instanceof CenterOpened e) {
-            details(generation, e.centerId(), sequence, e.regionCode(), e.districtCode(), e.constructionType(), null);
-            change(generation, e.centerId(), sequence, "OPENED", "OPEN", e.openedOn());
+            details(writes, e.centerId(), sequence, e.regionCode(), e.districtCode(), e.constructionType(), null);
+            change(writes, e.centerId(), sequence, "OPENED", "OPEN", e.openedOn());
         } else if (payload instanceof CenterRenovationStarted e) {
-            change(generation, e.centerId(), sequence, "RENOVATION_STARTED", "UNDER_RENOVATION", e.startedOn());
+            change(writes, e.centerId(), sequence, "RENOVATION_STARTED", "UNDER_RENOVATION", e.startedOn());
         } else if (payload instanceof CenterRenovated e) {
-            change(generation, e.centerId(), sequence, "RENOVATED", "OPEN", e.completedOn());
+            change(writes, e.centerId(), sequence, "RENOVATED", "OPEN", e.completedOn());
         } else if (payload instanceof CenterClosed e) {
-            change(generation, e.centerId(), sequence, "CLOSED", "CLOSED", e.closedOn());
+            change(writes, e.centerId(), sequence, "CLOSED", "CLOSED", e.closedOn());
         }
     }
 
     /** The event with the highest sequence sets region, district and type; the registration date is kept once known. */
-    private void details(Generation generation, UUID centerId, long sequence, String regionCode, String districtCode,
-            ConstructionType constructionType, LocalDate registeredOn) {
-        entityManager.createNativeQuery(generation.sql("""
+    private static void details(ReadModelWrites writes, UUID centerId, long sequence, String regionCode,
+            String districtCode, ConstructionType constructionType, LocalDate registeredOn) {
+        writes.add("""
                 INSERT INTO {rm}.center AS c (center_id, region_code, district_code, construction_type, registered_on,
                                               details_sequence)
-                VALUES (:id, :region, :district, :type, CAST(:registeredOn AS date), :sequence)
+                VALUES (?, ?, ?, ?, CAST(? AS date), ?)
                 ON CONFLICT (center_id) DO UPDATE SET
                     region_code = CASE WHEN EXCLUDED.details_sequence > c.details_sequence
                                        THEN EXCLUDED.region_code ELSE c.region_code END,
@@ -62,33 +57,18 @@ public class CenterProjector {
                                              THEN EXCLUDED.construction_type ELSE c.construction_type END,
                     details_sequence = GREATEST(EXCLUDED.details_sequence, c.details_sequence),
                     registered_on = COALESCE(c.registered_on, EXCLUDED.registered_on)
-                """))
-                .setParameter("id", centerId)
-                .setParameter("region", regionCode)
-                .setParameter("district", districtCode)
-                .setParameter("type", constructionType.name())
-                .setParameter("registeredOn", registeredOn)
-                .setParameter("sequence", sequence)
-                .executeUpdate();
+                """, centerId, regionCode, districtCode, constructionType.name(), registeredOn, sequence);
     }
 
-    private void change(Generation generation, UUID centerId, long sequence, String change, String status,
+    /** The centre's row first (a change may arrive before the registration), then the change, in one statement. */
+    private static void change(ReadModelWrites writes, UUID centerId, long sequence, String change, String status,
             LocalDate effectiveOn) {
-        entityManager.createNativeQuery(generation.sql("""
-                INSERT INTO {rm}.center (center_id, details_sequence) VALUES (:id, -1) ON CONFLICT (center_id) DO NOTHING
-                """))
-                .setParameter("id", centerId)
-                .executeUpdate();
-        entityManager.createNativeQuery(generation.sql("""
+        writes.add("""
+                WITH known AS (
+                    INSERT INTO {rm}.center (center_id, details_sequence) VALUES (?, -1) ON CONFLICT (center_id) DO NOTHING)
                 INSERT INTO {rm}.center_change (center_id, sequence, change, status, effective_on)
-                VALUES (:id, :sequence, :change, :status, :effectiveOn)
+                VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (center_id, sequence) DO NOTHING
-                """))
-                .setParameter("id", centerId)
-                .setParameter("sequence", sequence)
-                .setParameter("change", change)
-                .setParameter("status", status)
-                .setParameter("effectiveOn", effectiveOn)
-                .executeUpdate();
+                """, centerId, centerId, sequence, change, status, effectiveOn);
     }
 }

@@ -1,8 +1,6 @@
 package org.hamkori.reporting.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.hamkori.contract.groups.GroupDissolved;
 import org.hamkori.contract.groups.GroupFormed;
 import org.hamkori.contract.groups.GroupMeetingHeld;
@@ -20,61 +18,39 @@ import org.hamkori.kit.inbox.InboundEvent;
 @ApplicationScoped
 public class GroupProjector {
 
-    @Inject
-    EntityManager entityManager;
-
-    public void apply(Generation generation, InboundEvent event) {
+    void apply(ReadModelWrites writes, InboundEvent event) {
         Object payload = event.payload();
         if (payload instanceof GroupFormed e) {
-            entityManager.createNativeQuery(generation.sql("""
+            writes.add("""
                     INSERT INTO {rm}.group_info AS g (group_id, center_id, region_code, district_code, formed_on)
-                    VALUES (:group, CAST(:center AS uuid), :region, :district, :formedOn)
+                    VALUES (?, CAST(? AS uuid), ?, ?, ?)
                     ON CONFLICT (group_id) DO UPDATE SET center_id = EXCLUDED.center_id,
                         region_code = EXCLUDED.region_code, district_code = EXCLUDED.district_code,
                         formed_on = EXCLUDED.formed_on
-                    """))
-                    .setParameter("group", e.groupId())
-                    .setParameter("center", e.centerId())
-                    .setParameter("region", e.regionCode())
-                    .setParameter("district", e.districtCode())
-                    .setParameter("formedOn", e.formedOn())
-                    .executeUpdate();
+                    """, e.groupId(), e.centerId(), e.regionCode(), e.districtCode(), e.formedOn());
         } else if (payload instanceof GroupDissolved e) {
-            entityManager.createNativeQuery(generation.sql("""
-                    INSERT INTO {rm}.group_info (group_id, dissolved_on) VALUES (:group, :dissolvedOn)
+            writes.add("""
+                    INSERT INTO {rm}.group_info (group_id, dissolved_on) VALUES (?, ?)
                     ON CONFLICT (group_id) DO UPDATE SET dissolved_on = EXCLUDED.dissolved_on
-                    """))
-                    .setParameter("group", e.groupId())
-                    .setParameter("dissolvedOn", e.dissolvedOn())
-                    .executeUpdate();
+                    """, e.groupId(), e.dissolvedOn());
         } else if (payload instanceof GroupMemberJoined e) {
-            entityManager.createNativeQuery(generation.sql("""
+            writes.add("""
                     INSERT INTO {rm}.member (member_id, group_id, role, sex, joined_on)
-                    VALUES (:member, :group, :role, :sex, :joinedOn)
+                    VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (member_id) DO UPDATE SET role = EXCLUDED.role, sex = EXCLUDED.sex,
                         joined_on = EXCLUDED.joined_on
-                    """))
-                    .setParameter("member", e.memberId())
-                    .setParameter("group", e.groupId())
-                    .setParameter("role", e.role().name())
-                    .setParameter("sex", e.sex().name())
-                    .setParameter("joinedOn", e.joinedOn())
-                    .executeUpdate();
+                    """, e.memberId(), e.groupId(), e.role().name(), e.sex().name(), e.joinedOn());
         } else if (payload instanceof GroupMemberLeft e) {
-            entityManager.createNativeQuery(generation.sql("""
-                    INSERT INTO {rm}.member (member_id, group_id, left_on) VALUES (:member, :group, :leftOn)
+            writes.add("""
+                    INSERT INTO {rm}.member (member_id, group_id, left_on) VALUES (?, ?, ?)
                     ON CONFLICT (member_id) DO UPDATE SET left_on = EXCLUDED.left_on
-                    """))
-                    .setParameter("member", e.memberId())
-                    .setParameter("group", e.groupId())
-                    .setParameter("leftOn", e.leftOn())
-                    .executeUpdate();
+                    """, e.memberId(), e.groupId(), e.leftOn());
         } else if (payload instanceof GroupMeetingHeld e) {
-            meetingHeld(generation, e);
+            meetingHeld(writes, e);
         } else if (payload instanceof SafetyIssueResolved e) {
-            entityManager.createNativeQuery(generation.sql("""
+            writes.add("""
                     INSERT INTO {rm}.issue AS i (issue_id, group_id, category, status, resolved_on, resolution_sequence)
-                    VALUES (:issue, :group, CAST(:category AS text), :status, :resolvedOn, :sequence)
+                    VALUES (?, ?, CAST(? AS text), ?, ?, ?)
                     ON CONFLICT (issue_id) DO UPDATE SET
                         category = COALESCE(i.category, EXCLUDED.category),
                         status = CASE WHEN EXCLUDED.resolution_sequence > COALESCE(i.resolution_sequence, -1)
@@ -82,43 +58,26 @@ public class GroupProjector {
                         resolved_on = CASE WHEN EXCLUDED.resolution_sequence > COALESCE(i.resolution_sequence, -1)
                                            THEN EXCLUDED.resolved_on ELSE i.resolved_on END,
                         resolution_sequence = GREATEST(EXCLUDED.resolution_sequence, i.resolution_sequence)
-                    """))
-                    .setParameter("issue", e.issueId())
-                    .setParameter("group", e.groupId())
-                    .setParameter("category", e.category() == null ? null : e.category().name())
-                    .setParameter("status", e.status().name())
-                    .setParameter("resolvedOn", e.resolvedOn())
-                    .setParameter("sequence", event.sequence())
-                    .executeUpdate();
+                    """, e.issueId(), e.groupId(), e.category() == null ? null : e.category().name(), e.status().name(),
+                    e.resolvedOn(), event.sequence());
         }
     }
 
-    private void meetingHeld(Generation generation, GroupMeetingHeld e) {
-        entityManager.createNativeQuery(generation.sql("""
+    private static void meetingHeld(ReadModelWrites writes, GroupMeetingHeld e) {
+        writes.add("""
                 INSERT INTO {rm}.meeting (meeting_id, group_id, held_on, female, male, police, community)
-                VALUES (:meeting, :group, :heldOn, :female, :male, :police, :community)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (meeting_id) DO NOTHING
-                """))
-                .setParameter("meeting", e.meetingId())
-                .setParameter("group", e.groupId())
-                .setParameter("heldOn", e.heldOn())
-                .setParameter("female", e.participants().female())
-                .setParameter("male", e.participants().male())
-                .setParameter("police", e.participants().police())
-                .setParameter("community", e.participants().community())
-                .executeUpdate();
+                """, e.meetingId(), e.groupId(), e.heldOn(), e.participants().female(), e.participants().male(),
+                e.participants().police(), e.participants().community());
         for (RaisedIssue issue : e.issuesRaised()) {
-            entityManager.createNativeQuery(generation.sql("""
+            writes.add("""
                     INSERT INTO {rm}.issue AS i (issue_id, group_id, category, raised_on)
-                    VALUES (:issue, :group, CAST(:category AS text), :raisedOn)
+                    VALUES (?, ?, CAST(? AS text), ?)
                     ON CONFLICT (issue_id) DO UPDATE SET raised_on = EXCLUDED.raised_on,
                         category = COALESCE(EXCLUDED.category, i.category)
-                    """))
-                    .setParameter("issue", issue.issueId())
-                    .setParameter("group", e.groupId())
-                    .setParameter("category", issue.category() == null ? null : issue.category().name())
-                    .setParameter("raisedOn", e.heldOn())
-                    .executeUpdate();
+                    """, issue.issueId(), e.groupId(), issue.category() == null ? null : issue.category().name(),
+                    e.heldOn());
         }
     }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.inbox.InboxHandler;
+import org.hamkori.reporting.ReportingConfig;
 
 /** Applies an event to a generation of the read models, once per generation whoever delivers it. */
 @ApplicationScoped
@@ -36,12 +36,12 @@ public class Projection implements InboxHandler {
     @Inject
     FeedFreshness freshness;
 
-    @ConfigProperty(name = "hamkori.reporting.topics")
-    List<String> topics;
+    @Inject
+    ReportingConfig config;
 
     @Override
     public Set<String> topics() {
-        return Set.copyOf(topics);
+        return Set.copyOf(config.topics());
     }
 
     /** The live consumer's handler: every generation that reports read or that a rebuild is filling. */
@@ -63,16 +63,18 @@ public class Projection implements InboxHandler {
         }
         Set<UUID> firstApplications = firstApplications(generation, events);
         Map<String, FeedFreshness.Applied> applied = new TreeMap<>();
+        ReadModelWrites writes = new ReadModelWrites(generation);
         for (InboundEvent event : events) {
             if (firstApplications.remove(event.id())) {
                 switch (event.type().context()) {
-                    case CENTERS -> centers.apply(generation, event);
-                    case GROUPS -> groups.apply(generation, event);
-                    case TRAINING -> training.apply(generation, event);
+                    case CENTERS -> centers.apply(writes, event);
+                    case GROUPS -> groups.apply(writes, event);
+                    case TRAINING -> training.apply(writes, event);
                 }
                 applied.merge(event.topic(), new FeedFreshness.Applied(event.time(), 1), FeedFreshness.Applied::plus);
             }
         }
+        writes.send(entityManager);
         applied.forEach((topic, a) -> freshness.applied(generation, topic, a));
     }
 

@@ -3,6 +3,8 @@ package org.hamkori.reporting.readmodel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,13 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hamkori.kit.inbox.TransientRetry;
+import org.hamkori.reporting.ReportingConfig;
 import org.hamkori.reporting.messaging.ProgrammeTopics;
 import org.jboss.logging.Logger;
 
@@ -37,9 +36,8 @@ public class ReadModelJobs {
     /** This replica, as the owner of the replays it runs. */
     final String owner = "reporting-" + UUID.randomUUID();
 
-    private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-jobs"));
-    private final ScheduledExecutorService leaseCheck =
-            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "read-model-lease-check"));
+    /** One job at a time, on the container's threads. */
+    private final ManagedExecutor jobs = ManagedExecutor.builder().maxAsync(1).maxQueued(-1).build();
     private final Set<Integer> running = ConcurrentHashMap.newKeySet();
 
     @Inject
@@ -60,16 +58,19 @@ public class ReadModelJobs {
     @Inject
     TransientRetry retry;
 
-    @ConfigProperty(name = "hamkori.reporting.rebuild.live-catch-up-timeout", defaultValue = "PT2M")
-    Duration liveCatchUpTimeout;
+    @Inject
+    ReportingConfig config;
+
+    @Inject
+    Scheduler scheduler;
 
     void start(@Observes StartupEvent startup) {
-        leaseCheck.scheduleWithFixedDelay(this::resumePendingReplays, 0, Generations.REPLAY_LEASE.toSeconds() / 2,
-                TimeUnit.SECONDS);
+        scheduler.newJob("read-model-lease-check").setInterval(Generations.REPLAY_LEASE.dividedBy(2).toString())
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP).setTask(execution -> resumePendingReplays())
+                .schedule();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        leaseCheck.shutdownNow();
         jobs.shutdownNow();
     }
 
@@ -148,7 +149,7 @@ public class ReadModelJobs {
 
     /** Waits, keeping the lease, until the live consumer group has committed at least {@code until} everywhere. */
     private boolean awaitLiveConsumer(Generation generation, Map<TopicPartition, Long> until) {
-        long deadline = System.nanoTime() + liveCatchUpTimeout.toNanos();
+        long deadline = System.nanoTime() + config.rebuild().liveCatchUpTimeout().toNanos();
         while (System.nanoTime() < deadline) {
             String waiter = "replay of generation " + generation.number();
             Map<TopicPartition, Long> committed = retry.call(waiter, "the live consumer's offsets",
@@ -163,7 +164,7 @@ public class ReadModelJobs {
             pause(Duration.ofMillis(500));
         }
         LOG.warnf("The live consumer did not reach the rebuild's offsets within %s; switching over anyway",
-                liveCatchUpTimeout);
+                config.rebuild().liveCatchUpTimeout());
         return false;
     }
 

@@ -18,20 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hamkori.contract.EventJson;
 import org.hamkori.contract.MalformedEventException;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.reporting.ReportingConfig;
 import org.hamkori.reporting.messaging.ProgrammeTopics;
 import org.jboss.logging.Logger;
 
@@ -50,9 +48,6 @@ public class EventStreams {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration LOOKUP = Duration.ofSeconds(10);
 
-    private final AtomicInteger clients = new AtomicInteger();
-    private final ExecutorService streams = Executors.newCachedThreadPool(
-            r -> new Thread(r, "event-stream-" + clients.incrementAndGet()));
     private volatile boolean stopping;
 
     @Inject
@@ -61,20 +56,18 @@ public class EventStreams {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "hamkori.reporting.stream.max-clients", defaultValue = "50")
-    int maxClients;
+    /** Each stream holds one of the container's worker threads while it is open. */
+    @Inject
+    ManagedExecutor streams;
 
-    @ConfigProperty(name = "hamkori.reporting.stream.resume-margin", defaultValue = "PT30S")
-    Duration resumeMargin;
-
-    @ConfigProperty(name = "hamkori.reporting.stream.keep-alive", defaultValue = "PT15S")
-    Duration keepAlive;
+    @Inject
+    ReportingConfig config;
 
     private Semaphore slots;
 
     @PostConstruct
     void init() {
-        slots = new Semaphore(maxClients);
+        slots = new Semaphore(config.stream().maxClients());
     }
 
     /**
@@ -84,7 +77,7 @@ public class EventStreams {
     public void open(String lastEventId, Instant tokenExpiresAt, SseEventSink sink, Sse sse) {
         if (!slots.tryAcquire()) {
             throw new ProblemException(503, "too-many-streams", "Too many event streams",
-                    "The service serves " + maxClients + " event streams at most; retry later", List.of());
+                    "The service serves " + config.stream().maxClients() + " event streams at most; retry later", List.of());
         }
         try {
             Map<TopicPartition, Long> start = lastEventId == null || lastEventId.isBlank()
@@ -110,7 +103,6 @@ public class EventStreams {
 
     void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
-        streams.shutdown();
     }
 
     private void stream(MergedTail tail, Instant tokenExpiresAt, SseEventSink sink, Sse sse) {
@@ -127,7 +119,7 @@ public class EventStreams {
                     lastSent = System.nanoTime();
                 }
             }
-            if (System.nanoTime() - lastSent > keepAlive.toNanos()) {
+            if (System.nanoTime() - lastSent > config.stream().keepAlive().toNanos()) {
                 send(sink, sse.newEventBuilder().comment("keep-alive").build());
                 lastSent = System.nanoTime();
             }
@@ -175,7 +167,7 @@ public class EventStreams {
             // the event is no longer in its topic: everything that still is
             return topics.beginningOffsets();
         }
-        Map<TopicPartition, Long> start = topics.offsetsAt(timestamp - resumeMargin.toMillis());
+        Map<TopicPartition, Long> start = topics.offsetsAt(timestamp - config.stream().resumeMargin().toMillis());
         start.put(partition, offset + 1);
         return start;
     }

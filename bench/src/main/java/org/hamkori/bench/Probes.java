@@ -1,0 +1,136 @@
+package org.hamkori.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * The benchmark's probes that a load tool cannot do (bench/run):
+ * <ul>
+ * <li>{@code caught-up <bootstrap> <group> <timeout seconds>}: waits until a consumer group has committed the end
+ * of the programme's topics; prints {@code seconds=<s>}.</li>
+ * <li>{@code visibility <write token> <read token> <samples>}: registers centres one after the other and measures
+ * each until {@code /reports/overview} counts it, and the overview query alone; prints the percentiles in ms.</li>
+ * </ul>
+ */
+public final class Probes {
+
+    private static final List<String> TOPICS = List.of("centers.events", "groups.events", "training.events");
+    private static final Pattern CENTRES_TOTAL = Pattern.compile("\"centers\"\\s*:\\s*\\{\\s*\"total\"\\s*:\\s*(\\d+)");
+    private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(30);
+
+    private Probes() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "caught-up" -> caughtUp(args[1], args[2], Duration.ofSeconds(Long.parseLong(args[3])));
+            case "visibility" -> visibility(args[1], args[2], Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("unknown probe " + args[0]);
+        }
+    }
+
+    private static void caughtUp(String bootstrap, String group, Duration timeout) throws Exception {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        try (Admin admin = Admin.create(config)) {
+            Map<String, TopicDescription> topics = admin.describeTopics(TOPICS).allTopicNames().get();
+            Set<TopicPartition> partitions = topics.values().stream()
+                    .flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
+                    .collect(Collectors.toSet());
+            Map<TopicPartition, OffsetSpec> latest = partitions.stream()
+                    .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            long lag;
+            do {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                lag = ends.entrySet().stream().mapToLong(e -> {
+                    OffsetAndMetadata done = committed.get(e.getKey());
+                    return e.getValue().offset() - (done == null ? 0 : done.offset());
+                }).sum();
+                if (lag > 0) {
+                    Thread.sleep(200);
+                }
+            } while (lag > 0 && System.nanoTime() < deadline);
+            if (lag > 0) {
+                System.out.printf("lag=%d seconds=timeout%n", lag);
+                System.exit(1);
+            }
+            System.out.printf("seconds=%.1f%n", (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void visibility(String writeToken, String readToken, int samples) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest overview = HttpRequest.newBuilder(URI.create("http://127.0.0.1:8084/reports/overview"))
+                .header("Authorization", "Bearer " + readToken).timeout(Duration.ofSeconds(10)).GET().build();
+        long[] alone = new long[samples];
+        long[] visible = new long[samples];
+        long run = System.currentTimeMillis();
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            long before = centresTotal(http, overview);
+            alone[i] = System.nanoTime() - start;
+            String body = """
+                    {"code":"P2-%d-%d","name":"Visibility probe %d","districtCode":"DUSHANBE.SINO",
+                     "constructionType":"NEW_BUILD","workplaces":5}""".formatted(run, i, i);
+            HttpRequest write = HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/centers"))
+                    .header("Authorization", "Bearer " + writeToken).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            start = System.nanoTime();
+            HttpResponse<String> created = http.send(write, HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("POST /centers answered " + created.statusCode() + ": " + created.body());
+            }
+            long deadline = start + VISIBILITY_TIMEOUT.toNanos();
+            while (centresTotal(http, overview) <= before) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("a new centre was not visible in the overview within "
+                            + VISIBILITY_TIMEOUT);
+                }
+            }
+            visible[i] = System.nanoTime() - start;
+        }
+        System.out.printf("visible_p50=%.1f visible_p99=%.1f overview_p50=%.1f overview_p99=%.1f%n",
+                percentile(visible, 50), percentile(visible, 99), percentile(alone, 50), percentile(alone, 99));
+    }
+
+    private static long centresTotal(HttpClient http, HttpRequest overview) throws Exception {
+        HttpResponse<String> answer = http.send(overview, HttpResponse.BodyHandlers.ofString());
+        Matcher total = CENTRES_TOTAL.matcher(answer.body());
+        if (answer.statusCode() != 200 || !total.find()) {
+            throw new IllegalStateException("GET /reports/overview answered " + answer.statusCode() + ": "
+                    + answer.body());
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    private static double percentile(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+}
