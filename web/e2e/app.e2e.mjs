@@ -5,23 +5,23 @@ import {
 } from './suite.mjs';
 import { figureOnPage, navigate, newPage, signIn, TIMEOUT } from './browser.mjs';
 
-let centreNumber = 0;
-function centreForm(suffix) {
-  centreNumber += 1;
+let centerNumber = 0;
+function centerForm(suffix) {
+  centerNumber += 1;
   return {
-    code: `E2E-${Date.now().toString(36).toUpperCase()}-${centreNumber}${suffix}`.slice(0, 32),
-    name: `Browser test centre ${centreNumber}`,
+    code: `E2E-${Date.now().toString(36).toUpperCase()}-${centerNumber}${suffix}`.slice(0, 32),
+    name: `Browser test centre ${centerNumber}`,
     districtCode: 'KHATLON.QUBODIYON',
     constructionType: 'NEW_BUILD',
     fundingPartners: ['US_EMBASSY'],
     workplaces: 4,
-    latitude: 37.34 + centreNumber / 100,
+    latitude: 37.34 + centerNumber / 100,
     longitude: 68.17,
   };
 }
 
-async function openCentre(coordinator) {
-  const registered = await ok('POST', `${CENTERS}/centers`, coordinator, centreForm(''));
+async function openCenter(coordinator) {
+  const registered = await ok('POST', `${CENTERS}/centers`, coordinator, centerForm(''));
   const today = new Date().toISOString().slice(0, 10);
   await ok('POST', `${CENTERS}/centers/${registered.body.id}/opening`, coordinator, { openedOn: today });
   return registered.body;
@@ -98,19 +98,19 @@ describe('web app', () => {
     }
     const before = await figureOnPage(overviewPage, 'centers.open');
 
-    const centre = await openCentre(await token('coordinator'));
+    const center = await openCenter(await token('coordinator'));
 
     await overviewPage.waitForFunction(
       (expected) => Number(document.querySelector('[data-indicator="centers.open"]')?.textContent?.replace(/\D/g, '')) === expected,
       before + 1,
       { timeout: TIMEOUT },
     );
-    const point = mapPage.locator(`circle[data-centre-code="${centre.code}"]`);
+    const point = mapPage.locator(`circle[data-center-code="${center.code}"]`);
     await point.waitFor();
     // other centres may stand at the same place on top of it: chosen from the keyboard, as its role allows
     await point.focus();
     await point.press('Enter');
-    await mapPage.getByRole('heading', { level: 2, name: centre.name }).waitFor();
+    await mapPage.getByRole('heading', { level: 2, name: center.name }).waitFor();
     await mapPage.getByRole('heading', { level: 3, name: 'Figures of Qubodiyon' }).waitFor();
     for (const page of [overviewPage, mapPage]) {
       assert.equal(await page.evaluate(() => window.notReloaded), true, 'the page was not reloaded');
@@ -126,9 +126,9 @@ describe('web app', () => {
     const page = await signIn('partner');
     await navigate(page, 'Live feed');
     await page.getByText('Connected: events appear as they arrive.').waitFor();
-    const centre = await openCentre(await token('coordinator'));
+    const center = await openCenter(await token('coordinator'));
     await page.locator('tr[data-event-type="org.hamkori.centers.CenterOpened.v1"]').first().waitFor();
-    await page.getByText(`code: ${centre.code}`).first().waitFor();
+    await page.getByText(`code: ${center.code}`).first().waitFor();
     await page.getByLabel('Event type').selectOption('org.hamkori.centers.CenterOpened.v1');
     assert.equal(await page.locator('tr[data-event-type="org.hamkori.centers.CenterRegistered.v1"]').count(), 0);
     await assertAccessible(page, 'live feed');

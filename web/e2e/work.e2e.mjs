@@ -55,7 +55,7 @@ async function submitUntil(page, button, done) {
   }
 }
 
-let openedCentre = null;
+let openedCenter = null;
 let formedGroupId = null;
 
 describe('data entry in the web app', () => {
@@ -102,7 +102,7 @@ describe('data entry in the web app', () => {
     assert.equal(await page.getByRole('button', { name: 'Open the centre' }).count(), 0, 'an open centre is not opened again');
     await assertAccessible(page, 'centre page');
     await screenshot(page, 'centre');
-    openedCentre = { name, code, id: page.url().split('/').pop() };
+    openedCenter = { name, code, id: page.url().split('/').pop() };
 
     await navigate(page, 'Groups');
     await page.getByRole('button', { name: 'Form a group' }).click();
@@ -163,7 +163,7 @@ describe('data entry in the web app', () => {
   });
 
   it('a trainer defines a course, schedules a session at the centre, enrols trainees and fixes a bad attendance sheet; certificates follow', async () => {
-    const centre = openedCentre ?? (await openCentreThroughApi());
+    const center = openedCenter ?? (await openCenterThroughApi());
     const before = await overviewFigures(['training.certified', 'training.sessionsCompleted']);
     const page = await signIn('trainer');
     await navigate(page, 'Training');
@@ -196,7 +196,7 @@ describe('data entry in the web app', () => {
 
     await page.getByRole('button', { name: 'Schedule a session' }).click();
     await page.getByLabel('Course', { exact: true }).selectOption(course);
-    await page.getByLabel('Centre').selectOption({ label: `${centre.name} (${centre.code})` });
+    await page.getByLabel('Centre').selectOption({ label: `${center.name} (${center.code})` });
     await page.getByLabel('Trainers').fill('Trainer One');
     await submitUntil(page, 'Schedule session', page.getByRole('heading', { level: 1, name: `Session: Dialogue in the mahalla ${RUN}` }));
     const sessionId = page.url().split('/').pop();
@@ -329,13 +329,13 @@ describe('data entry in the web app', () => {
   });
 });
 
-async function openCentreThroughApi() {
+async function openCenterThroughApi() {
   const coordinator = await token('coordinator');
-  const centre = (await ok('POST', `${CENTERS}/centers`, coordinator, {
+  const center = (await ok('POST', `${CENTERS}/centers`, coordinator, {
     code: `WEB-API-${RUN}`, name: `Markaz API ${RUN}`, districtCode: 'KHATLON.QUBODIYON', constructionType: 'NEW_BUILD', workplaces: 3,
   })).body;
-  await ok('POST', `${CENTERS}/centers/${centre.id}/opening`, coordinator, { openedOn: today() });
-  return centre;
+  await ok('POST', `${CENTERS}/centers/${center.id}/opening`, coordinator, { openedOn: today() });
+  return center;
 }
 
 /** A record without CloudEvents headers, written with Kafka's own console producer (the jars ./hamkori installed). */

@@ -22,8 +22,8 @@ const Dhis2 = lazy(() => import('./pages/Dhis2'));
 const LiveFeed = lazy(() => import('./pages/LiveFeed'));
 const Verify = lazy(() => import('./pages/Verify'));
 const CertificatePrint = lazy(() => import('./pages/CertificatePrint'));
-const Centres = lazy(() => import('./pages/work/Centres'));
-const CentreDetail = lazy(() => import('./pages/work/CentreDetail'));
+const Centers = lazy(() => import('./pages/work/Centers'));
+const CenterDetail = lazy(() => import('./pages/work/CenterDetail'));
 const Groups = lazy(() => import('./pages/work/Groups'));
 const GroupDetail = lazy(() => import('./pages/work/GroupDetail'));
 const Training = lazy(() => import('./pages/work/Training'));
@@ -77,8 +77,8 @@ function Session({ config }: { config: AppConfig }) {
                   <Route path="dhis2" element={<Allowed feature="dhis2"><Dhis2 /></Allowed>} />
                   <Route path="feed" element={<Allowed feature="liveFeed"><LiveFeed /></Allowed>} />
                   <Route path="certificates/:number/print" element={<Allowed feature="printCertificate"><CertificatePrint /></Allowed>} />
-                  <Route path="centres" element={<Allowed feature="centres"><Centres /></Allowed>} />
-                  <Route path="centres/:id" element={<Allowed feature="centres"><CentreDetail /></Allowed>} />
+                  <Route path="centres" element={<Allowed feature="centres"><Centers /></Allowed>} />
+                  <Route path="centres/:id" element={<Allowed feature="centres"><CenterDetail /></Allowed>} />
                   <Route path="groups" element={<Allowed feature="groups"><Groups /></Allowed>} />
                   <Route path="groups/:id" element={<Allowed feature="groups"><GroupDetail /></Allowed>} />
                   <Route path="training" element={<Allowed feature="training"><Training /></Allowed>} />

@@ -1,10 +1,10 @@
 /** The rules the data-entry forms check or show before anything is sent. */
 
-export type CentreStatus = 'PLANNED' | 'OPEN' | 'UNDER_RENOVATION' | 'CLOSED';
+export type CenterStatus = 'PLANNED' | 'OPEN' | 'UNDER_RENOVATION' | 'CLOSED';
 export type Transition = 'opening' | 'renovation' | 'completion' | 'closure';
 
 /** The transitions a centre's status allows (SPEC §4); anything else the service refuses with a 409. */
-export function allowedTransitions(status: CentreStatus): Transition[] {
+export function allowedTransitions(status: CenterStatus): Transition[] {
   switch (status) {
     case 'PLANNED':
       return ['opening'];

@@ -8,7 +8,7 @@ import { FreshnessBadge } from '../components/Freshness';
 import { useRefreshOnEvents } from '../components/LiveEvents';
 import { Loading, Problem } from '../components/Problem';
 import { useReference } from '../components/Reference';
-import { allCentres, STATUS_COLOURS, type Centre } from '../lib/centres';
+import { allCenters, STATUS_COLOURS, type Center } from '../lib/centers';
 import { formatDate, formatNumber } from '../lib/format';
 import { INDICATORS, valueAt } from '../lib/indicators';
 import tajikistan from '../map/tajikistan.json';
@@ -22,11 +22,11 @@ export default function MapPage() {
   const api = useApi();
   const reference = useReference();
   const [selected, setSelected] = useState<string | null>(null);
-  const centres = useLoad(() => allCentres(api), [api]);
+  const centers = useLoad(() => allCenters(api), [api]);
   const districts = useLoad(async () => data(await api.reporting.GET('/reports/districts', {})), [api]);
   useRefreshOnEvents(
     () => {
-      centres.reload();
+      centers.reload();
       districts.reload();
     },
     districts.data as { lastEventAt?: unknown } | null,
@@ -51,14 +51,14 @@ export default function MapPage() {
   }, []);
 
   const borderDistricts = new Set(reference.districts.filter((d) => d.afghanBorder).map((d) => d.code));
-  const placed = (centres.data ?? []).filter((c) => c.latitude != null && c.longitude != null);
-  const unplaced = (centres.data?.length ?? 0) - placed.length;
-  const centre = placed.find((c) => c.id === selected) ?? null;
+  const placed = (centers.data ?? []).filter((c) => c.latitude != null && c.longitude != null);
+  const unplaced = (centers.data?.length ?? 0) - placed.length;
+  const center = placed.find((c) => c.id === selected) ?? null;
   const districtRow = (districts.data?.rows as unknown as Record<string, unknown>[] | undefined)?.find(
-    (row) => row.districtCode === centre?.districtCode,
+    (row) => row.districtCode === center?.districtCode,
   );
   const language = i18n.language;
-  const statusLabel = (c: Centre) => t(`status.${c.status}`);
+  const statusLabel = (c: Center) => t(`status.${c.status}`);
 
   return (
     <section aria-labelledby="map-title">
@@ -67,8 +67,8 @@ export default function MapPage() {
         {districts.data && <FreshnessBadge lastEventAt={districts.data.lastEventAt as string | undefined} />}
       </div>
       <p>{t('map.description')}</p>
-      {centres.error ? <Problem error={centres.error} retry={centres.reload} /> : null}
-      {!centres.data && !centres.error && <Loading />}
+      {centers.error ? <Problem error={centers.error} retry={centers.reload} /> : null}
+      {!centers.data && !centers.error && <Loading />}
       <div className="map-layout">
         <figure className="map">
           <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-labelledby="map-title">
@@ -85,7 +85,7 @@ export default function MapPage() {
                   r={selected === c.id ? 9 : 6}
                   fill={STATUS_COLOURS[c.status]}
                   className={`centre${onBorder ? ' on-border' : ''}${selected === c.id ? ' selected' : ''}`}
-                  data-centre-code={c.code}
+                  data-center-code={c.code}
                   role="button"
                   tabIndex={0}
                   aria-label={`${c.name} (${c.code}), ${statusLabel(c)}, ${reference.districtName(c.districtCode)}`}
@@ -102,7 +102,7 @@ export default function MapPage() {
           </svg>
           <figcaption>
             <span className="legend">
-              {(Object.keys(STATUS_COLOURS) as Centre['status'][]).map((status) => (
+              {(Object.keys(STATUS_COLOURS) as Center['status'][]).map((status) => (
                 <span key={status}>
                   <span className="dot" style={{ background: STATUS_COLOURS[status] }} aria-hidden="true" />
                   {t(`status.${status}`)}
@@ -122,26 +122,26 @@ export default function MapPage() {
           </figcaption>
         </figure>
         <aside className="map-panel" aria-live="polite">
-          {centre ? (
+          {center ? (
             <div className="centre-details">
-              <h2>{centre.name}</h2>
+              <h2>{center.name}</h2>
               <dl className="pairs">
                 <dt>{t('centre.code')}</dt>
-                <dd>{centre.code}</dd>
+                <dd>{center.code}</dd>
                 <dt>{t('centre.status')}</dt>
-                <dd data-centre-status>{statusLabel(centre)}</dd>
+                <dd data-center-status>{statusLabel(center)}</dd>
                 <dt>{t('centre.region')}</dt>
-                <dd>{reference.regionName(centre.regionCode)}</dd>
+                <dd>{reference.regionName(center.regionCode)}</dd>
                 <dt>{t('centre.district')}</dt>
-                <dd>{reference.districtName(centre.districtCode)}</dd>
+                <dd>{reference.districtName(center.districtCode)}</dd>
                 <dt>{t('centre.openedOn')}</dt>
-                <dd>{formatDate(centre.openedOn, language)}</dd>
+                <dd>{formatDate(center.openedOn, language)}</dd>
                 <dt>{t('centre.workplaces')}</dt>
-                <dd>{formatNumber(centre.workplaces, language)}</dd>
+                <dd>{formatNumber(center.workplaces, language)}</dd>
               </dl>
               {districtRow && (
                 <>
-                  <h3>{t('map.districtFigures', { district: reference.districtName(centre.districtCode) })}</h3>
+                  <h3>{t('map.districtFigures', { district: reference.districtName(center.districtCode) })}</h3>
                   <dl className="pairs">
                     {INDICATORS.map((indicator) => (
                       <div key={indicator} className="pair">

@@ -10,13 +10,13 @@ import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { today } from '../../lib/work';
 import { HeadingWithForm, Pager } from './Parts';
-import type { CenterView } from './Centres';
+import type { CenterView } from './Centers';
 
 export type GroupView = components['schemas']['GroupView'];
 const PAGE_SIZE = 20;
 
 /** The open centres, for the forms that may only name one (forming a group, scheduling a session). */
-export function useOpenCentres() {
+export function useOpenCenters() {
   const api = useApi();
   return useLoad(
     async () =>
@@ -122,7 +122,7 @@ function FormGroup() {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
-  const centres = useOpenCentres();
+  const centers = useOpenCenters();
   const submission = useSubmission();
   const [name, setName] = useState('');
   const [centerId, setCenterId] = useState('');
@@ -151,7 +151,7 @@ function FormGroup() {
         <Field label={t('groups.centre')} problems={problems.centerId} hint={t('groups.openCentresOnly')}>
           <select required value={centerId} onChange={(e) => setCenterId(e.target.value)}>
             <option value="">{t('work.choose')}</option>
-            {(centres.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.name} ({c.code})</option>)}
+            {(centers.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.name} ({c.code})</option>)}
           </select>
         </Field>
         <Field label={t('groups.formedOn')} problems={problems.formedOn}>

@@ -10,7 +10,7 @@ import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { monthWeeks, today } from '../../lib/work';
 import { DistrictPicker, HeadingWithForm, NameAndSex, Pager } from './Parts';
-import { useOpenCentres } from './Groups';
+import { useOpenCenters } from './Groups';
 
 export type CourseView = components['schemas']['CourseView'];
 export type SessionView = components['schemas']['SessionView'];
@@ -259,7 +259,7 @@ function ScheduleSession() {
   const api = useApi();
   const navigate = useNavigate();
   const courses = useCourses(0);
-  const centres = useOpenCentres();
+  const centers = useOpenCenters();
   const submission = useSubmission();
   const [form, setForm] = useState({
     courseCode: '', startsOn: today(), endsOn: today(), where: 'centre', centerId: '', districtCode: '', venue: '',
@@ -269,15 +269,15 @@ function ScheduleSession() {
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const atCentre = form.where === 'centre';
+    const atCenter = form.where === 'centre';
     const created = await submission.submit(async (key) =>
       data(
         await api.training.POST('/sessions', {
           params: { header: { 'Idempotency-Key': key } },
           body: {
             courseCode: form.courseCode, startsOn: form.startsOn, endsOn: form.endsOn,
-            centerId: atCentre ? form.centerId : undefined,
-            districtCode: atCentre ? undefined : form.districtCode,
+            centerId: atCenter ? form.centerId : undefined,
+            districtCode: atCenter ? undefined : form.districtCode,
             venue: form.venue.trim() || undefined, partnerCode: form.partnerCode.trim() || undefined,
             trainers: form.trainers.split(',').map((x) => x.trim()).filter(Boolean), capacity: Number(form.capacity),
           },
@@ -312,7 +312,7 @@ function ScheduleSession() {
           <Field label={t('groups.centre')} problems={problems.centerId} hint={t('groups.openCentresOnly')}>
             <select required value={form.centerId} onChange={set('centerId')}>
               <option value="">{t('work.choose')}</option>
-              {(centres.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.name} ({c.code})</option>)}
+              {(centers.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.name} ({c.code})</option>)}
             </select>
           </Field>
         ) : (

@@ -34,7 +34,7 @@ import org.apache.kafka.common.TopicPartition;
 public final class Probes {
 
     private static final List<String> TOPICS = List.of("centers.events", "groups.events", "training.events");
-    private static final Pattern CENTRES_TOTAL = Pattern.compile("\"centers\"\\s*:\\s*\\{\\s*\"total\"\\s*:\\s*(\\d+)");
+    private static final Pattern CENTERS_TOTAL = Pattern.compile("\"centers\"\\s*:\\s*\\{\\s*\"total\"\\s*:\\s*(\\d+)");
     private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(30);
 
     private Probes() {
@@ -90,7 +90,7 @@ public final class Probes {
         long run = System.currentTimeMillis();
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
-            long before = centresTotal(http, overview);
+            long before = centersTotal(http, overview);
             alone[i] = System.nanoTime() - start;
             String body = """
                     {"code":"P2-%d-%d","name":"Visibility probe %d","districtCode":"DUSHANBE.SINO",
@@ -104,7 +104,7 @@ public final class Probes {
                 throw new IllegalStateException("POST /centers answered " + created.statusCode() + ": " + created.body());
             }
             long deadline = start + VISIBILITY_TIMEOUT.toNanos();
-            while (centresTotal(http, overview) <= before) {
+            while (centersTotal(http, overview) <= before) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("a new centre was not visible in the overview within "
                             + VISIBILITY_TIMEOUT);
@@ -116,9 +116,9 @@ public final class Probes {
                 percentile(visible, 50), percentile(visible, 99), percentile(alone, 50), percentile(alone, 99));
     }
 
-    private static long centresTotal(HttpClient http, HttpRequest overview) throws Exception {
+    private static long centersTotal(HttpClient http, HttpRequest overview) throws Exception {
         HttpResponse<String> answer = http.send(overview, HttpResponse.BodyHandlers.ofString());
-        Matcher total = CENTRES_TOTAL.matcher(answer.body());
+        Matcher total = CENTERS_TOTAL.matcher(answer.body());
         if (answer.statusCode() != 200 || !total.find()) {
             throw new IllegalStateException("GET /reports/overview answered " + answer.statusCode() + ": "
                     + answer.body());

@@ -26,7 +26,7 @@ class CenterEventsContractTest {
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
 
     @Test
-    void everyLifecycleChangeIsPublishedInOrderAsACloudEventKeyedByTheCentre() {
+    void everyLifecycleChangeIsPublishedInOrderAsACloudEventKeyedByTheCenter() {
         String id = registerCenter();
         as("coordinator").body(Map.of("openedOn", "2021-06-21")).post("/centers/{id}/opening", id).then().statusCode(200);
         as("coordinator").body(Map.of("startedOn", "2022-03-01")).post("/centers/{id}/renovation", id).then().statusCode(200);

@@ -25,7 +25,7 @@ class CenterLifecycleTest {
     private static final String TOMORROW = java.time.LocalDate.now().plusDays(1).toString();
 
     @Test
-    void registeringACenterAnswersCreatedWithLocationAndAPlannedCentre() {
+    void registeringACenterAnswersCreatedWithLocationAndAPlannedCenter() {
         Map<String, Object> body = qubodiyonCenter();
         String id = register(body).then()
                 .statusCode(201)
@@ -48,7 +48,7 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void aCentreGoesThroughOpeningRenovationAndClosure() {
+    void aCenterGoesThroughOpeningRenovationAndClosure() {
         String id = registerCenter();
         as("coordinator").header("If-Match", "\"0\"").body(Map.of("openedOn", "2021-06-21"))
                 .post("/centers/{id}/opening", id).then()
@@ -82,7 +82,7 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void closingAPlannedCentreIsAConflict() {
+    void closingAPlannedCenterIsAConflict() {
         String id = registerCenter();
         as("coordinator").body(Map.of("closedOn", "2023-01-01", "reason", "Never built"))
                 .post("/centers/{id}/closure", id).then()
@@ -90,7 +90,7 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void renovatingAPlannedCentreOrCompletingWithoutRenovationIsAConflict() {
+    void renovatingAPlannedCenterOrCompletingWithoutRenovationIsAConflict() {
         String id = registerCenter();
         as("coordinator").body(Map.of("startedOn", "2022-03-01")).post("/centers/{id}/renovation", id)
                 .then().statusCode(409);
@@ -102,7 +102,7 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void aRenovationCannotStartBeforeTheCentreOpened() {
+    void aRenovationCannotStartBeforeTheCenterOpened() {
         String id = openCenter();
         as("coordinator").body(Map.of("startedOn", "2020-01-01")).post("/centers/{id}/renovation", id).then()
                 .statusCode(409).body("detail", containsString("2021-06-21"));
@@ -124,7 +124,7 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void changingDetailsMovesTheCentreToAnotherDistrictAndRegion() {
+    void changingDetailsMovesTheCenterToAnotherDistrictAndRegion() {
         String id = registerCenter();
         Map<String, Object> changed = qubodiyonCenter();
         changed.put("districtCode", "SUGHD.ISFARA");
@@ -135,7 +135,7 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void anUnknownCentreIsNotFound() {
+    void anUnknownCenterIsNotFound() {
         as("coordinator").get("/centers/{id}", "7b0e7a4e-2f1c-4d53-9a77-5b0cbb1d2c11").then()
                 .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         as("coordinator").get("/centers/not-a-uuid").then().statusCode(404).contentType("application/problem+json")
@@ -213,7 +213,7 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void onlyCoordinatorsAndAdminsChangeCentres() {
+    void onlyCoordinatorsAndAdminsChangeCenters() {
         as("analyst").body(qubodiyonCenter()).post("/centers").then()
                 .statusCode(403).contentType("application/problem+json");
         as("trainer").body(Map.of("openedOn", "2021-06-21")).post("/centers/{id}/opening", registerCenter())
@@ -222,7 +222,7 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void retryingACreateWithTheSameIdempotencyKeyReturnsTheFirstCentre() {
+    void retryingACreateWithTheSameIdempotencyKeyReturnsTheFirstCenter() {
         Map<String, Object> body = qubodiyonCenter();
         String key = "retry-" + body.get("code");
         String first = as("coordinator").header("Idempotency-Key", key).body(body).post("/centers").then()

@@ -18,7 +18,7 @@ class CenterRulesTest {
     private static final LocalDate OPENED = LocalDate.of(2023, 3, 1);
 
     @Test
-    void aRegisteredCentreIsPlannedAndOpensOnce() {
+    void aRegisteredCenterIsPlannedAndOpensOnce() {
         Center center = Center.register(details("UZ-001", List.of("UNDP")));
         assertEquals(CenterStatus.PLANNED, center.status);
 
@@ -30,7 +30,7 @@ class CenterRulesTest {
     }
 
     @Test
-    void onlyAnOpenCentreStartsRenovatingAndNotBeforeItOpened() {
+    void onlyAnOpenCenterStartsRenovatingAndNotBeforeItOpened() {
         Center center = Center.register(details("UZ-002", List.of()));
         assertThrows(BusinessRuleViolation.class, () -> center.startRenovation(OPENED));
 
@@ -42,7 +42,7 @@ class CenterRulesTest {
     }
 
     @Test
-    void completingARenovationReopensTheCentreAndAddsItsPartnersOnce() {
+    void completingARenovationReopensTheCenterAndAddsItsPartnersOnce() {
         Center center = open(details("UZ-003", List.of("UNDP")));
         center.startRenovation(OPENED.plusMonths(6));
 
@@ -65,7 +65,7 @@ class CenterRulesTest {
     }
 
     @Test
-    void onlyAnOpenOrRenovatingCentreClosesAndNotBeforeItsLastMove() {
+    void onlyAnOpenOrRenovatingCenterClosesAndNotBeforeItsLastMove() {
         Center planned = Center.register(details("UZ-005", List.of()));
         assertThrows(BusinessRuleViolation.class, () -> planned.close(OPENED, "never opened"));
 

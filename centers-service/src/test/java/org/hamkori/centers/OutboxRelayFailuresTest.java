@@ -61,13 +61,13 @@ class OutboxRelayFailuresTest {
     @Test
     void whileTheBrokerIsDownAnAggregatesLaterEventsWaitAndThenFollowInOrder() throws Exception {
         String topic = newTopic("outbox-order");
-        UUID centre = UUID.randomUUID();
-        Row first = Row.of(topic, centre, 0, "{\"step\":0}");
+        UUID center = UUID.randomUUID();
+        Row first = Row.of(topic, center, 0, "{\"step\":0}");
         publish(List.of(first));
         Eventually.until("the first event published", WITHIN, () -> outbox.isPublished(first.id()));
 
-        Row second = Row.of(topic, centre, 1, "{\"step\":1}");
-        Row third = Row.of(topic, centre, 2, "{\"step\":2}");
+        Row second = Row.of(topic, center, 1, "{\"step\":1}");
+        Row third = Row.of(topic, center, 2, "{\"step\":2}");
         double failedBefore = transientFailures();
         kafka("down");
         try {
@@ -82,7 +82,7 @@ class OutboxRelayFailuresTest {
 
         Eventually.until("both events published once the broker is back", WITHIN,
                 () -> outbox.isPublished(second.id()) && outbox.isPublished(third.id()));
-        List<Long> sequences = sequencesOn(topic, centre);
+        List<Long> sequences = sequencesOn(topic, center);
         assertEquals(sequences.stream().sorted().toList(), sequences,
                 "an event resent after a failed batch may come twice, never after a later one");
         assertEquals(List.of(0L, 1L, 2L), sequences.stream().distinct().toList());
@@ -91,11 +91,11 @@ class OutboxRelayFailuresTest {
     @Test
     void anEventThatCanNeverBeSentIsParkedAndTheAggregatesLaterEventsStillGo() {
         String topic = newTopic("outbox-parking");
-        UUID centre = UUID.randomUUID();
-        Row before = Row.of(topic, centre, 0, "{\"step\":0}");
-        Row tooLarge = Row.of(topic, centre, 1,
+        UUID center = UUID.randomUUID();
+        Row before = Row.of(topic, center, 0, "{\"step\":0}");
+        Row tooLarge = Row.of(topic, center, 1,
                 "{\"notes\":\"" + "x".repeat(RelayLimitsProfile.MAX_REQUEST_SIZE * 2) + "\"}");
-        Row after = Row.of(topic, centre, 2, "{\"step\":2}");
+        Row after = Row.of(topic, center, 2, "{\"step\":2}");
         double parkedBefore = parkedGauge();
 
         publish(List.of(before, tooLarge, after));
@@ -104,14 +104,14 @@ class OutboxRelayFailuresTest {
                 () -> outbox.isPublished(before.id()) && outbox.isPublished(after.id()));
         assertTrue(outbox.isParked(tooLarge.id()));
         assertFalse(outbox.isPublished(tooLarge.id()));
-        assertEquals(List.of(0L, 2L), sequencesOn(topic, centre));
+        assertEquals(List.of(0L, 2L), sequencesOn(topic, center));
         assertEquals(parkedBefore + 1, parkedGauge(), "hamkori_outbox_parked counts it");
 
         JsonPath parked = as("admin").queryParam("size", 500).get("/admin/outbox/parked")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Object> listed = parked.getMap("items.find { it.id == '" + tooLarge.id() + "' }");
         assertEquals(topic, listed.get("topic"));
-        assertEquals(centre.toString(), listed.get("subject"));
+        assertEquals(center.toString(), listed.get("subject"));
         assertEquals(1, listed.get("sequence"));
         assertEquals("org.hamkori.test.Probe.v1", listed.get("eventType"));
         assertTrue(((Number) listed.get("payloadBytes")).intValue() > RelayLimitsProfile.MAX_REQUEST_SIZE);

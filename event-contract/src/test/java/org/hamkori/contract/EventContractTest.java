@@ -166,7 +166,7 @@ class EventContractTest {
                 assertFalse(PERSONAL_FIELDS.contains(normalised), type + " has personal-data field " + field);
                 if (normalised.equals("name")) {
                     // the only name an event may carry is a centre's, which names a place
-                    assertTrue(CENTRE_DETAILS.contains(type), type + " carries a name");
+                    assertTrue(CENTER_DETAILS.contains(type), type + " carries a name");
                 }
             }
         }
@@ -200,7 +200,7 @@ class EventContractTest {
             "telephone", "email", "birthyear", "birthdate", "dateofbirth", "dob", "passport", "passportnumber",
             "homeaddress");
 
-    private static final Set<EventType> CENTRE_DETAILS = Set.of(EventType.CENTER_REGISTERED,
+    private static final Set<EventType> CENTER_DETAILS = Set.of(EventType.CENTER_REGISTERED,
             EventType.CENTER_DETAILS_CHANGED);
 
     private static void assertInvalid(EventType type, String field, String value) {

@@ -8,7 +8,7 @@ import static org.hamkori.groups.GroupsApi.hold;
 import static org.hamkori.groups.GroupsApi.join;
 import static org.hamkori.groups.GroupsApi.meeting;
 import static org.hamkori.groups.GroupsApi.meetingWithTwoIssues;
-import static org.hamkori.groups.GroupsApi.openCentre;
+import static org.hamkori.groups.GroupsApi.openCenter;
 import static org.hamkori.groups.GroupsApi.participants;
 import static org.hamkori.groups.GroupsApi.policeOfficer;
 import static org.hamkori.groups.GroupsApi.resolution;
@@ -84,7 +84,7 @@ class GroupEventsContractTest {
         records.forEach(r -> assertEquals("/hamkori/groups-service", r.header("ce_source")));
 
         UUID group = UUID.fromString(id);
-        assertEquals(new GroupFormed(group, UUID.fromString(openCentre()), "KHATLON", "KHATLON.QUBODIYON",
+        assertEquals(new GroupFormed(group, UUID.fromString(openCenter()), "KHATLON", "KHATLON.QUBODIYON",
                 LocalDate.parse(GroupsApi.FORMED_ON), "SAFERWORLD"), payload(records.get(0), GroupFormed.class));
         assertEquals(new GroupMemberJoined(group, UUID.fromString(officer), MemberRole.POLICE_OFFICER, Sex.MALE,
                 LocalDate.parse("2021-07-20")), payload(records.get(1), GroupMemberJoined.class));

@@ -9,7 +9,7 @@ import static org.hamkori.groups.GroupsApi.groupAt;
 import static org.hamkori.groups.GroupsApi.hold;
 import static org.hamkori.groups.GroupsApi.issue;
 import static org.hamkori.groups.GroupsApi.meeting;
-import static org.hamkori.groups.GroupsApi.openCentre;
+import static org.hamkori.groups.GroupsApi.openCenter;
 import static org.hamkori.groups.GroupsApi.participants;
 import static org.hamkori.groups.GroupsApi.policeOfficer;
 
@@ -41,8 +41,8 @@ class GroupInputTest {
     }
 
     @Test
-    void aGroupCannotBeFormedBeforeItsCentreOpened() {
-        Map<String, Object> body = groupAt(openCentre());
+    void aGroupCannotBeFormedBeforeItsCenterOpened() {
+        Map<String, Object> body = groupAt(openCenter());
         body.put("formedOn", "2021-06-20");
         form(body).then().statusCode(409).body("type", equalTo("https://hamkori.org/problems/conflict"))
                 .body("detail", containsString("2021-06-21"));
@@ -52,7 +52,7 @@ class GroupInputTest {
 
     @Test
     void farDatesAndHugePagesAreBadRequests() {
-        Map<String, Object> body = groupAt(openCentre());
+        Map<String, Object> body = groupAt(openCenter());
         body.put("formedOn", "+9999999-12-31");
         form(body).then().statusCode(400).body("errors[0].field", equalTo("formedOn"));
         as("coordinator").get("/groups?page=42949673").then().statusCode(400).body("errors[0].field", equalTo("page"));

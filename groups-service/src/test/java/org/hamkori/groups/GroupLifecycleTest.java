@@ -19,7 +19,7 @@ import static org.hamkori.groups.GroupsApi.hold;
 import static org.hamkori.groups.GroupsApi.holdMeetingWithTwoIssues;
 import static org.hamkori.groups.GroupsApi.join;
 import static org.hamkori.groups.GroupsApi.meetingWithTwoIssues;
-import static org.hamkori.groups.GroupsApi.openCentre;
+import static org.hamkori.groups.GroupsApi.openCenter;
 import static org.hamkori.groups.GroupsApi.policeOfficer;
 import static org.hamkori.groups.GroupsApi.resolution;
 import static org.hamkori.groups.GroupsApi.resolve;
@@ -36,8 +36,8 @@ class GroupLifecycleTest {
     private static final String TOMORROW = java.time.LocalDate.now().plusDays(1).toString();
 
     @Test
-    void formingAGroupAnswersCreatedWithLocationAndTheCentresRegionAndDistrict() {
-        Map<String, Object> body = groupAt(openCentre());
+    void formingAGroupAnswersCreatedWithLocationAndTheCentersRegionAndDistrict() {
+        Map<String, Object> body = groupAt(openCenter());
         String id = form(body).then()
                 .statusCode(201)
                 .contentType("application/json")
@@ -45,7 +45,7 @@ class GroupLifecycleTest {
                 .header("ETag", "\"0\"")
                 .body("status", equalTo("ACTIVE"))
                 .body("name", equalTo(body.get("name")))
-                .body("centerId", equalTo(openCentre()))
+                .body("centerId", equalTo(openCenter()))
                 .body("regionCode", equalTo("KHATLON"))
                 .body("districtCode", equalTo("KHATLON.QUBODIYON"))
                 .body("formedOn", equalTo(GroupsApi.FORMED_ON))
@@ -64,7 +64,7 @@ class GroupLifecycleTest {
 
     @Test
     void aFacilitatingPartnerIsOptional() {
-        Map<String, Object> body = groupAt(openCentre());
+        Map<String, Object> body = groupAt(openCenter());
         body.remove("facilitatingPartner");
         form(body).then().statusCode(201).body("facilitatingPartner", nullValue());
     }
@@ -157,7 +157,7 @@ class GroupLifecycleTest {
 
     @Test
     void invalidFieldsAreAllListed() {
-        Map<String, Object> body = groupAt(openCentre());
+        Map<String, Object> body = groupAt(openCenter());
         body.remove("name");
         body.put("formedOn", TOMORROW);
         body.put("facilitatingPartner", "saferworld");
@@ -166,7 +166,7 @@ class GroupLifecycleTest {
                 .contentType("application/problem+json")
                 .body("type", endsWith("/validation"))
                 .body("errors.field", hasItems("name", "formedOn", "facilitatingPartner"));
-        body = groupAt(openCentre());
+        body = groupAt(openCenter());
         body.remove("centerId");
         form(body).then().statusCode(400).body("errors.field", hasItem("centerId"));
     }
@@ -175,10 +175,10 @@ class GroupLifecycleTest {
     void unreadableBodiesAreBadRequests() {
         as("coordinator").body("{\"name\": ").post("/groups").then()
                 .statusCode(400).contentType("application/problem+json");
-        Map<String, Object> body = groupAt(openCentre());
+        Map<String, Object> body = groupAt(openCenter());
         body.put("centerId", "centre-one");
         form(body).then().statusCode(400).body("errors.field", hasItem("centerId"));
-        body = groupAt(openCentre());
+        body = groupAt(openCenter());
         body.put("formedOn", "15/07/2021");
         form(body).then().statusCode(400).body("errors.field", hasItem("formedOn"));
         as("coordinator").post("/groups").then().statusCode(400);
@@ -196,29 +196,29 @@ class GroupLifecycleTest {
         given().get("/groups").then()
                 .statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
         given().auth().oauth2("not-a-jwt").get("/groups").then().statusCode(401);
-        given().contentType("application/json").body(groupAt(openCentre())).post("/groups").then().statusCode(401);
+        given().contentType("application/json").body(groupAt(openCenter())).post("/groups").then().statusCode(401);
         given().get("/groups/{id}/members", formGroup()).then().statusCode(401);
     }
 
     @Test
     void onlyCoordinatorsAndAdminsChangeGroups() {
-        as("analyst").body(groupAt(openCentre())).post("/groups").then()
+        as("analyst").body(groupAt(openCenter())).post("/groups").then()
                 .statusCode(403).contentType("application/problem+json");
-        as("trainer").body(groupAt(openCentre())).post("/groups").then().statusCode(403);
+        as("trainer").body(groupAt(openCenter())).post("/groups").then().statusCode(403);
         as("partner").body(Map.of("dissolvedOn", "2024-06-30")).post("/groups/{id}/dissolution", formGroup())
                 .then().statusCode(403);
-        as("admin").body(groupAt(openCentre())).post("/groups").then().statusCode(201);
+        as("admin").body(groupAt(openCenter())).post("/groups").then().statusCode(201);
     }
 
     @Test
     void retryingAFormationWithTheSameIdempotencyKeyReturnsTheFirstGroup() {
-        Map<String, Object> body = groupAt(openCentre());
+        Map<String, Object> body = groupAt(openCenter());
         String key = "retry-" + body.get("name");
         String first = as("coordinator").header("Idempotency-Key", key).body(body).post("/groups").then()
                 .statusCode(201).extract().path("id");
         as("coordinator").header("Idempotency-Key", key).body(body).post("/groups").then()
                 .statusCode(201).header("Location", endsWith(first)).body("id", equalTo(first));
-        as("coordinator").get("/groups?centerId={centre}&size=500", openCentre()).then()
+        as("coordinator").get("/groups?centerId={centre}&size=500", openCenter()).then()
                 .body("items.findAll { it.name == '" + body.get("name") + "' }.size()", equalTo(1));
 
         body.put("facilitatingPartner", "US_EMBASSY");
@@ -232,19 +232,19 @@ class GroupLifecycleTest {
         String dissolved = formGroup();
         dissolve(dissolved, "2024-06-30").then().statusCode(200);
 
-        as("analyst").get("/groups?status=ACTIVE&districtCode=KHATLON.QUBODIYON&centerId={c}&size=500", openCentre())
+        as("analyst").get("/groups?status=ACTIVE&districtCode=KHATLON.QUBODIYON&centerId={c}&size=500", openCenter())
                 .then()
                 .statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(500))
                 .body("items.id", hasItem(active))
                 .body("items.id", not(hasItem(dissolved)))
                 .body("items.status.unique()", equalTo(List.of("ACTIVE")))
-                .body("items.centerId.unique()", equalTo(List.of(openCentre())));
+                .body("items.centerId.unique()", equalTo(List.of(openCenter())));
         as("analyst").get("/groups?status=DISSOLVED&regionCode=KHATLON&size=500").then()
                 .statusCode(200).body("items.id", hasItem(dissolved)).body("items.id", not(hasItem(active)));
         as("analyst").get("/groups?regionCode=SUGHD&size=500").then()
                 .statusCode(200).body("items.id", not(hasItem(active)));
-        as("analyst").get("/groups?centerId={c}&page=0&size=1", openCentre()).then()
+        as("analyst").get("/groups?centerId={c}&page=0&size=1", openCenter()).then()
                 .statusCode(200).body("items.size()", equalTo(1)).body("size", equalTo(1))
                 .body("totalItems", greaterThanOrEqualTo(2));
     }

@@ -20,19 +20,19 @@ import org.junit.jupiter.api.Test;
 /** Membership, meeting, issue and dissolution rules of a group, on the aggregate alone. */
 class GroupRulesTest {
 
-    private static final LocalDate CENTRE_OPENED = LocalDate.of(2023, 1, 10);
+    private static final LocalDate CENTER_OPENED = LocalDate.of(2023, 1, 10);
     private static final LocalDate FORMED = LocalDate.of(2023, 2, 1);
     private static final MeetingParticipants PARTICIPANTS = new MeetingParticipants(5, 7, 3, 9);
 
     @Test
-    void aGroupTakesItsPlaceFromItsCentreAndIsNotFormedBeforeTheCentreOpened() {
+    void aGroupTakesItsPlaceFromItsCenterAndIsNotFormedBeforeTheCenterOpened() {
         Group group = form();
         assertEquals(GroupStatus.ACTIVE, group.status);
         assertEquals("TJ-SU", group.regionCode);
         assertEquals("TJ-SU-03", group.districtCode);
 
         assertThrows(BusinessRuleViolation.class,
-                () -> Group.form("Early", centre(), CENTRE_OPENED.minusDays(1), null));
+                () -> Group.form("Early", center(), CENTER_OPENED.minusDays(1), null));
     }
 
     @Test
@@ -97,12 +97,12 @@ class GroupRulesTest {
     }
 
     private static Group form() {
-        return Group.form("Neighbourhood watch", centre(), FORMED, "OSCE");
+        return Group.form("Neighbourhood watch", center(), FORMED, "OSCE");
     }
 
-    private static KnownCenter centre() {
+    private static KnownCenter center() {
         return new KnownCenter(UUID.randomUUID(), "TJ-001", "Khujand centre", new Place("TJ-SU", "TJ-SU-03"), "OPEN",
-                CENTRE_OPENED);
+                CENTER_OPENED);
     }
 
     private static Member member(Group group, LocalDate joinedOn) {

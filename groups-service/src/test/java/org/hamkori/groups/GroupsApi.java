@@ -29,7 +29,7 @@ final class GroupsApi {
 
     static final String FORMED_ON = "2021-07-15";
     private static final Duration REPLICA_CATCH_UP = Duration.ofSeconds(60);
-    private static String sharedCentre;
+    private static String sharedCenter;
 
     private GroupsApi() {
     }
@@ -39,14 +39,14 @@ final class GroupsApi {
     }
 
     /** Publishes what centers-service publishes for a centre in Qubodiyon registered and opened; sequences 0, 1. */
-    static UUID publishOpenedCentre() {
+    static UUID publishOpenedCenter() {
         UUID id = UUID.randomUUID();
-        publishOpenedCentre(id);
+        publishOpenedCenter(id);
         return id;
     }
 
     /** Its registration, then its opening. */
-    static void publishOpenedCentre(UUID id) {
+    static void publishOpenedCenter(UUID id) {
         try (TestEvents events = new TestEvents()) {
             events.send(new CenterRegistered(id, "G-" + id.toString().substring(0, 8).toUpperCase(),
                     "Qubodiyon police–public interaction centre", "KHATLON", "KHATLON.QUBODIYON", "Qubodiyon",
@@ -57,9 +57,9 @@ final class GroupsApi {
         }
     }
 
-    static void publishClosure(UUID centreId, long sequence) {
+    static void publishClosure(UUID centerId, long sequence) {
         try (TestEvents events = new TestEvents()) {
-            events.send(new CenterClosed(centreId, LocalDate.parse("2023-01-10"), "Merged"), sequence);
+            events.send(new CenterClosed(centerId, LocalDate.parse("2023-01-10"), "Merged"), sequence);
         }
     }
 
@@ -70,19 +70,19 @@ final class GroupsApi {
     }
 
     /** An open centre known to the service, shared by the tests that do not care which centre it is. */
-    static synchronized String openCentre() {
-        if (sharedCentre == null) {
-            UUID id = publishOpenedCentre();
+    static synchronized String openCenter() {
+        if (sharedCenter == null) {
+            UUID id = publishOpenedCenter();
             awaitReplicaCaughtUp();
-            sharedCentre = id.toString();
+            sharedCenter = id.toString();
         }
-        return sharedCentre;
+        return sharedCenter;
     }
 
-    static Map<String, Object> groupAt(String centreId) {
+    static Map<String, Object> groupAt(String centerId) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Qubodiyon group " + UUID.randomUUID().toString().substring(0, 8));
-        body.put("centerId", centreId);
+        body.put("centerId", centerId);
         body.put("formedOn", FORMED_ON);
         body.put("facilitatingPartner", "SAFERWORLD");
         return body;
@@ -93,7 +93,7 @@ final class GroupsApi {
     }
 
     static String formGroup() {
-        return form(groupAt(openCentre())).then().statusCode(201).extract().path("id");
+        return form(groupAt(openCenter())).then().statusCode(201).extract().path("id");
     }
 
     /** A police officer with every personal field set to values unique to this call. */

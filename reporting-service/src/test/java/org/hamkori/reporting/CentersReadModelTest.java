@@ -59,7 +59,7 @@ class CentersReadModelTest {
     }
 
     @Test
-    void figuresFollowTheCentresLifecycleOverallAndPerDistrict() {
+    void figuresFollowTheCentersLifecycleOverallAndPerDistrict() {
         JsonPath before = settled("/reports/overview");
         JsonPath districtsBefore = settled("/reports/districts");
 
@@ -145,7 +145,7 @@ class CentersReadModelTest {
     }
 
     @Test
-    void everyCentresGoldenFixtureIsApplied() {
+    void everyCentersGoldenFixtureIsApplied() {
         JsonPath before = settled("/reports/overview");
         CenterRegistered fixture = GoldenFixtures.event(CenterRegistered.class);
         UUID id = UUID.randomUUID();

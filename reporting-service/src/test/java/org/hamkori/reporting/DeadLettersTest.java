@@ -58,7 +58,7 @@ class DeadLettersTest {
         District district = ReportsApi.quietDistrict();
         Reports before = Reports.settled();
 
-        UUID badCentre = poison("centers.events", EventType.CENTER_OPENED, "{\"centerId\": 42");
+        UUID badCenter = poison("centers.events", EventType.CENTER_OPENED, "{\"centerId\": 42");
         UUID badGroup = poison("groups.events", EventType.GROUP_FORMED, "[1, 2, 3]");
         UUID incompleteGroup = UUID.randomUUID();
         poisonIncomplete(incompleteGroup);
@@ -71,7 +71,7 @@ class DeadLettersTest {
         assertDeltas(before, after, district, Map.of("groups.active", 1L, "training.certified", 1L));
         assertNotNull(group);
 
-        List<UUID> keys = List.of(badCentre, badGroup, incompleteGroup, badTraining);
+        List<UUID> keys = List.of(badCenter, badGroup, incompleteGroup, badTraining);
         List<PublishedEvents.Published> dead = PublishedEvents.await("reporting.dead-letter",
                 r -> keys.stream().anyMatch(k -> k.toString().equals(r.key())), keys.size(), ReportsApi.DEADLINE);
         assertTrue(dead.stream().allMatch(r -> r.header("dead-letter-reason") != null), "every dead letter says why");

@@ -50,15 +50,15 @@ final class GroupsLoading {
 
     private final Scenario scenario;
     private final Api groups;
-    private final Map<Integer, UUID> centreIds;
-    private final Instant centresKnownBy;
+    private final Map<Integer, UUID> centerIds;
+    private final Instant centersKnownBy;
 
     /** @param centresKnownBy how long groups-service may take to learn of the centres */
-    GroupsLoading(Scenario scenario, Api groups, Map<Integer, UUID> centreIds, Instant centresKnownBy) {
+    GroupsLoading(Scenario scenario, Api groups, Map<Integer, UUID> centerIds, Instant centersKnownBy) {
         this.scenario = scenario;
         this.groups = groups;
-        this.centreIds = centreIds;
-        this.centresKnownBy = centresKnownBy;
+        this.centerIds = centerIds;
+        this.centersKnownBy = centersKnownBy;
     }
 
     void load(Parallel parallel) {
@@ -68,8 +68,8 @@ final class GroupsLoading {
     private void load(Group group) {
         String key = "group-" + group.number();
         Api.Created formed = groups.createOnceKnown("/groups", new GroupForm(group.name(),
-                centreIds.get(group.centre().number()), group.formedOn(), group.facilitatingPartner()),
-                scenario.key(key), centresKnownBy);
+                centerIds.get(group.center().number()), group.formedOn(), group.facilitatingPartner()),
+                scenario.key(key), centersKnownBy);
         String path = "/groups/" + formed.id();
         if (formed.replayed() && "DISSOLVED".equals(groups.get(path).path("status").asText())) {
             return; // dissolution is a group's last change: everything before it is there

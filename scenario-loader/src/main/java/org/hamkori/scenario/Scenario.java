@@ -19,7 +19,7 @@ import org.hamkori.contract.training.TrainingTopic;
  * @param tag names this scenario in idempotency keys and centre codes, so that scenarios of other seeds or
  *            scales never collide with it
  */
-public record Scenario(long seed, double scale, String tag, List<Centre> centres, List<Group> groups,
+public record Scenario(long seed, double scale, String tag, List<Center> centers, List<Group> groups,
         List<Course> courses, List<Session> sessions) {
 
     /** The last day anything in the scenario happens; every date is on or before it. */
@@ -29,7 +29,7 @@ public record Scenario(long seed, double scale, String tag, List<Centre> centres
         return "demo-" + tag + "-" + what;
     }
 
-    public record Centre(int number, String code, String name, District district, String settlement,
+    public record Center(int number, String code, String name, District district, String settlement,
             String address, ConstructionType constructionType, List<String> fundingPartners, int workplaces,
             LocalDate openedOn, Renovation renovation) {
 
@@ -44,7 +44,7 @@ public record Scenario(long seed, double scale, String tag, List<Centre> centres
     }
 
     /** A group; {@code dissolvedOn} is null for a group that is still active. */
-    public record Group(int number, Centre centre, String name, LocalDate formedOn, String facilitatingPartner,
+    public record Group(int number, Center center, String name, LocalDate formedOn, String facilitatingPartner,
             List<Member> members, List<Meeting> meetings, LocalDate dissolvedOn) {
 
         public boolean active() {
@@ -84,7 +84,7 @@ public record Scenario(long seed, double scale, String tag, List<Centre> centres
     }
 
     /** A session at a centre, with the trainees it enrols and their results; completed on {@code endsOn}. */
-    public record Session(int number, Course course, Centre centre, LocalDate startsOn, LocalDate endsOn,
+    public record Session(int number, Course course, Center center, LocalDate startsOn, LocalDate endsOn,
             String venue, String partnerCode, List<String> trainers, int capacity, List<Trainee> trainees) {
     }
 

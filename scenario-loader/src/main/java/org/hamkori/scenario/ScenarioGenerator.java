@@ -23,7 +23,7 @@ import org.hamkori.contract.reference.District;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.contract.training.TrainingTopic;
-import org.hamkori.scenario.Scenario.Centre;
+import org.hamkori.scenario.Scenario.Center;
 import org.hamkori.scenario.Scenario.Course;
 import org.hamkori.scenario.Scenario.Group;
 import org.hamkori.scenario.Scenario.Issue;
@@ -50,14 +50,14 @@ public final class ScenarioGenerator {
     public static final List<String> JUNE_2021_DISTRICTS = List.of("KHATLON.QUBODIYON", "KHATLON.JAYHUN",
             "KHATLON.FARKHOR", "SUGHD.ISTARAVSHAN", "SUGHD.ISFARA");
 
-    static final int FULL_CENTRES = 54;
+    static final int FULL_CENTERS = 54;
     static final int FULL_ACTIVE_GROUPS = 37;
     static final int FULL_COMPLETED_RENOVATIONS = 4;
     static final int FULL_REVOCATIONS = 12;
     /** Certified people still holding their certificate at scale 1: over the 3,000 the programme reported. */
     static final int FULL_CERTIFIED = 3_040;
     /** The five June 2021 openings, and a centre in each region they leave out (DUSHANBE, GBAO, RRS). */
-    static final int MIN_CENTRES = 8;
+    static final int MIN_CENTERS = 8;
     static final int MIN_ACTIVE_GROUPS = 3;
 
     private static final LocalDate FIRST_OPENING = LocalDate.of(2010, 3, 1);
@@ -113,16 +113,16 @@ public final class ScenarioGenerator {
     }
 
     private Scenario scenario(long seed, String tag) {
-        List<Centre> centres = centres(tag, Math.max(MIN_CENTRES, scaled(FULL_CENTRES)));
-        List<Group> groups = groups(centres, Math.max(MIN_ACTIVE_GROUPS, scaled(FULL_ACTIVE_GROUPS)));
-        List<Session> sessions = sessions(centres, scaled(FULL_CERTIFIED), Math.max(1, scaled(FULL_REVOCATIONS)));
-        return new Scenario(seed, scale, tag, centres, groups, COURSES, sessions);
+        List<Center> centers = centers(tag, Math.max(MIN_CENTERS, scaled(FULL_CENTERS)));
+        List<Group> groups = groups(centers, Math.max(MIN_ACTIVE_GROUPS, scaled(FULL_ACTIVE_GROUPS)));
+        List<Session> sessions = sessions(centers, scaled(FULL_CERTIFIED), Math.max(1, scaled(FULL_REVOCATIONS)));
+        return new Scenario(seed, scale, tag, centers, groups, COURSES, sessions);
     }
 
     // ------------------------------------------------------------------------------------------ centres
 
-    private List<Centre> centres(String tag, int count) {
-        List<District> districts = centreDistricts(count);
+    private List<Center> centers(String tag, int count) {
+        List<District> districts = centerDistricts(count);
         record Draft(District district, LocalDate openedOn, ConstructionType type, List<String> partners) {
         }
         List<Draft> drafts = new ArrayList<>();
@@ -135,24 +135,24 @@ public final class ScenarioGenerator {
         // numbered in the order they opened; the sort is stable, so the five of 21 June 2021 keep theirs
         drafts.sort(Comparator.comparing(Draft::openedOn));
         Map<String, Integer> perDistrict = new HashMap<>();
-        List<Centre> centres = new ArrayList<>();
+        List<Center> centers = new ArrayList<>();
         for (Draft draft : drafts) {
-            int number = centres.size() + 1;
+            int number = centers.size() + 1;
             int inDistrict = perDistrict.merge(draft.district().code(), 1, Integer::sum);
             String place = draft.district().name().en();
-            centres.add(new Centre(number, String.format("HMK-%s-%02d", tag, number),
+            centers.add(new Center(number, String.format("HMK-%s-%02d", tag, number),
                     "Police–public interaction centre " + place + (inDistrict > 1 ? " No. " + inDistrict : ""),
                     draft.district(), place, pick(STREETS) + " street " + (1 + random.nextInt(120)), draft.type(),
                     draft.partners(), 3 + random.nextInt(6), draft.openedOn(), null));
         }
-        return withRenovations(centres);
+        return withRenovations(centers);
     }
 
     /**
      * The five districts of June 2021, then one district in each region they leave out (in GBAO on the
      * border), then the other border districts, then the rest; round again if there are more centres than districts.
      */
-    private List<District> centreDistricts(int count) {
+    private List<District> centerDistricts(int count) {
         ReferenceData reference = ReferenceData.get();
         List<District> ordered = new ArrayList<>();
         JUNE_2021_DISTRICTS.forEach(code -> ordered.add(reference.district(code).orElseThrow()));
@@ -193,26 +193,26 @@ public final class ScenarioGenerator {
     }
 
     /** A few centres opened before June 2021 were renovated since, and one is being renovated now. */
-    private List<Centre> withRenovations(List<Centre> centres) {
-        List<Centre> earlier = new ArrayList<>(centres.stream()
+    private List<Center> withRenovations(List<Center> centers) {
+        List<Center> earlier = new ArrayList<>(centers.stream()
                 .filter(c -> c.openedOn().isBefore(JUNE_2021_OPENING)).toList());
         Collections.shuffle(earlier, random);
         int completed = Math.min(earlier.size() - 1, Math.max(1, scaled(FULL_COMPLETED_RENOVATIONS)));
         Map<Integer, Renovation> renovations = new HashMap<>();
         for (int i = 0; i <= completed; i++) {
-            Centre centre = earlier.get(i);
+            Center center = earlier.get(i);
             if (i < completed) {
-                LocalDate startedOn = between(centre.openedOn().plusYears(2),
-                        min(centre.openedOn().plusYears(8), END.minusYears(1)));
-                renovations.put(centre.number(), new Renovation(startedOn,
+                LocalDate startedOn = between(center.openedOn().plusYears(2),
+                        min(center.openedOn().plusYears(8), END.minusYears(1)));
+                renovations.put(center.number(), new Renovation(startedOn,
                         startedOn.plusDays(120 + random.nextInt(150)), List.of(percent(60) ? "US_EMBASSY" : "OSCE")));
             } else {
-                renovations.put(centre.number(), new Renovation(between(CURRENT_RENOVATIONS_FROM, END), null,
+                renovations.put(center.number(), new Renovation(between(CURRENT_RENOVATIONS_FROM, END), null,
                         List.of()));
             }
         }
-        return centres.stream().map(c -> renovations.containsKey(c.number())
-                ? new Centre(c.number(), c.code(), c.name(), c.district(), c.settlement(), c.address(),
+        return centers.stream().map(c -> renovations.containsKey(c.number())
+                ? new Center(c.number(), c.code(), c.name(), c.district(), c.settlement(), c.address(),
                         c.constructionType(), c.fundingPartners(), c.workplaces(), c.openedOn(),
                         renovations.get(c.number()))
                 : c).toList();
@@ -224,13 +224,13 @@ public final class ScenarioGenerator {
      * Active groups at the open centres, the June 2021 ones and the border first, and one group of an early centre
      * that was dissolved years ago.
      */
-    private List<Group> groups(List<Centre> centres, int activeCount) {
-        List<Centre> open = centres.stream().filter(Centre::endsOpen).toList();
-        List<Centre> hosts = new ArrayList<>(open.stream()
+    private List<Group> groups(List<Center> centers, int activeCount) {
+        List<Center> open = centers.stream().filter(Center::endsOpen).toList();
+        List<Center> hosts = new ArrayList<>(open.stream()
                 .filter(c -> c.openedOn().equals(JUNE_2021_OPENING)).toList());
-        List<Centre> border = new ArrayList<>(open.stream()
+        List<Center> border = new ArrayList<>(open.stream()
                 .filter(c -> !hosts.contains(c) && c.district().afghanBorder()).toList());
-        List<Centre> rest = new ArrayList<>(open.stream()
+        List<Center> rest = new ArrayList<>(open.stream()
                 .filter(c -> !hosts.contains(c) && !c.district().afghanBorder()).toList());
         Collections.shuffle(border, random);
         Collections.shuffle(rest, random);
@@ -241,28 +241,28 @@ public final class ScenarioGenerator {
         for (int i = 0; i < activeCount; i++) {
             groups.add(group(groups.size() + 1, hosts.get(i % hosts.size()), perDistrict, false));
         }
-        Centre earliest = open.stream().filter(c -> !c.openedOn().equals(JUNE_2021_OPENING))
-                .min(Comparator.comparing(Centre::openedOn)).orElse(open.get(0));
+        Center earliest = open.stream().filter(c -> !c.openedOn().equals(JUNE_2021_OPENING))
+                .min(Comparator.comparing(Center::openedOn)).orElse(open.get(0));
         groups.add(group(groups.size() + 1, earliest, perDistrict, true));
         return groups;
     }
 
-    private Group group(int number, Centre centre, Map<String, Integer> perDistrict, boolean dissolvedSince) {
-        int inDistrict = perDistrict.merge(centre.district().code(), 1, Integer::sum);
-        String name = centre.district().name().en() + " police–public interaction group"
+    private Group group(int number, Center center, Map<String, Integer> perDistrict, boolean dissolvedSince) {
+        int inDistrict = perDistrict.merge(center.district().code(), 1, Integer::sum);
+        String name = center.district().name().en() + " police–public interaction group"
                 + (inDistrict > 1 ? " No. " + inDistrict : "");
-        LocalDate formedOn = min(centre.openedOn().plusDays(20 + random.nextInt(180)), END.minusDays(180));
+        LocalDate formedOn = min(center.openedOn().plusDays(20 + random.nextInt(180)), END.minusDays(180));
         String partner = weighted(List.of("SAFERWORLD", "US_EMBASSY", "OSCE"), new int[] {60, 25, 15});
         LocalDate activeUntil = dissolvedSince
                 ? min(formedOn.plusYears(3).plusDays(random.nextInt(730)), END.minusDays(90))
                 : END;
-        boolean border = centre.district().afghanBorder();
-        List<Member> members = members(centre, formedOn, activeUntil);
+        boolean border = center.district().afghanBorder();
+        List<Member> members = members(center, formedOn, activeUntil);
         List<Meeting> meetings = meetings(formedOn, activeUntil, border);
         LocalDate dissolvedOn = dissolvedSince
                 ? lastActivity(formedOn, members, meetings).plusDays(14 + random.nextInt(47))
                 : null;
-        return new Group(number, centre, name, formedOn, partner, members, meetings, dissolvedOn);
+        return new Group(number, center, name, formedOn, partner, members, meetings, dissolvedOn);
     }
 
     /**
@@ -270,7 +270,7 @@ public final class ScenarioGenerator {
      * representative, then about 2 in 5 police. Police officers are mostly men, community representatives nearly
      * half women. About one in twelve has left since.
      */
-    private List<Member> members(Centre centre, LocalDate formedOn, LocalDate activeUntil) {
+    private List<Member> members(Center center, LocalDate formedOn, LocalDate activeUntil) {
         int founders = 8 + random.nextInt(9);
         int total = founders + random.nextInt(4);
         List<Member> members = new ArrayList<>();
@@ -285,7 +285,7 @@ public final class ScenarioGenerator {
                     ? between(joinedOn.plusDays(180), activeUntil)
                     : null;
             members.add(new Member(i + 1, people.fullName(sex), sex, role, police ? people.rank() : null,
-                    police ? centre.district().name().en() + " district police department"
+                    police ? center.district().name().en() + " district police department"
                             : people.communityAffiliation(),
                     people.phone(85), joinedOn, leftOn));
         }
@@ -349,8 +349,8 @@ public final class ScenarioGenerator {
     // ------------------------------------------------------------------------------------------ training
 
     /** Sessions at open centres until {@code certified} people (after the revocations) hold a certificate. */
-    private List<Session> sessions(List<Centre> centres, int certified, int revocations) {
-        List<Centre> venues = centres.stream().filter(Centre::endsOpen).toList();
+    private List<Session> sessions(List<Center> centers, int certified, int revocations) {
+        List<Center> venues = centers.stream().filter(Center::endsOpen).toList();
         List<Session> sessions = new ArrayList<>();
         int passed = 0;
         int traineeNumber = 0;
@@ -364,11 +364,11 @@ public final class ScenarioGenerator {
         return withRevocations(sessions, revocations);
     }
 
-    private Session session(int number, Centre centre, int traineesBefore) {
+    private Session session(int number, Center center, int traineesBefore) {
         Course course = weighted(COURSES, COURSE_WEIGHTS);
         int days = (course.hours() + 7) / 8;
-        LocalDate startsOn = between(max(FIRST_TRAINING, centre.openedOn().plusDays(30)), END.minusDays(days));
-        Renovation renovation = centre.renovation();
+        LocalDate startsOn = between(max(FIRST_TRAINING, center.openedOn().plusDays(30)), END.minusDays(days));
+        Renovation renovation = center.renovation();
         if (renovation != null && !startsOn.isBefore(renovation.startedOn().minusDays(days))
                 && !startsOn.isAfter(renovation.completedOn())) {
             startsOn = renovation.completedOn().plusDays(14);
@@ -387,7 +387,7 @@ public final class ScenarioGenerator {
         for (int i = 0; i < enrolled; i++) {
             trainees.add(trainee(traineesBefore + i + 1, course, startsOn.getYear(), percent(policePercent)));
         }
-        return new Session(number, course, centre, startsOn, endsOn, "Training room of the centre", partner,
+        return new Session(number, course, center, startsOn, endsOn, "Training room of the centre", partner,
                 List.copyOf(trainers), capacity, trainees);
     }
 
@@ -426,7 +426,7 @@ public final class ScenarioGenerator {
             LocalDate revokedOn = min(sessionOf.get(trainee.number()).endsOn().plusDays(14 + random.nextInt(77)), END);
             revoked.putIfAbsent(trainee.number(), new Revocation(revokedOn, pick(REVOCATION_REASONS)));
         }
-        return sessions.stream().map(s -> new Session(s.number(), s.course(), s.centre(), s.startsOn(), s.endsOn(),
+        return sessions.stream().map(s -> new Session(s.number(), s.course(), s.center(), s.startsOn(), s.endsOn(),
                 s.venue(), s.partnerCode(), s.trainers(), s.capacity(), s.trainees().stream()
                         .map(t -> revoked.containsKey(t.number())
                                 ? new Trainee(t.number(), t.fullName(), t.sex(), t.birthYear(), t.category(),

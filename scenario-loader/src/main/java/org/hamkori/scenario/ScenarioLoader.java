@@ -79,20 +79,20 @@ public final class ScenarioLoader {
         }
         Totals totals = Totals.of(scenario);
         progress.printf("[scenario] seed %d, scale %s: %d centres, %d groups, %d training sessions, %d trainees%n",
-                scenario.seed(), scenario.scale(), scenario.centres().size(), scenario.groups().size(),
+                scenario.seed(), scenario.scale(), scenario.centers().size(), scenario.groups().size(),
                 scenario.sessions().size(), scenario.sessions().stream().mapToInt(s -> s.trainees().size()).sum());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         Activity activity = new Activity();
         LoaderOptions.Tokens tokens = options.tokens();
         try (Parallel parallel = new Parallel(options.concurrency(), progress)) {
-            Map<Integer, UUID> centreIds = new CentresLoading(scenario,
+            Map<Integer, UUID> centerIds = new CentersLoading(scenario,
                     api("centers-service", options.centers(), tokens.coordinator(), http, activity)).load(parallel);
-            Instant centresKnownBy = Instant.now().plus(options.timeout());
+            Instant centersKnownBy = Instant.now().plus(options.timeout());
             GroupsLoading groups = new GroupsLoading(scenario, api("groups-service", options.groups(),
-                    tokens.coordinator(), http, activity), centreIds, centresKnownBy);
+                    tokens.coordinator(), http, activity), centerIds, centersKnownBy);
             TrainingLoading training = new TrainingLoading(scenario, api("training-service", options.training(),
-                    tokens.trainer(), http, activity), centreIds, centresKnownBy);
+                    tokens.trainer(), http, activity), centerIds, centersKnownBy);
             parallel.sideBySide(() -> groups.load(parallel), () -> training.load(parallel));
         }
         progress.printf("[scenario] loaded in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, activity);

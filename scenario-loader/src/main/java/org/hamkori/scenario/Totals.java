@@ -12,7 +12,7 @@ import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.contract.training.TraineeCategory;
-import org.hamkori.scenario.Scenario.Centre;
+import org.hamkori.scenario.Scenario.Center;
 import org.hamkori.scenario.Scenario.Group;
 import org.hamkori.scenario.Scenario.Issue;
 import org.hamkori.scenario.Scenario.Meeting;
@@ -45,7 +45,7 @@ public final class Totals {
 
     public static Totals of(Scenario scenario) {
         Totals totals = new Totals();
-        scenario.centres().forEach(totals::count);
+        scenario.centers().forEach(totals::count);
         scenario.groups().forEach(totals::count);
         scenario.sessions().forEach(totals::count);
         return totals;
@@ -77,19 +77,19 @@ public final class Totals {
         return root;
     }
 
-    private void count(Centre centre) {
-        Map<String, Long> figures = in(centre.district().code());
+    private void count(Center center) {
+        Map<String, Long> figures = in(center.district().code());
         add(figures, "centers.total", true);
-        add(figures, "centers.open", centre.endsOpen());
-        add(figures, "centers.underRenovation", !centre.endsOpen());
-        add(figures, "centers.newBuild", centre.constructionType() == ConstructionType.NEW_BUILD);
-        add(figures, "centers.renovated", centre.constructionType() == ConstructionType.RENOVATION);
+        add(figures, "centers.open", center.endsOpen());
+        add(figures, "centers.underRenovation", !center.endsOpen());
+        add(figures, "centers.newBuild", center.constructionType() == ConstructionType.NEW_BUILD);
+        add(figures, "centers.renovated", center.constructionType() == ConstructionType.RENOVATION);
         add(figures, "centers.renovationsCompleted",
-                centre.renovation() != null && centre.renovation().completedOn() != null);
+                center.renovation() != null && center.renovation().completedOn() != null);
     }
 
     private void count(Group group) {
-        Map<String, Long> figures = in(group.centre().district().code());
+        Map<String, Long> figures = in(group.center().district().code());
         add(figures, "groups.active", group.active());
         add(figures, "groups.dissolved", !group.active());
         for (Member member : group.members()) {
@@ -115,7 +115,7 @@ public final class Totals {
     }
 
     private void count(Session session) {
-        Map<String, Long> figures = in(session.centre().district().code());
+        Map<String, Long> figures = in(session.center().district().code());
         add(figures, "training.sessionsCompleted", true);
         for (Trainee trainee : session.trainees()) {
             if (session.course().passes(trainee.attendedHours(), trainee.score()) && trainee.revocation() == null) {

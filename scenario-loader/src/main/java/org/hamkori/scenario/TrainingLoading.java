@@ -50,15 +50,15 @@ final class TrainingLoading {
 
     private final Scenario scenario;
     private final Api training;
-    private final Map<Integer, UUID> centreIds;
-    private final Instant centresKnownBy;
+    private final Map<Integer, UUID> centerIds;
+    private final Instant centersKnownBy;
 
     /** @param centresKnownBy how long training-service may take to learn of the centres */
-    TrainingLoading(Scenario scenario, Api training, Map<Integer, UUID> centreIds, Instant centresKnownBy) {
+    TrainingLoading(Scenario scenario, Api training, Map<Integer, UUID> centerIds, Instant centersKnownBy) {
         this.scenario = scenario;
         this.training = training;
-        this.centreIds = centreIds;
-        this.centresKnownBy = centresKnownBy;
+        this.centerIds = centerIds;
+        this.centersKnownBy = centersKnownBy;
     }
 
     void load(Parallel parallel) {
@@ -87,9 +87,9 @@ final class TrainingLoading {
 
     private void load(Session session) {
         Api.Created scheduled = training.createOnceKnown("/sessions", new SessionForm(session.course().code(),
-                session.startsOn(), session.endsOn(), centreIds.get(session.centre().number()), session.venue(),
+                session.startsOn(), session.endsOn(), centerIds.get(session.center().number()), session.venue(),
                 session.partnerCode(), session.trainers(), session.capacity()),
-                scenario.key("session-" + session.number()), centresKnownBy);
+                scenario.key("session-" + session.number()), centersKnownBy);
         String path = "/sessions/" + scheduled.id();
         JsonNode now = scheduled.replayed() ? training.get(path) : scheduled.body();
         Map<Integer, UUID> traineeIds = "COMPLETED".equals(now.path("status").asText()) ? Map.of()
@@ -120,7 +120,7 @@ final class TrainingLoading {
 
     private UUID register(Session session, Trainee trainee) {
         return training.create("/trainees", new TraineeForm(trainee.fullName(), trainee.sex(), trainee.birthYear(),
-                trainee.category(), session.centre().district().code(), trainee.phone()),
+                trainee.category(), session.center().district().code(), trainee.phone()),
                 scenario.key("trainee-" + trainee.number())).id();
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.contract.training.TrainingTopic;
-import org.hamkori.scenario.Scenario.Centre;
+import org.hamkori.scenario.Scenario.Center;
 import org.hamkori.scenario.Scenario.Group;
 import org.hamkori.scenario.Scenario.Member;
 import org.hamkori.scenario.Scenario.Session;
@@ -37,10 +37,10 @@ class ScenarioGeneratorTest {
     void anotherSeedOrScaleIsAnotherScenarioWithOtherKeysAndCodes() {
         Scenario otherSeed = ScenarioGenerator.generate(LoaderOptions.DEFAULT_SEED + 1, 1);
         Scenario otherScale = ScenarioGenerator.generate(LoaderOptions.DEFAULT_SEED, 0.1);
-        assertNotEquals(FULL.centres(), otherSeed.centres());
+        assertNotEquals(FULL.centers(), otherSeed.centers());
         for (Scenario other : List.of(otherSeed, otherScale)) {
             assertNotEquals(FULL.key("center-1"), other.key("center-1"));
-            assertNotEquals(FULL.centres().get(0).code(), other.centres().get(0).code());
+            assertNotEquals(FULL.centers().get(0).code(), other.centers().get(0).code());
         }
     }
 
@@ -58,7 +58,7 @@ class ScenarioGeneratorTest {
         assertTrue(totals.get("issues.resolved") > totals.get("issues.raised") / 2, totals.toString());
         assertTrue(totals.get("issues.referred") > 0);
         assertTrue(totals.get("training.police") > 0 && totals.get("training.citizens") > 0);
-        assertTrue(FULL.centres().stream().map(c -> c.district().code()).collect(Collectors.toSet())
+        assertTrue(FULL.centers().stream().map(c -> c.district().code()).collect(Collectors.toSet())
                 .containsAll(ReferenceData.get().districts().stream().filter(d -> d.afghanBorder())
                         .map(d -> d.code()).toList()), "every border district has a centre");
     }
@@ -69,15 +69,15 @@ class ScenarioGeneratorTest {
         Scenario scenario = ScenarioGenerator.generate(11, scale);
         Map<String, Long> totals = Totals.of(scenario).overall();
 
-        List<Centre> june2021 = scenario.centres().stream()
+        List<Center> june2021 = scenario.centers().stream()
                 .filter(c -> c.openedOn().equals(ScenarioGenerator.JUNE_2021_OPENING)).toList();
         assertEquals(Set.copyOf(ScenarioGenerator.JUNE_2021_DISTRICTS),
                 june2021.stream().map(c -> c.district().code()).collect(Collectors.toSet()));
         assertEquals(ReferenceData.get().regions().size(),
-                scenario.centres().stream().map(c -> c.district().regionCode()).distinct().count(), "all regions");
-        assertTrue(scenario.centres().stream().filter(c -> !june2021.contains(c))
+                scenario.centers().stream().map(c -> c.district().regionCode()).distinct().count(), "all regions");
+        assertTrue(scenario.centers().stream().filter(c -> !june2021.contains(c))
                 .anyMatch(c -> c.district().afghanBorder()), "border districts among the rest");
-        assertTrue(scenario.centres().stream().allMatch(c -> c.openedOn().getYear() >= 2010
+        assertTrue(scenario.centers().stream().allMatch(c -> c.openedOn().getYear() >= 2010
                 && !c.openedOn().isAfter(ScenarioGenerator.JUNE_2021_OPENING)));
         assertEquals(1, totals.get("centers.underRenovation"));
         assertTrue(totals.get("centers.renovationsCompleted") >= 1);
@@ -89,25 +89,25 @@ class ScenarioGeneratorTest {
                 .anyMatch(t -> !s.course().passes(t.attendedHours(), t.score()))), "some fail");
         assertEquals(Set.of(TrainingTopic.values()), scenario.courses().stream()
                 .flatMap(c -> c.topics().stream()).collect(Collectors.toSet()));
-        assertEquals(scenario.centres().size(), scenario.centres().stream().map(Centre::code).distinct().count());
-        assertTrue(scenario.centres().stream().allMatch(c -> c.code().matches("[A-Z0-9][A-Z0-9_-]{1,31}")));
+        assertEquals(scenario.centers().size(), scenario.centers().stream().map(Center::code).distinct().count());
+        assertTrue(scenario.centers().stream().allMatch(c -> c.code().matches("[A-Z0-9][A-Z0-9_-]{1,31}")));
     }
 
     @Test
     void everythingHappensInOrderAndNothingAfterTheProgrammeEnd() {
         LocalDate end = Scenario.PROGRAMME_END;
-        for (Centre centre : FULL.centres()) {
-            if (centre.renovation() != null) {
-                assertTrue(centre.renovation().startedOn().isAfter(centre.openedOn()));
-                LocalDate completed = centre.renovation().completedOn();
-                assertTrue(completed == null || (completed.isAfter(centre.renovation().startedOn())
+        for (Center center : FULL.centers()) {
+            if (center.renovation() != null) {
+                assertTrue(center.renovation().startedOn().isAfter(center.openedOn()));
+                LocalDate completed = center.renovation().completedOn();
+                assertTrue(completed == null || (completed.isAfter(center.renovation().startedOn())
                         && !completed.isAfter(end)));
-                assertFalse(centre.renovation().startedOn().isAfter(end));
+                assertFalse(center.renovation().startedOn().isAfter(end));
             }
         }
         for (Group group : FULL.groups()) {
-            assertTrue(group.centre().endsOpen(), "groups are formed at open centres");
-            assertTrue(group.formedOn().isAfter(group.centre().openedOn()));
+            assertTrue(group.center().endsOpen(), "groups are formed at open centres");
+            assertTrue(group.formedOn().isAfter(group.center().openedOn()));
             LocalDate until = group.active() ? end : group.dissolvedOn();
             assertFalse(until.isAfter(end));
             for (Member member : group.members()) {
@@ -125,8 +125,8 @@ class ScenarioGeneratorTest {
             });
         }
         for (Session session : FULL.sessions()) {
-            assertTrue(session.centre().endsOpen(), "sessions are held at open centres");
-            assertTrue(session.startsOn().isAfter(session.centre().openedOn()));
+            assertTrue(session.center().endsOpen(), "sessions are held at open centres");
+            assertTrue(session.startsOn().isAfter(session.center().openedOn()));
             assertFalse(session.endsOn().isAfter(end) || session.endsOn().isBefore(session.startsOn()));
             assertTrue(session.trainees().size() <= session.capacity());
             for (Trainee trainee : session.trainees()) {

@@ -28,7 +28,7 @@ class BackupRestoreIT {
 
     @Test
     void aBackupRestoredIntoAFreshDatabaseShowsTheSameFiguresAfterARebuild() throws Exception {
-        String centre = Programme.openCentre("KHATLON.FARKHOR", "NEW_BUILD", "2021-06-21");
+        String center = Programme.openCenter("KHATLON.FARKHOR", "NEW_BUILD", "2021-06-21");
         Programme.Reports before = Programme.settledReports();
         Path backup = Suite.ROOT.resolve("system-tests/target/backup-" + System.currentTimeMillis());
 
@@ -42,7 +42,7 @@ class BackupRestoreIT {
         run("./hamkori", "restore", backup.toString());
         Suite.ensureRunning();
 
-        Programme.as("coordinator", Suite.Service.CENTERS).get("/centers/{id}", centre).then().statusCode(200);
+        Programme.as("coordinator", Suite.Service.CENTERS).get("/centers/{id}", center).then().statusCode(200);
         int generation = Programme.as("admin", Suite.Service.REPORTING).post("/admin/rebuild")
                 .then().statusCode(202).extract().path("number");
         Eventually.until("generation " + generation + " is rebuilt and active", REBUILT_WITHIN, () ->

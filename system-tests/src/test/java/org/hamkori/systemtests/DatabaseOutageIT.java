@@ -1,8 +1,8 @@
 package org.hamkori.systemtests;
 
 import static org.hamkori.systemtests.Programme.as;
-import static org.hamkori.systemtests.Programme.openCentre;
-import static org.hamkori.systemtests.Programme.registerCentre;
+import static org.hamkori.systemtests.Programme.openCenter;
+import static org.hamkori.systemtests.Programme.registerCenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,16 +42,16 @@ class DatabaseOutageIT {
 
     @ParameterizedTest
     @EnumSource(names = {"GROUPS", "TRAINING", "REPORTING"})
-    void centresOpenedWhileAConsumersDatabaseRefusesConnectionsAreAllAppliedOnceItIsBack(Suite.Service consumer) {
+    void centersOpenedWhileAConsumersDatabaseRefusesConnectionsAreAllAppliedOnceItIsBack(Suite.Service consumer) {
         Programme.Reports before = Programme.settledReports();
         DeadLetters deadLetters = DeadLetters.now();
         ExpectedFigures expected = new ExpectedFigures();
-        List<String> centres = new ArrayList<>();
+        List<String> centers = new ArrayList<>();
 
         try (DatabaseOutage outage = DatabaseOutage.begin(consumer.database())) {
             for (int i = 0; i < 24; i++) {
                 String district = DISTRICTS.get(i % DISTRICTS.size());
-                centres.add(openCentre(district, "NEW_BUILD", OPENED_ON));
+                centers.add(openCenter(district, "NEW_BUILD", OPENED_ON));
                 expected.add(district, "centers.total", 1).add(district, "centers.open", 1)
                         .add(district, "centers.newBuild", 1);
             }
@@ -62,7 +62,7 @@ class DatabaseOutageIT {
 
         Eventually.until(consumer.directory + " is ready again by itself", RECOVERS_WITHIN, () -> Suite.ready(consumer));
         expected.awaitReachedFrom(before, RECOVERS_WITHIN);
-        acceptedAsOpenByGroupsAndTraining(centres);
+        acceptedAsOpenByGroupsAndTraining(centers);
         deadLetters.assertNothingNew();
     }
 
@@ -71,8 +71,8 @@ class DatabaseOutageIT {
         Programme.Reports before = Programme.settledReports();
         DeadLetters deadLetters = DeadLetters.now();
         ExpectedFigures expected = new ExpectedFigures();
-        List<String> centres = new ArrayList<>();
-        String registeredBeforeTheCrash = registerCentre("SUGHD.ISTARAVSHAN", "RENOVATION");
+        List<String> centers = new ArrayList<>();
+        String registeredBeforeTheCrash = registerCenter("SUGHD.ISTARAVSHAN", "RENOVATION");
         expected.add("SUGHD.ISTARAVSHAN", "centers.total", 1).add("SUGHD.ISTARAVSHAN", "centers.open", 1)
                 .add("SUGHD.ISTARAVSHAN", "centers.renovated", 1);
         // Everything so far reaches the disk: the local cluster commits asynchronously for speed, and this test
@@ -83,7 +83,7 @@ class DatabaseOutageIT {
         Database.crash();
         try {
             for (Response refused : List.of(
-                    Programme.registerCentreRequest("SUGHD.ISTARAVSHAN", "NEW_BUILD"),
+                    Programme.registerCenterRequest("SUGHD.ISTARAVSHAN", "NEW_BUILD"),
                     as("coordinator", Suite.Service.CENTERS).body(Map.of("openedOn", OPENED_ON))
                             .post("/centers/{id}/opening", registeredBeforeTheCrash),
                     Programme.courseRequest("DOWN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase()),
@@ -99,10 +99,10 @@ class DatabaseOutageIT {
         Eventually.until("centers-service accepts writes again without a restart", RECOVERS_WITHIN, () ->
                 as("coordinator", Suite.Service.CENTERS).body(Map.of("openedOn", OPENED_ON))
                         .post("/centers/{id}/opening", registeredBeforeTheCrash).statusCode() == 200);
-        centres.add(registeredBeforeTheCrash);
+        centers.add(registeredBeforeTheCrash);
         for (int i = 0; i < 6; i++) {
             String district = DISTRICTS.get(i % DISTRICTS.size());
-            centres.add(openCentre(district, "NEW_BUILD", OPENED_ON));
+            centers.add(openCenter(district, "NEW_BUILD", OPENED_ON));
             expected.add(district, "centers.total", 1).add(district, "centers.open", 1)
                     .add(district, "centers.newBuild", 1);
         }
@@ -111,19 +111,19 @@ class DatabaseOutageIT {
                     () -> Suite.ready(service));
         }
         expected.awaitReachedFrom(before, RECOVERS_WITHIN);
-        acceptedAsOpenByGroupsAndTraining(centres);
+        acceptedAsOpenByGroupsAndTraining(centers);
         deadLetters.assertNothingNew();
     }
 
     /** groups-service and training-service learnt of every centre's opening: a group and a session are accepted. */
-    private static void acceptedAsOpenByGroupsAndTraining(List<String> centres) {
+    private static void acceptedAsOpenByGroupsAndTraining(List<String> centers) {
         ConsumerLag.awaitCaughtUp("groups-service", List.of("centers.events"), RECOVERS_WITHIN);
         ConsumerLag.awaitCaughtUp("training-service", List.of("centers.events"), RECOVERS_WITHIN);
-        for (String centre : centres) {
-            Response group = Programme.formGroupRequest(UUID.fromString(centre));
-            assertEquals(201, group.statusCode(), "a group at centre " + centre + ": " + group.asString());
-            Response session = Programme.scheduleSessionRequest(COURSE, UUID.fromString(centre));
-            assertEquals(201, session.statusCode(), "a session at centre " + centre + ": " + session.asString());
+        for (String center : centers) {
+            Response group = Programme.formGroupRequest(UUID.fromString(center));
+            assertEquals(201, group.statusCode(), "a group at centre " + center + ": " + group.asString());
+            Response session = Programme.scheduleSessionRequest(COURSE, UUID.fromString(center));
+            assertEquals(201, session.statusCode(), "a session at centre " + center + ": " + session.asString());
         }
     }
 

@@ -1,6 +1,6 @@
 package org.hamkori.systemtests;
 
-import static org.hamkori.systemtests.Programme.openCentre;
+import static org.hamkori.systemtests.Programme.openCenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -23,14 +23,14 @@ class FaultToleranceIT {
     }
 
     @Test
-    void centresOpenedWhileKafkaIsDownReachTheReportsOnceItIsBack() throws Exception {
+    void centersOpenedWhileKafkaIsDownReachTheReportsOnceItIsBack() throws Exception {
         Programme.Reports before = Programme.settledReports();
         ExpectedFigures expected = new ExpectedFigures();
 
         Suite.kafka("down");
         try {
             for (String district : List.of("KHATLON.QUBODIYON", "SUGHD.ISFARA", "KHATLON.FARKHOR")) {
-                openCentre(district, "NEW_BUILD", "2021-06-21");
+                openCenter(district, "NEW_BUILD", "2021-06-21");
                 expected.add(district, "centers.total", 1).add(district, "centers.open", 1);
             }
         } finally {
@@ -48,7 +48,7 @@ class FaultToleranceIT {
 
         for (int i = 0; i < 24; i++) {
             String district = districts.get(i % districts.size());
-            openCentre(district, i % 3 == 0 ? "RENOVATION" : "NEW_BUILD", "2020-0" + (1 + i % 9) + "-15");
+            openCenter(district, i % 3 == 0 ? "RENOVATION" : "NEW_BUILD", "2020-0" + (1 + i % 9) + "-15");
             expected.add(district, "centers.total", 1).add(district, "centers.open", 1);
             if (i == 8) {
                 Suite.kill(Suite.Service.REPORTING);
@@ -61,8 +61,8 @@ class FaultToleranceIT {
 
     @Test
     void aDuplicatedEventAndAMalformedRecordLeaveTheFiguresUnchanged() {
-        String centre = openCentre("KHATLON.QUBODIYON", "NEW_BUILD", "2021-06-21");
-        Published opened = PublishedEvents.await("centers.events", r -> centre.equals(r.key())
+        String center = openCenter("KHATLON.QUBODIYON", "NEW_BUILD", "2021-06-21");
+        Published opened = PublishedEvents.await("centers.events", r -> center.equals(r.key())
                 && "org.hamkori.centers.CenterOpened.v1".equals(r.header("ce_type")), 1, Duration.ofSeconds(60)).get(0);
         Programme.Reports before = Programme.settledReports();
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxLatencyBenchmark {
 
-    static final int CENTRES = Integer.getInteger("bench.centres", 300);
+    static final int CENTERS = Integer.getInteger("bench.centres", 300);
     static final int CLIENTS = Integer.getInteger("bench.clients", 4);
 
     @BeforeAll
@@ -43,11 +43,11 @@ class OutboxLatencyBenchmark {
         Programme.Reports before = Programme.settledReports();
         String token = SignIn.token("coordinator");
         List<Long> requestMillis = Collections.synchronizedList(new ArrayList<>());
-        List<String> centres = Collections.synchronizedList(new ArrayList<>());
+        List<String> centers = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         List<Future<?>> work = new ArrayList<>();
-        for (int i = 0; i < CENTRES; i++) {
+        for (int i = 0; i < CENTERS; i++) {
             int n = i;
             work.add(clients.submit(() -> {
                 long t0 = System.nanoTime();
@@ -62,7 +62,7 @@ class OutboxLatencyBenchmark {
                 long t2 = System.nanoTime();
                 requestMillis.add((t1 - t0) / 1_000_000);
                 requestMillis.add((t2 - t1) / 1_000_000);
-                centres.add(id);
+                centers.add(id);
                 return null;
             }));
         }
@@ -72,28 +72,28 @@ class OutboxLatencyBenchmark {
         clients.shutdown();
         double writeSeconds = (System.nanoTime() - started) / 1e9;
 
-        Set<String> keys = Set.copyOf(centres);
+        Set<String> keys = Set.copyOf(centers);
         List<Published> records = PublishedEvents.await("centers.events", r -> keys.contains(r.key()),
-                CENTRES * 2, Duration.ofMinutes(2));
+                CENTERS * 2, Duration.ofMinutes(2));
         List<Long> outboxMillis = new ArrayList<>();
         for (Published record : records) {
             outboxMillis.add(record.timestamp() - Instant.parse(record.header("ce_time")).toEpochMilli());
         }
-        long total = before.overall("centers.total") + CENTRES;
+        long total = before.overall("centers.total") + CENTERS;
         long reportWait = System.nanoTime();
         Eventually.until("every centre in the overview", Duration.ofMinutes(2),
                 () -> Programme.report("/reports/overview").getLong("centers.total") >= total);
         double reportsSeconds = (System.nanoTime() - started) / 1e9;
 
         StringBuilder out = new StringBuilder();
-        out.append(String.format("centres: %d, concurrent clients: %d, cores: %d%n", CENTRES, CLIENTS,
+        out.append(String.format("centres: %d, concurrent clients: %d, cores: %d%n", CENTERS, CLIENTS,
                 Runtime.getRuntime().availableProcessors()));
         out.append(String.format("writes: %d requests in %.1f s = %.0f requests/s%n", requestMillis.size(), writeSeconds,
                 requestMillis.size() / writeSeconds));
         out.append("request latency ms: ").append(percentiles(requestMillis)).append('\n');
         out.append("outbox latency ms (in transaction -> on the broker): ").append(percentiles(outboxMillis)).append('\n');
         out.append(String.format("all %d centres in /reports/overview %.1f s after the first request (%.1f s after the last write)%n",
-                CENTRES, reportsSeconds, (System.nanoTime() - reportWait) / 1e9));
+                CENTERS, reportsSeconds, (System.nanoTime() - reportWait) / 1e9));
         for (Suite.Service service : List.of(Suite.Service.CENTERS, Suite.Service.GROUPS, Suite.Service.TRAINING,
                 Suite.Service.REPORTING)) {
             out.append(String.format("resident memory of %s: %s%n", service.directory, Suite.residentMemory(service)));

@@ -25,11 +25,11 @@ final class Programme {
         return given().baseUri(service.url()).contentType(ContentType.JSON).auth().oauth2(SignIn.token(role));
     }
 
-    static String registerCentre(String districtCode, String constructionType) {
-        return registerCentreRequest(districtCode, constructionType).then().statusCode(201).extract().path("id");
+    static String registerCenter(String districtCode, String constructionType) {
+        return registerCenterRequest(districtCode, constructionType).then().statusCode(201).extract().path("id");
     }
 
-    static Response registerCentreRequest(String districtCode, String constructionType) {
+    static Response registerCenterRequest(String districtCode, String constructionType) {
         String code = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         return as("coordinator", Suite.Service.CENTERS)
                 .body(Map.of("code", code, "name", "Centre " + code, "districtCode", districtCode,
@@ -39,9 +39,9 @@ final class Programme {
     }
 
     /** Forms a group at a centre opened on or before 2021-06-21. */
-    static Response formGroupRequest(UUID centreId) {
+    static Response formGroupRequest(UUID centerId) {
         return as("coordinator", Suite.Service.GROUPS)
-                .body(Map.of("name", "Group at " + centreId, "centerId", centreId, "formedOn", "2021-07-01",
+                .body(Map.of("name", "Group at " + centerId, "centerId", centerId, "formedOn", "2021-07-01",
                         "facilitatingPartner", "SAFERWORLD"))
                 .post("/groups");
     }
@@ -54,21 +54,21 @@ final class Programme {
     }
 
     /** Schedules a session of the course at a centre opened on or before 2021-06-21. */
-    static Response scheduleSessionRequest(String courseCode, UUID centreId) {
+    static Response scheduleSessionRequest(String courseCode, UUID centerId) {
         return as("trainer", Suite.Service.TRAINING)
                 .body(Map.of("courseCode", courseCode, "startsOn", "2021-09-01", "endsOn", "2021-09-02",
-                        "centerId", centreId, "venue", "Training room", "partnerCode", "SAFERWORLD",
+                        "centerId", centerId, "venue", "Training room", "partnerCode", "SAFERWORLD",
                         "trainers", List.of("Trainer One"), "capacity", 20))
                 .post("/sessions");
     }
 
-    static void transition(String centreId, String path, Map<String, Object> body) {
-        as("coordinator", Suite.Service.CENTERS).body(body).post("/centers/{id}/" + path, centreId)
+    static void transition(String centerId, String path, Map<String, Object> body) {
+        as("coordinator", Suite.Service.CENTERS).body(body).post("/centers/{id}/" + path, centerId)
                 .then().statusCode(200);
     }
 
-    static String openCentre(String districtCode, String constructionType, String openedOn) {
-        String id = registerCentre(districtCode, constructionType);
+    static String openCenter(String districtCode, String constructionType, String openedOn) {
+        String id = registerCenter(districtCode, constructionType);
         transition(id, "opening", Map.of("openedOn", openedOn));
         return id;
     }

@@ -39,13 +39,13 @@ final class RealResources {
     private Map<String, String> create() {
         String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Map<String, String> ids = new LinkedHashMap<>();
-        String centre = post(Suite.Service.CENTERS, "/centers", Map.of("code", "HOSTILE-" + tag,
+        String center = post(Suite.Service.CENTERS, "/centers", Map.of("code", "HOSTILE-" + tag,
                 "name", "Hostile input centre", "districtCode", "KHATLON.QUBODIYON", "constructionType", "NEW_BUILD",
                 "fundingPartners", List.of("MVD"), "workplaces", 5)).path("id").asText();
-        post(Suite.Service.CENTERS, "/centers/" + centre + "/opening", Map.of("openedOn", "2021-06-21"));
-        ids.put("centre", centre);
+        post(Suite.Service.CENTERS, "/centers/" + center + "/opening", Map.of("openedOn", "2021-06-21"));
+        ids.put("centre", center);
 
-        Map<String, Object> group = Map.of("name", "Hostile input group", "centerId", centre, "formedOn", "2021-07-15",
+        Map<String, Object> group = Map.of("name", "Hostile input group", "centerId", center, "formedOn", "2021-07-15",
                 "facilitatingPartner", "SAFERWORLD");
         String groupId = Eventually.value("groups-service knows the centre", REPLICA_CATCH_UP,
                 () -> send(Suite.Service.GROUPS, "/groups", group), response -> response.statusCode() == 201)

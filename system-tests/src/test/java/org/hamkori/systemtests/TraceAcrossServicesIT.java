@@ -28,19 +28,19 @@ class TraceAcrossServicesIT {
     }
 
     @Test
-    void aCentreRegisteredInCentersServiceIsProjectedInReportingServiceWithinTheRequestsTrace() {
+    void aCenterRegisteredInCentersServiceIsProjectedInReportingServiceWithinTheRequestsTrace() {
         String traceId = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         String parentSpanId = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
-        String centre = Programme.as("coordinator", Suite.Service.CENTERS)
+        String center = Programme.as("coordinator", Suite.Service.CENTERS)
                 .header("traceparent", "00-" + traceId + "-" + parentSpanId + "-01")
                 .body(Map.of("code", "TRC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                         "name", "Traced centre", "districtCode", "KHATLON.FARKHOR", "constructionType", "NEW_BUILD",
                         "workplaces", 3))
                 .post("/centers").then().statusCode(201).extract().path("id");
 
-        List<ReceivedSpan> trace = Eventually.value("reporting-service's projection of " + centre + " in trace "
+        List<ReceivedSpan> trace = Eventually.value("reporting-service's projection of " + center + " in trace "
                 + traceId, Duration.ofSeconds(90), () -> Suite.TRACES.trace(traceId),
-                spans -> spans.stream().anyMatch(span -> consumed(span, "reporting-service", centre)));
+                spans -> spans.stream().anyMatch(span -> consumed(span, "reporting-service", center)));
 
         ReceivedSpan request = only(trace, span -> span.service().equals("centers-service")
                 && span.kind() == SpanKind.SPAN_KIND_SERVER);
@@ -49,20 +49,20 @@ class TraceAcrossServicesIT {
         ReceivedSpan published = only(trace, span -> span.service().equals("centers-service")
                 && span.kind() == SpanKind.SPAN_KIND_PRODUCER);
         assertEquals("centers.events", published.attributes().get("messaging.destination.name"));
-        ReceivedSpan projected = only(trace, span -> consumed(span, "reporting-service", centre));
+        ReceivedSpan projected = only(trace, span -> consumed(span, "reporting-service", center));
         assertEquals(published.spanId(), projected.parentSpanId(), "the projection continues the published event");
         assertEquals(published.attributes().get("cloudevents.event_id"),
                 projected.attributes().get("cloudevents.event_id"));
         assertEquals("centers.events process", projected.name());
         for (String replica : List.of("groups-service", "training-service")) {
             Eventually.until(replica + "'s centre replica continues the trace", Duration.ofSeconds(60),
-                    () -> Suite.TRACES.trace(traceId).stream().anyMatch(span -> consumed(span, replica, centre)));
+                    () -> Suite.TRACES.trace(traceId).stream().anyMatch(span -> consumed(span, replica, center)));
         }
     }
 
-    private static boolean consumed(ReceivedSpan span, String service, String centre) {
+    private static boolean consumed(ReceivedSpan span, String service, String center) {
         return span.service().equals(service) && span.kind() == SpanKind.SPAN_KIND_CONSUMER
-                && centre.equals(span.attributes().get("cloudevents.event_subject"));
+                && center.equals(span.attributes().get("cloudevents.event_subject"));
     }
 
     private static ReceivedSpan only(List<ReceivedSpan> spans, Predicate<ReceivedSpan> which) {

@@ -56,7 +56,7 @@ class SessionApiTest {
     }
 
     @Test
-    void withoutACentreTheDistrictIsRequired() {
+    void withoutACenterTheDistrictIsRequired() {
         Map<String, Object> body = session(createCourse(20, 70));
         body.remove("districtCode");
         schedule(body).then().statusCode(400).contentType("application/problem+json")

@@ -59,7 +59,7 @@ public class SessionService {
     public Session schedule(SessionPlan plan) {
         Course course = courses.findByIdOptional(plan.courseCode()).orElseThrow(() -> ProblemException.invalidField(
                 "courseCode", "unknown course " + plan.courseCode() + "; see GET /courses"));
-        SessionPlan located = plan.centerId() == null ? plan : plan.at(placeOfCentre(plan));
+        SessionPlan located = plan.centerId() == null ? plan : plan.at(placeOfCenter(plan));
         Session session = Session.schedule(located);
         sessions.persist(session);
         outbox.append(session.scheduled(course), session);
@@ -131,24 +131,24 @@ public class SessionService {
      * A session at a centre is where the centre is, and not before it opened; a place the request also
      * named must agree with the centre's.
      */
-    private Place placeOfCentre(SessionPlan plan) {
-        KnownCenter centre = centers.requireOpen(plan.centerId());
-        if (centre.openedOn() != null && plan.startsOn().isBefore(centre.openedOn())) {
-            throw new BusinessRuleViolation("A session at centre " + centre.id() + " cannot start on "
-                    + plan.startsOn() + ", before the centre opened on " + centre.openedOn());
+    private Place placeOfCenter(SessionPlan plan) {
+        KnownCenter center = centers.requireOpen(plan.centerId());
+        if (center.openedOn() != null && plan.startsOn().isBefore(center.openedOn())) {
+            throw new BusinessRuleViolation("A session at centre " + center.id() + " cannot start on "
+                    + plan.startsOn() + ", before the centre opened on " + center.openedOn());
         }
         Place named = plan.place();
         if (named == null) {
-            return centre.place();
+            return center.place();
         }
-        if (named.districtCode() != null && !named.districtCode().equals(centre.place().districtCode())) {
-            throw ProblemException.invalidField("districtCode", "centre " + centre.id() + " is in district "
-                    + centre.place().districtCode() + ", not " + named.districtCode());
+        if (named.districtCode() != null && !named.districtCode().equals(center.place().districtCode())) {
+            throw ProblemException.invalidField("districtCode", "centre " + center.id() + " is in district "
+                    + center.place().districtCode() + ", not " + named.districtCode());
         }
-        if (!named.regionCode().equals(centre.place().regionCode())) {
-            throw ProblemException.invalidField("regionCode", "centre " + centre.id() + " is in region "
-                    + centre.place().regionCode() + ", not " + named.regionCode());
+        if (!named.regionCode().equals(center.place().regionCode())) {
+            throw ProblemException.invalidField("regionCode", "centre " + center.id() + " is in region "
+                    + center.place().regionCode() + ", not " + named.regionCode());
         }
-        return centre.place();
+        return center.place();
     }
 }

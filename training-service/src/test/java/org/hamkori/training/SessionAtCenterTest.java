@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** Sessions at centres, known only from the local replica fed by records written to centers.events. */
 @QuarkusTest
-class SessionAtCentreTest {
+class SessionAtCenterTest {
 
     private static final String ISFARA = "SUGHD.ISFARA";
     private static TestEvents events;
@@ -44,7 +44,7 @@ class SessionAtCentreTest {
         events.close();
     }
 
-    private static UUID registeredCentre() {
+    private static UUID registeredCenter() {
         UUID id = UUID.randomUUID();
         events.send(new CenterRegistered(id, "C-" + id.toString().substring(0, 8).toUpperCase(), "Isfara centre",
                 "SUGHD", ISFARA, "Isfara", new BigDecimal("40.1265"), new BigDecimal("70.6253"),
@@ -52,8 +52,8 @@ class SessionAtCentreTest {
         return id;
     }
 
-    private static UUID openCentre() {
-        UUID id = registeredCentre();
+    private static UUID openCenter() {
+        UUID id = registeredCenter();
         events.send(new CenterOpened(id, LocalDate.parse("2021-06-21"), "SUGHD", ISFARA, ConstructionType.NEW_BUILD,
                 List.of("US_EMBASSY")), 1);
         return id;
@@ -64,26 +64,26 @@ class SessionAtCentreTest {
         ConsumerLag.awaitCaughtUp(group, List.of("centers.events"), Duration.ofSeconds(60));
     }
 
-    private static Map<String, Object> sessionAt(UUID centre) {
+    private static Map<String, Object> sessionAt(UUID center) {
         Map<String, Object> body = session(createCourse(20, 70));
         body.remove("districtCode");
-        body.put("centerId", centre.toString());
+        body.put("centerId", center.toString());
         return body;
     }
 
     @Test
-    void aSessionAtAnOpenCentreTakesTheCentresRegionAndDistrict() {
-        UUID centre = openCentre();
+    void aSessionAtAnOpenCenterTakesTheCentersRegionAndDistrict() {
+        UUID center = openCenter();
         awaitReplica();
 
-        Map<String, Object> body = sessionAt(centre);
+        Map<String, Object> body = sessionAt(center);
         String id = schedule(body).then()
                 .statusCode(201)
-                .body("centerId", equalTo(centre.toString()))
+                .body("centerId", equalTo(center.toString()))
                 .body("regionCode", equalTo("SUGHD"))
                 .body("districtCode", equalTo(ISFARA))
                 .extract().path("id");
-        as("analyst").get("/sessions?centerId={c}", centre).then().body("items.id", equalTo(List.of(id)));
+        as("analyst").get("/sessions?centerId={c}", center).then().body("items.id", equalTo(List.of(id)));
 
         body.put("districtCode", ISFARA);
         body.put("regionCode", "SUGHD");
@@ -91,10 +91,10 @@ class SessionAtCentreTest {
     }
 
     @Test
-    void aPlaceNamedBesideTheCentreMustBeTheCentres() {
-        UUID centre = openCentre();
+    void aPlaceNamedBesideTheCenterMustBeTheCenters() {
+        UUID center = openCenter();
         awaitReplica();
-        Map<String, Object> body = sessionAt(centre);
+        Map<String, Object> body = sessionAt(center);
         body.put("districtCode", "KHATLON.QUBODIYON");
         schedule(body).then().statusCode(400).body("errors.field", hasItem("districtCode"));
         body.put("districtCode", "SUGHD.ISTARAVSHAN");
@@ -105,10 +105,10 @@ class SessionAtCentreTest {
     }
 
     @Test
-    void aSessionAtACentreCannotStartBeforeTheCentreOpened() {
-        UUID centre = openCentre();
+    void aSessionAtACenterCannotStartBeforeTheCenterOpened() {
+        UUID center = openCenter();
         awaitReplica();
-        Map<String, Object> body = sessionAt(centre);
+        Map<String, Object> body = sessionAt(center);
         body.put("startsOn", "2021-06-20");
         schedule(body).then().statusCode(409).body("detail", containsString("2021-06-21"));
         body.put("startsOn", "2021-06-21");
@@ -116,17 +116,17 @@ class SessionAtCentreTest {
     }
 
     @Test
-    void aCentreThatIsUnknownHereIsAConflict() {
+    void aCenterThatIsUnknownHereIsAConflict() {
         schedule(sessionAt(UUID.randomUUID())).then()
                 .statusCode(409).contentType("application/problem+json").body("detail", containsString("unknown"));
     }
 
     @Test
-    void aCentreThatIsNotOpenIsAConflict() {
-        UUID planned = registeredCentre();
-        UUID renovating = openCentre();
+    void aCenterThatIsNotOpenIsAConflict() {
+        UUID planned = registeredCenter();
+        UUID renovating = openCenter();
         events.send(new CenterRenovationStarted(renovating, LocalDate.parse("2022-01-01")), 2);
-        UUID closed = openCentre();
+        UUID closed = openCenter();
         events.send(new CenterClosed(closed, LocalDate.parse("2023-01-01"), "Merged"), 2);
         awaitReplica();
 
@@ -136,13 +136,13 @@ class SessionAtCentreTest {
     }
 
     @Test
-    void aCentreThatOpensLaterTakesSessionsFromThen() {
-        UUID centre = registeredCentre();
+    void aCenterThatOpensLaterTakesSessionsFromThen() {
+        UUID center = registeredCenter();
         awaitReplica();
-        Map<String, Object> body = sessionAt(centre);
+        Map<String, Object> body = sessionAt(center);
         schedule(body).then().statusCode(409);
 
-        events.send(new CenterOpened(centre, LocalDate.parse("2021-06-21"), "SUGHD", ISFARA,
+        events.send(new CenterOpened(center, LocalDate.parse("2021-06-21"), "SUGHD", ISFARA,
                 ConstructionType.NEW_BUILD, List.of()), 1);
         awaitReplica();
         schedule(body).then().statusCode(201).body("districtCode", equalTo(ISFARA));

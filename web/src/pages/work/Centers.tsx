@@ -15,21 +15,21 @@ const CoordinatePicker = lazy(() => import('./CoordinatePicker'));
 
 export type CenterView = components['schemas']['CenterView'];
 export type CenterForm = components['schemas']['CenterForm'];
-export const CENTRE_STATUSES = ['PLANNED', 'OPEN', 'UNDER_RENOVATION', 'CLOSED'] as const;
+export const CENTER_STATUSES = ['PLANNED', 'OPEN', 'UNDER_RENOVATION', 'CLOSED'] as const;
 const PAGE_SIZE = 20;
 
 /** Centres: a filtered, paged list and the form that registers a new one. */
-export default function Centres() {
+export default function Centers() {
   const { t } = useTranslation();
   return (
     <>
-      <HeadingWithForm level={1} heading={t('centres.title')} action={t('centres.register')} form={() => <RegisterCentre />} />
-      <CentreList />
+      <HeadingWithForm level={1} heading={t('centres.title')} action={t('centres.register')} form={() => <RegisterCenter />} />
+      <CenterList />
     </>
   );
 }
 
-function CentreList() {
+function CenterList() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { regions, districts, regionName, districtName } = useReference();
@@ -81,7 +81,7 @@ function CentreList() {
         <Field label={t('work.status')}>
           <select value={status} onChange={(e) => filter(setStatus)(e.target.value)}>
             <option value="">{t('work.all')}</option>
-            {CENTRE_STATUSES.map((s) => (
+            {CENTER_STATUSES.map((s) => (
               <option key={s} value={s}>{t(`centreStatus.${s}`)}</option>
             ))}
           </select>
@@ -123,23 +123,23 @@ function CentreList() {
   );
 }
 
-function RegisterCentre() {
+function RegisterCenter() {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
   const submission = useSubmission();
-  const [form, setForm] = useState<CentreFields>(EMPTY_CENTRE);
+  const [form, setForm] = useState<CenterFields>(EMPTY_CENTER);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const created = await submission.submit(async (key) =>
-      data(await api.centers.POST('/centers', { params: { header: { 'Idempotency-Key': key } }, body: centreBody(form) })),
+      data(await api.centers.POST('/centers', { params: { header: { 'Idempotency-Key': key } }, body: centerBody(form) })),
     );
     if (created) navigate(`/centres/${(created as unknown as CenterView).id}`);
   };
   return (
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="register-centre">
       <h2 id="register-centre">{t('centres.register')}</h2>
-      <CentreFieldset form={form} onChange={setForm} problems={submission.fieldProblems} />
+      <CenterFieldset form={form} onChange={setForm} problems={submission.fieldProblems} />
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('centres.registerSubmit')}</SubmitButton>
     </form>
@@ -147,7 +147,7 @@ function RegisterCentre() {
 }
 
 /** The centre's details as the form holds them: text, so that a half-typed number stays as typed. */
-export interface CentreFields {
+export interface CenterFields {
   code: string;
   name: string;
   districtCode: string;
@@ -160,14 +160,14 @@ export interface CentreFields {
   workplaces: string;
 }
 
-export const EMPTY_CENTRE: CentreFields = {
+export const EMPTY_CENTER: CenterFields = {
   code: '', name: '', districtCode: '', settlement: '', address: '', latitude: '', longitude: '',
   constructionType: 'NEW_BUILD', fundingPartners: '', workplaces: '',
 };
 
 const number = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
-export function centreBody(form: CentreFields): CenterForm {
+export function centerBody(form: CenterFields): CenterForm {
   return {
     code: form.code.trim(),
     name: form.name.trim(),
@@ -182,33 +182,33 @@ export function centreBody(form: CentreFields): CenterForm {
   };
 }
 
-export function centreFields(centre: CenterView): CentreFields {
+export function centerFields(center: CenterView): CenterFields {
   return {
-    code: centre.code ?? '',
-    name: centre.name ?? '',
-    districtCode: centre.districtCode ?? '',
-    settlement: centre.settlement ?? '',
-    address: centre.address ?? '',
-    latitude: centre.latitude == null ? '' : String(centre.latitude),
-    longitude: centre.longitude == null ? '' : String(centre.longitude),
-    constructionType: centre.constructionType ?? 'NEW_BUILD',
-    fundingPartners: (centre.fundingPartners ?? []).join(', '),
-    workplaces: centre.workplaces == null ? '' : String(centre.workplaces),
+    code: center.code ?? '',
+    name: center.name ?? '',
+    districtCode: center.districtCode ?? '',
+    settlement: center.settlement ?? '',
+    address: center.address ?? '',
+    latitude: center.latitude == null ? '' : String(center.latitude),
+    longitude: center.longitude == null ? '' : String(center.longitude),
+    constructionType: center.constructionType ?? 'NEW_BUILD',
+    fundingPartners: (center.fundingPartners ?? []).join(', '),
+    workplaces: center.workplaces == null ? '' : String(center.workplaces),
   };
 }
 
-export function CentreFieldset({
+export function CenterFieldset({
   form,
   onChange,
   problems,
 }: {
-  form: CentreFields;
-  onChange: (form: CentreFields) => void;
+  form: CenterFields;
+  onChange: (form: CenterFields) => void;
   problems: Record<string, string[]>;
 }) {
   const { t } = useTranslation();
-  const set = (field: keyof CentreFields) => (value: string) => onChange({ ...form, [field]: value });
-  const text = (field: keyof CentreFields, label: string, extra: Record<string, unknown> = {}) => (
+  const set = (field: keyof CenterFields) => (value: string) => onChange({ ...form, [field]: value });
+  const text = (field: keyof CenterFields, label: string, extra: Record<string, unknown> = {}) => (
     <Field label={label} problems={problems[field]}>
       <input value={form[field]} onChange={(e) => set(field)(e.target.value)} {...extra} />
     </Field>

@@ -8,22 +8,22 @@ import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { allowedTransitions, changedMeanwhile, ifMatch, today, type Transition } from '../../lib/work';
-import { centreBody, CentreFieldset, centreFields, type CenterView, type CentreFields } from './Centres';
+import { centerBody, CenterFieldset, centerFields, type CenterView, type CenterFields } from './Centers';
 
 /** One centre: its details, the dates of its transitions, the moves its status allows, and editing. */
-export default function CentreDetail() {
+export default function CenterDetail() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const api = useApi();
   const { districtName, regionName } = useReference();
-  const centre = useLoad(
+  const center = useLoad(
     async () => data(await api.centers.GET('/centers/{id}', { params: { path: { id } } })) as unknown as CenterView,
     [id],
   );
   const [editing, setEditing] = useState(false);
-  if (centre.error) return <Problem error={centre.error} retry={centre.reload} />;
-  if (!centre.data) return <Loading />;
-  const c = centre.data;
+  if (center.error) return <Problem error={center.error} retry={center.reload} />;
+  if (!center.data) return <Loading />;
+  const c = center.data;
   const history = [
     ['centres.openedOn', c.openedOn],
     ['centres.renovationStartedOn', c.renovationStartedOn],
@@ -60,7 +60,7 @@ export default function CentreDetail() {
       {allowedTransitions(c.status as never).length === 0 && <p>{t('centres.noTransitions')}</p>}
       <div className="cards">
         {allowedTransitions(c.status as never).map((transition) => (
-          <TransitionForm key={transition} centre={c} transition={transition} onDone={centre.reload} />
+          <TransitionForm key={transition} center={c} transition={transition} onDone={center.reload} />
         ))}
       </div>
       <div className="page-head">
@@ -70,20 +70,20 @@ export default function CentreDetail() {
         </button>
       </div>
       {editing && (
-        <EditCentre centre={c} onSaved={() => { setEditing(false); centre.reload(); }} />
+        <EditCenter center={c} onSaved={() => { setEditing(false); center.reload(); }} />
       )}
     </>
   );
 }
 
-function TransitionForm({ centre, transition, onDone }: { centre: CenterView; transition: Transition; onDone: () => void }) {
+function TransitionForm({ center, transition, onDone }: { center: CenterView; transition: Transition; onDone: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const submission = useSubmission();
   const [date, setDate] = useState(today());
   const [reason, setReason] = useState('');
-  const [partners, setPartners] = useState((centre.fundingPartners ?? []).join(', '));
-  const path = { path: { id: centre.id as string }, header: { 'If-Match': ifMatch(centre.version) } };
+  const [partners, setPartners] = useState((center.fundingPartners ?? []).join(', '));
+  const path = { path: { id: center.id as string }, header: { 'If-Match': ifMatch(center.version) } };
   const send = async () => {
     switch (transition) {
       case 'opening':
@@ -128,24 +128,24 @@ function TransitionForm({ centre, transition, onDone }: { centre: CenterView; tr
   );
 }
 
-const EDITABLE: (keyof CentreFields)[] = [
+const EDITABLE: (keyof CenterFields)[] = [
   'code', 'name', 'districtCode', 'settlement', 'address', 'latitude', 'longitude', 'constructionType', 'fundingPartners', 'workplaces',
 ];
 
 /** Edits with If-Match; when someone saved meanwhile (412), shows their values beside the user's. */
-function EditCentre({ centre, onSaved }: { centre: CenterView; onSaved: () => void }) {
+function EditCenter({ center, onSaved }: { center: CenterView; onSaved: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const submission = useSubmission();
-  const [started, setStarted] = useState(centre);
-  const [form, setForm] = useState(centreFields(centre));
+  const [started, setStarted] = useState(center);
+  const [form, setForm] = useState(centerFields(center));
   const [theirs, setTheirs] = useState<CenterView | null>(null);
   const save = async (version: number | undefined) => {
     const saved = await submission.submit(async () =>
       data(
         await api.centers.PUT('/centers/{id}', {
-          params: { path: { id: centre.id as string }, header: { 'If-Match': ifMatch(version) } },
-          body: centreBody(form),
+          params: { path: { id: center.id as string }, header: { 'If-Match': ifMatch(version) } },
+          body: centerBody(form),
         }),
       ),
     );
@@ -159,15 +159,15 @@ function EditCentre({ centre, onSaved }: { centre: CenterView; onSaved: () => vo
   const stale = error instanceof ApiError && error.status === 412;
   useEffect(() => {
     if (!stale) return;
-    api.centers.GET('/centers/{id}', { params: { path: { id: centre.id as string } } }).then(
+    api.centers.GET('/centers/{id}', { params: { path: { id: center.id as string } } }).then(
       (result) => setTheirs(data(result) as unknown as CenterView),
       () => undefined,
     );
-  }, [stale, api, centre.id]);
-  const changed = theirs ? changedMeanwhile(centreFields(started), centreFields(theirs), EDITABLE) : [];
+  }, [stale, api, center.id]);
+  const changed = theirs ? changedMeanwhile(centerFields(started), centerFields(theirs), EDITABLE) : [];
   return (
     <form className="work-form" onSubmit={onSubmit} aria-label={t('centres.edit')}>
-      <CentreFieldset form={form} onChange={setForm} problems={submission.fieldProblems} />
+      <CenterFieldset form={form} onChange={setForm} problems={submission.fieldProblems} />
       {theirs && (
         <div className="conflict" role="alert">
           <p>{t('centres.changedMeanwhile')}</p>
@@ -184,13 +184,13 @@ function EditCentre({ centre, onSaved }: { centre: CenterView; onSaved: () => vo
               {changed.map((field) => (
                 <tr key={field}>
                   <th scope="row">{t(`centres.${field}`)}</th>
-                  <td>{centreFields(theirs)[field] || '–'}</td>
+                  <td>{centerFields(theirs)[field] || '–'}</td>
                   <td>{form[field] || '–'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <button type="button" onClick={() => { setForm(centreFields(theirs)); setStarted(theirs); setTheirs(null); submission.clear(); }}>
+          <button type="button" onClick={() => { setForm(centerFields(theirs)); setStarted(theirs); setTheirs(null); submission.clear(); }}>
             {t('work.takeTheirs')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { data, type Api } from '../api/client';
 
-export interface Centre {
+export interface Center {
   id: string;
   code: string;
   name: string;
@@ -15,17 +15,17 @@ export interface Centre {
 }
 
 /** Every centre, page by page (500 a page, the API's maximum). */
-export async function allCentres(api: Api): Promise<Centre[]> {
-  const centres: Centre[] = [];
+export async function allCenters(api: Api): Promise<Center[]> {
+  const centers: Center[] = [];
   for (let page = 0; ; page++) {
     const result = data(await api.centers.GET('/centers', { params: { query: { page: String(page), size: '500' } } }));
-    const items = (result.items ?? []) as unknown as Centre[];
-    centres.push(...items);
-    if (items.length === 0 || centres.length >= Number(result.totalItems ?? 0)) return centres;
+    const items = (result.items ?? []) as unknown as Center[];
+    centers.push(...items);
+    if (items.length === 0 || centers.length >= Number(result.totalItems ?? 0)) return centers;
   }
 }
 
-export const STATUS_COLOURS: Record<Centre['status'], string> = {
+export const STATUS_COLOURS: Record<Center['status'], string> = {
   OPEN: '#0a7d32',
   UNDER_RENOVATION: '#a35c00',
   CLOSED: '#5b5b5b',

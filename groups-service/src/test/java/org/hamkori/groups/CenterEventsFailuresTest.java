@@ -4,7 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamkori.groups.GroupsApi.awaitReplicaCaughtUp;
 import static org.hamkori.groups.GroupsApi.form;
 import static org.hamkori.groups.GroupsApi.groupAt;
-import static org.hamkori.groups.GroupsApi.publishOpenedCentre;
+import static org.hamkori.groups.GroupsApi.publishOpenedCenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * event that can never apply (dead-letter it); a dead letter is re-driven once its cause is fixed.
  */
 @QuarkusTest
-class CentreEventsFailuresTest {
+class CenterEventsFailuresTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -45,9 +45,9 @@ class CentreEventsFailuresTest {
 
     @Test
     void anOpeningThatArrivesWhileTheDatabaseRefusesConnectionsIsAppliedOnceItAcceptsThemAgain() {
-        UUID centre;
+        UUID center;
         try (DatabaseOutage outage = DatabaseOutage.begin(database())) {
-            centre = publishOpenedCentre();
+            center = publishOpenedCenter();
             HealthCheckResponse waiting = Eventually.value("the replica waits for the database", WAIT,
                     consumption::call, r -> r.getStatus() == HealthCheckResponse.Status.DOWN);
             assertTrue(waiting.getData().orElseThrow().keySet().stream().anyMatch(k -> k.startsWith("centers.events-")),
@@ -57,27 +57,27 @@ class CentreEventsFailuresTest {
         awaitReplicaCaughtUp();
         Eventually.until("the service is ready again", WAIT, () -> !health.getReadiness().isDown());
         assertEquals(HealthCheckResponse.Status.UP, consumption.call().getStatus());
-        form(groupAt(centre.toString())).then().statusCode(201);
-        assertTrue(PublishedEvents.all("groups.dead-letter").stream().noneMatch(r -> centre.toString().equals(r.key())),
+        form(groupAt(center.toString())).then().statusCode(201);
+        assertTrue(PublishedEvents.all("groups.dead-letter").stream().noneMatch(r -> center.toString().equals(r.key())),
                 "nothing was dead-lettered");
     }
 
     @Test
     void aDeadLetterReDrivenOnceItsCauseIsFixedAppliesOnceAndAgainIsADuplicate() throws SQLException {
-        UUID centre;
+        UUID center;
         List<Map<String, Object>> deadLetters;
         String constraint = "refuse_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection superuser = DatabaseOutage.superuser(database())) {
-            centre = UUID.randomUUID();
+            center = UUID.randomUUID();
             // a cause that can be fixed: the replica's table refuses this centre for now
             superuser.createStatement().execute("ALTER TABLE center_replica ADD CONSTRAINT " + constraint
-                    + " CHECK (center_id <> '" + centre + "') NOT VALID");
+                    + " CHECK (center_id <> '" + center + "') NOT VALID");
             try {
-                GroupsApi.publishOpenedCentre(centre);
+                GroupsApi.publishOpenedCenter(center);
                 deadLetters = Eventually.value("both events of the centre are dead-lettered", WAIT,
-                        () -> listed(centre), l -> l.size() == 2);
+                        () -> listed(center), l -> l.size() == 2);
                 awaitReplicaCaughtUp();
-                form(groupAt(centre.toString())).then().statusCode(409).body("detail", containsString("unknown"));
+                form(groupAt(center.toString())).then().statusCode(409).body("detail", containsString("unknown"));
                 assertTrue(deadLetters.stream().allMatch(d -> ((String) d.get("reason")).contains("23514")),
                         () -> "the reason names the check violation: " + deadLetters);
             } finally {
@@ -89,7 +89,7 @@ class CentreEventsFailuresTest {
         for (Map<String, Object> deadLetter : inOrder) {
             redrive(deadLetter).then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("APPLIED"));
         }
-        form(groupAt(centre.toString())).then().statusCode(201);
+        form(groupAt(center.toString())).then().statusCode(201);
 
         redrive(inOrder.get(1)).then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("DUPLICATE"))
                 .body("deadLetter.redrives", org.hamcrest.Matchers.equalTo(2))

@@ -6,7 +6,7 @@ import static org.hamkori.groups.GroupsApi.awaitReplicaCaughtUp;
 import static org.hamkori.groups.GroupsApi.form;
 import static org.hamkori.groups.GroupsApi.groupAt;
 import static org.hamkori.groups.GroupsApi.publishClosure;
-import static org.hamkori.groups.GroupsApi.publishOpenedCentre;
+import static org.hamkori.groups.GroupsApi.publishOpenedCenter;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -23,32 +23,32 @@ import org.junit.jupiter.api.Test;
 
 /** Groups form only at centres that centers.events says are open; the service never asks centers-service. */
 @QuarkusTest
-class CentreReplicaTest {
+class CenterReplicaTest {
 
     @Test
-    void aGroupFormsAtACentreWhoseOpeningArrived() {
-        UUID centre = publishOpenedCentre();
+    void aGroupFormsAtACenterWhoseOpeningArrived() {
+        UUID center = publishOpenedCenter();
         awaitReplicaCaughtUp();
-        form(groupAt(centre.toString())).then()
-                .statusCode(201).body("centerId", equalTo(centre.toString()))
+        form(groupAt(center.toString())).then()
+                .statusCode(201).body("centerId", equalTo(center.toString()))
                 .body("districtCode", equalTo("KHATLON.QUBODIYON")).body("regionCode", equalTo("KHATLON"));
     }
 
     @Test
-    void aGroupIsRefusedAtACentreClosedAfterwards() {
-        UUID centre = publishOpenedCentre();
+    void aGroupIsRefusedAtACenterClosedAfterwards() {
+        UUID center = publishOpenedCenter();
         awaitReplicaCaughtUp();
-        form(groupAt(centre.toString())).then().statusCode(201);
+        form(groupAt(center.toString())).then().statusCode(201);
 
-        publishClosure(centre, 2);
+        publishClosure(center, 2);
         awaitReplicaCaughtUp();
-        form(groupAt(centre.toString())).then()
+        form(groupAt(center.toString())).then()
                 .statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("CLOSED")).body("detail", containsString("not OPEN"));
     }
 
     @Test
-    void aGroupIsRefusedAtAnUnknownCentre() {
+    void aGroupIsRefusedAtAnUnknownCenter() {
         String unknown = UUID.randomUUID().toString();
         form(groupAt(unknown)).then()
                 .statusCode(409).contentType("application/problem+json").body("detail", containsString("unknown"));
@@ -56,9 +56,9 @@ class CentreReplicaTest {
     }
 
     @Test
-    void aGroupIsRefusedAtACentreThatIsOnlyPlannedOrUnderRenovation() {
+    void aGroupIsRefusedAtACenterThatIsOnlyPlannedOrUnderRenovation() {
         UUID planned = UUID.randomUUID();
-        UUID renovating = publishOpenedCentre();
+        UUID renovating = publishOpenedCenter();
         try (TestEvents events = new TestEvents()) {
             events.send(registration(planned, "SUGHD", "SUGHD.ISFARA"), 0);
             events.send(new CenterRenovationStarted(renovating, LocalDate.parse("2022-03-01")), 2);
@@ -75,27 +75,27 @@ class CentreReplicaTest {
     }
 
     @Test
-    void aStaleOpeningArrivingAfterTheClosureDoesNotReopenTheCentre() {
-        UUID centre = publishOpenedCentre();
-        publishClosure(centre, 2);
+    void aStaleOpeningArrivingAfterTheClosureDoesNotReopenTheCenter() {
+        UUID center = publishOpenedCenter();
+        publishClosure(center, 2);
         try (TestEvents events = new TestEvents()) {
-            events.send(new CenterOpened(centre, LocalDate.parse("2021-06-21"), "KHATLON", "KHATLON.QUBODIYON",
+            events.send(new CenterOpened(center, LocalDate.parse("2021-06-21"), "KHATLON", "KHATLON.QUBODIYON",
                     ConstructionType.NEW_BUILD, List.of("US_EMBASSY")), 1);
         }
         awaitReplicaCaughtUp();
-        form(groupAt(centre.toString())).then().statusCode(409).body("detail", containsString("CLOSED"));
+        form(groupAt(center.toString())).then().statusCode(409).body("detail", containsString("CLOSED"));
     }
 
     @Test
-    void theGroupsPlaceIsTheCentresWhereverTheCentreIs() {
-        UUID centre = UUID.randomUUID();
+    void theGroupsPlaceIsTheCentersWhereverTheCenterIs() {
+        UUID center = UUID.randomUUID();
         try (TestEvents events = new TestEvents()) {
-            events.send(registration(centre, "SUGHD", "SUGHD.ISTARAVSHAN"), 0);
-            events.send(new CenterOpened(centre, LocalDate.parse("2021-06-21"), "SUGHD", "SUGHD.ISTARAVSHAN",
+            events.send(registration(center, "SUGHD", "SUGHD.ISTARAVSHAN"), 0);
+            events.send(new CenterOpened(center, LocalDate.parse("2021-06-21"), "SUGHD", "SUGHD.ISTARAVSHAN",
                     ConstructionType.RENOVATION, List.of("MVD")), 1);
         }
         awaitReplicaCaughtUp();
-        form(groupAt(centre.toString())).then()
+        form(groupAt(center.toString())).then()
                 .statusCode(201).body("regionCode", equalTo("SUGHD")).body("districtCode", equalTo("SUGHD.ISTARAVSHAN"));
     }
 
