@@ -29,7 +29,7 @@ const RULES: Record<Feature, readonly Role[]> = {
   liveFeed: ['partner', 'analyst', 'admin'],
   printCertificate: ['trainer', 'admin'],
   // data entry: the role that manages the data, and admin
-  centers: ['coordinator', 'admin'],
+  centres: ['coordinator', 'admin'],
   groups: ['coordinator', 'admin'],
   training: ['trainer', 'admin'],
   administration: ['admin'],
