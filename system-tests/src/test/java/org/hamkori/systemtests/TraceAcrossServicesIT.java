@@ -38,9 +38,14 @@ class TraceAcrossServicesIT {
                         "workplaces", 3))
                 .post("/centers").then().statusCode(201).extract().path("id");
 
-        List<ReceivedSpan> trace = Eventually.value("reporting-service's projection of " + center + " in trace "
-                + traceId, Duration.ofSeconds(90), () -> Suite.TRACES.trace(traceId),
-                spans -> spans.stream().anyMatch(span -> consumed(span, "reporting-service", center)));
+        // each service exports its spans in its own batches, so they arrive in no particular order
+        List<ReceivedSpan> trace = Eventually.value("the request, its event and reporting-service's projection of "
+                + center + " in trace " + traceId, Duration.ofSeconds(90), () -> Suite.TRACES.trace(traceId),
+                spans -> spans.stream().anyMatch(span -> consumed(span, "reporting-service", center))
+                        && spans.stream().anyMatch(span -> span.service().equals("centers-service")
+                                && span.kind() == SpanKind.SPAN_KIND_SERVER)
+                        && spans.stream().anyMatch(span -> span.service().equals("centers-service")
+                                && span.kind() == SpanKind.SPAN_KIND_PRODUCER));
 
         ReceivedSpan request = only(trace, span -> span.service().equals("centers-service")
                 && span.kind() == SpanKind.SPAN_KIND_SERVER);
