@@ -27,6 +27,41 @@ async function openCenter(coordinator) {
   return registered.body;
 }
 
+/** Certifies a new trainee through the training API and returns the certificate's number. */
+async function certifiedTrainee(trainer) {
+  const suffix = Date.now().toString(36).toUpperCase();
+  const today = new Date().toISOString().slice(0, 10);
+  const course = `E2E-${suffix}`;
+  await ok('POST', `${TRAINING}/courses`, trainer, {
+    code: course, title: 'Dialogue between police and community', topics: ['DIALOGUE'], hours: 16, passMark: 60,
+  });
+  const session = await ok('POST', `${TRAINING}/sessions`, trainer, {
+    courseCode: course, startsOn: today, endsOn: today, districtCode: 'SUGHD.ISFARA', venue: 'District hall',
+    trainers: ['Trainer One'], capacity: 20,
+  });
+  const trainee = await ok('POST', `${TRAINING}/trainees`, trainer, {
+    fullName: 'Zarina Karimova', sex: 'FEMALE', birthYear: 1990, category: 'CITIZEN', districtCode: 'SUGHD.ISFARA',
+  });
+  await ok('POST', `${TRAINING}/sessions/${session.body.id}/enrollments`, trainer, { traineeId: trainee.body.id });
+  await ok('POST', `${TRAINING}/sessions/${session.body.id}/results`, trainer, {
+    completedOn: today, results: [{ traineeId: trainee.body.id, attendedHours: 16, score: 90 }],
+  });
+  const enrollment = await ok('GET', `${TRAINING}/sessions/${session.body.id}/enrollments/${trainee.body.id}`, trainer);
+  const number = enrollment.body.certificateNumber;
+  assert.ok(number, 'the trainee was certified');
+  return number;
+}
+
+/** Waits until the certifications report has taken in at least one certification (read models are eventually consistent). */
+async function certificationsReported() {
+  const analyst = await token('analyst');
+  const deadline = Date.now() + TIMEOUT;
+  while ((await ok('GET', `${REPORTING}/reports/certifications`, analyst)).body.rows.length === 0) {
+    if (Date.now() > deadline) assert.fail('no certification reached the certifications report');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 describe('web app', () => {
   it('analyst signs in through the sign-in page; the overview shows exactly /reports/overview', async () => {
     const page = await signIn('analyst');
@@ -45,6 +80,8 @@ describe('web app', () => {
   });
 
   it('every page an analyst may use opens, is accessible, and follows the chosen language', async () => {
+    await certifiedTrainee(await token('trainer'));
+    await certificationsReported();
     const page = await signIn('analyst');
     const pages = [
       ['Map', 'map', 'Centres on the map'],
@@ -171,26 +208,7 @@ describe('web app', () => {
 
   it('the public certificate page says valid for a real certificate, and revoked after revocation', async () => {
     const trainer = await token('trainer');
-    const suffix = Date.now().toString(36).toUpperCase();
-    const today = new Date().toISOString().slice(0, 10);
-    const course = `E2E-${suffix}`;
-    await ok('POST', `${TRAINING}/courses`, trainer, {
-      code: course, title: 'Dialogue between police and community', topics: ['DIALOGUE'], hours: 16, passMark: 60,
-    });
-    const session = await ok('POST', `${TRAINING}/sessions`, trainer, {
-      courseCode: course, startsOn: today, endsOn: today, districtCode: 'SUGHD.ISFARA', venue: 'District hall',
-      trainers: ['Trainer One'], capacity: 20,
-    });
-    const trainee = await ok('POST', `${TRAINING}/trainees`, trainer, {
-      fullName: 'Zarina Karimova', sex: 'FEMALE', birthYear: 1990, category: 'CITIZEN', districtCode: 'SUGHD.ISFARA',
-    });
-    await ok('POST', `${TRAINING}/sessions/${session.body.id}/enrollments`, trainer, { traineeId: trainee.body.id });
-    await ok('POST', `${TRAINING}/sessions/${session.body.id}/results`, trainer, {
-      completedOn: today, results: [{ traineeId: trainee.body.id, attendedHours: 16, score: 90 }],
-    });
-    const enrollment = await ok('GET', `${TRAINING}/sessions/${session.body.id}/enrollments/${trainee.body.id}`, trainer);
-    const number = enrollment.body.certificateNumber;
-    assert.ok(number, 'the trainee was certified');
+    const number = await certifiedTrainee(trainer);
 
     const page = await newPage(); // nobody signed in
     await page.goto(`${WEB}/verify/${encodeURIComponent(number)}`);
