@@ -18,6 +18,9 @@ import org.hamkori.reporting.ReportingConfig;
 @ApplicationScoped
 public class Projection implements InboxHandler {
 
+    /** Arbitrary constant naming the advisory locks of generation writers, apart from the outbox relay's. */
+    private static final int GENERATION_WRITER_LOCK = 0x484b5247;
+
     @Inject
     EntityManager entityManager;
 
@@ -61,21 +64,34 @@ public class Projection implements InboxHandler {
         if (events.isEmpty()) {
             return;
         }
+        serializeWriters(generation);
         Set<UUID> firstApplications = firstApplications(generation, events);
+        List<InboundEvent> firstApplied = events.stream().filter(e -> firstApplications.remove(e.id())).toList();
         Map<String, FeedFreshness.Applied> applied = new TreeMap<>();
         ReadModelWrites writes = new ReadModelWrites(generation);
-        for (InboundEvent event : events) {
-            if (firstApplications.remove(event.id())) {
-                switch (event.type().context()) {
-                    case CENTERS -> centers.apply(writes, event);
-                    case GROUPS -> groups.apply(writes, event);
-                    case TRAINING -> training.apply(writes, event);
-                }
-                applied.merge(event.topic(), new FeedFreshness.Applied(event.time(), 1), FeedFreshness.Applied::plus);
+        PlaceFigures.before(writes, firstApplied);
+        for (InboundEvent event : firstApplied) {
+            switch (event.type().context()) {
+                case CENTERS -> centers.apply(writes, event);
+                case GROUPS -> groups.apply(writes, event);
+                case TRAINING -> training.apply(writes, event);
             }
+            applied.merge(event.topic(), new FeedFreshness.Applied(event.time(), 1), FeedFreshness.Applied::plus);
         }
+        PlaceFigures.after(writes, firstApplied);
         writes.send(entityManager);
         applied.forEach((topic, a) -> freshness.applied(generation, topic, a));
+    }
+
+    /**
+     * One writer at a time per generation (the live consumer and a replay may both write one): the figures per place
+     * are taken away and added back around the writes, which must see no other transaction's writes in between.
+     */
+    private void serializeWriters(Generation generation) {
+        entityManager.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(:lockClass, :generation)")
+                .setParameter("lockClass", GENERATION_WRITER_LOCK)
+                .setParameter("generation", generation.number())
+                .getSingleResult();
     }
 
     /** Records the events as applied to the generation, in one statement; returns the ids it had not seen. */
