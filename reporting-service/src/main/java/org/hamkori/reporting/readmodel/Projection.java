@@ -3,6 +3,7 @@ package org.hamkori.reporting.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hamkori.contract.BoundedContext;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.inbox.InboxHandler;
 import org.hamkori.reporting.ReportingConfig;
@@ -64,7 +66,7 @@ public class Projection implements InboxHandler {
         if (events.isEmpty()) {
             return;
         }
-        serializeWriters(generation);
+        serializeWriters(generation, events);
         Set<UUID> firstApplications = firstApplications(generation, events);
         List<InboundEvent> firstApplied = events.stream().filter(e -> firstApplications.remove(e.id())).toList();
         Map<String, FeedFreshness.Applied> applied = new TreeMap<>();
@@ -84,14 +86,20 @@ public class Projection implements InboxHandler {
     }
 
     /**
-     * One writer at a time per generation (the live consumer and a replay may both write one): the figures per place
-     * are taken away and added back around the writes, which must see no other transaction's writes in between.
+     * One writer at a time per generation and context (the live consumer and a replay may both write a generation):
+     * a subject's figures are taken away and added back around its writes, which must see no other transaction's
+     * writes to that subject in between; each context's figures are rows of their own, so contexts need not wait for
+     * each other. Locks are taken in the contexts' order, so that writers never wait for each other in a circle.
      */
-    private void serializeWriters(Generation generation) {
-        entityManager.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(:lockClass, :generation)")
-                .setParameter("lockClass", GENERATION_WRITER_LOCK)
-                .setParameter("generation", generation.number())
-                .getSingleResult();
+    private void serializeWriters(Generation generation, List<InboundEvent> events) {
+        EnumSet<BoundedContext> contexts = EnumSet.noneOf(BoundedContext.class);
+        events.forEach(event -> contexts.add(event.type().context()));
+        for (BoundedContext context : contexts) {
+            entityManager.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(:lockClass, :writer)")
+                    .setParameter("lockClass", GENERATION_WRITER_LOCK)
+                    .setParameter("writer", generation.number() * BoundedContext.values().length + context.ordinal())
+                    .getSingleResult();
+        }
     }
 
     /** Records the events as applied to the generation, in one statement; returns the ids it had not seen. */
