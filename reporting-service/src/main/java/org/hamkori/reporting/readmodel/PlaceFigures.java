@@ -2,14 +2,13 @@ package org.hamkori.reporting.readmodel;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hamkori.contract.DomainEvent;
 import org.hamkori.contract.BoundedContext;
+import org.hamkori.contract.DomainEvent;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.reporting.Window;
 
@@ -92,7 +91,10 @@ final class PlaceFigures {
             WHERE g.group_id IN (SELECT id FROM subject)
             """;
 
-    /** A completed session counts once its scheduling (and so its place) is known. */
+    /**
+     * A completed session counts once its scheduling (and so its place) is known. The subjects of training events
+     * are sessions and certificates; a certificate matches no session (its counts are TrainingProjector's).
+     */
     private static final String SESSIONS = """
             SELECT region_code, district_code, 'TRAINING_SESSIONS_COMPLETED', 1
             FROM {rm}.training_session
