@@ -3,6 +3,7 @@ package org.hamkori.reporting.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hamkori.contract.BoundedContext;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.inbox.InboxHandler;
 import org.hamkori.reporting.ReportingConfig;
@@ -17,6 +19,9 @@ import org.hamkori.reporting.ReportingConfig;
 /** Applies an event to a generation of the read models, once per generation whoever delivers it. */
 @ApplicationScoped
 public class Projection implements InboxHandler {
+
+    /** Arbitrary constant naming the advisory locks of generation writers, apart from the outbox relay's. */
+    private static final int GENERATION_WRITER_LOCK = 0x484b5247;
 
     @Inject
     EntityManager entityManager;
@@ -61,21 +66,40 @@ public class Projection implements InboxHandler {
         if (events.isEmpty()) {
             return;
         }
+        serializeWriters(generation, events);
         Set<UUID> firstApplications = firstApplications(generation, events);
+        List<InboundEvent> firstApplied = events.stream().filter(e -> firstApplications.remove(e.id())).toList();
         Map<String, FeedFreshness.Applied> applied = new TreeMap<>();
         ReadModelWrites writes = new ReadModelWrites(generation);
-        for (InboundEvent event : events) {
-            if (firstApplications.remove(event.id())) {
-                switch (event.type().context()) {
-                    case CENTERS -> centers.apply(writes, event);
-                    case GROUPS -> groups.apply(writes, event);
-                    case TRAINING -> training.apply(writes, event);
-                }
-                applied.merge(event.topic(), new FeedFreshness.Applied(event.time(), 1), FeedFreshness.Applied::plus);
+        PlaceFigures.before(writes, firstApplied);
+        for (InboundEvent event : firstApplied) {
+            switch (event.type().context()) {
+                case CENTERS -> centers.apply(writes, event);
+                case GROUPS -> groups.apply(writes, event);
+                case TRAINING -> training.apply(writes, event);
             }
+            applied.merge(event.topic(), new FeedFreshness.Applied(event.time(), 1), FeedFreshness.Applied::plus);
         }
+        PlaceFigures.after(writes, firstApplied);
         writes.send(entityManager);
         applied.forEach((topic, a) -> freshness.applied(generation, topic, a));
+    }
+
+    /**
+     * One writer at a time per generation and context (the live consumer and a replay may both write a generation):
+     * a subject's figures are taken away and added back around its writes, which must see no other transaction's
+     * writes to that subject in between; each context's figures are rows of their own, so contexts need not wait for
+     * each other. Locks are taken in the contexts' order, so that writers never wait for each other in a circle.
+     */
+    private void serializeWriters(Generation generation, List<InboundEvent> events) {
+        EnumSet<BoundedContext> contexts = EnumSet.noneOf(BoundedContext.class);
+        events.forEach(event -> contexts.add(event.type().context()));
+        for (BoundedContext context : contexts) {
+            entityManager.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(:lockClass, :writer)")
+                    .setParameter("lockClass", GENERATION_WRITER_LOCK)
+                    .setParameter("writer", generation.number() * BoundedContext.values().length + context.ordinal())
+                    .getSingleResult();
+        }
     }
 
     /** Records the events as applied to the generation, in one statement; returns the ids it had not seen. */

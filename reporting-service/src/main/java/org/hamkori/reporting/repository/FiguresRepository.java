@@ -29,10 +29,12 @@ import static org.hamkori.reporting.Indicator.TRAINING_SESSIONS_COMPLETED;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hamkori.kit.reference.Place;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
@@ -177,8 +179,14 @@ public class FiguresRepository {
     @Inject
     EntityManager entityManager;
 
-    private static final List<PlaceQuery> NOW = List.of(CENTERS, RENOVATIONS, GROUPS, MEMBERS, MEETINGS, ISSUES,
-            SESSIONS, CERTIFICATIONS_NOW);
+    /**
+     * Current figures other than certifications read the counters kept as events apply ({@code place_figure}, see
+     * PlaceFigures), which equal what {@link #DATED}'s queries give for {@link Window#ALL}.
+     */
+    private static final PlaceQuery COUNTED = counted(Arrays.stream(Indicator.values())
+            .filter(indicator -> !CERTIFIED.contains(indicator)).toList());
+
+    private static final List<PlaceQuery> NOW = List.of(COUNTED, CERTIFICATIONS_NOW);
     private static final List<PlaceQuery> DATED = List.of(CENTERS, RENOVATIONS, GROUPS, MEMBERS, MEETINGS, ISSUES,
             SESSIONS, CERTIFICATIONS_DATED);
     /** The current figures and those of a period, each in one statement: the place queries one after another. */
@@ -200,6 +208,14 @@ public class FiguresRepository {
         Map<Place, Figures> figures = new HashMap<>();
         counts.forEach((place, values) -> figures.put(place, Figures.of(values)));
         return figures;
+    }
+
+    private static PlaceQuery counted(List<Indicator> indicators) {
+        String counts = indicators.stream()
+                .map(indicator -> "COALESCE(sum(value) FILTER (WHERE indicator = '" + indicator.name() + "'), 0)")
+                .collect(Collectors.joining(", "));
+        return new PlaceQuery("SELECT region_code, district_code, " + counts
+                + " FROM {rm}.place_figure GROUP BY region_code, district_code", indicators);
     }
 
     /** Rows of {@code query number, region_code, district_code} and the query's counts, padded with zeros. */
