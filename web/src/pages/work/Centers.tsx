@@ -8,7 +8,7 @@ import { Field, FormProblem, SubmitButton, useSubmission } from '../../component
 import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
-import { DistrictPicker, HeadingWithForm, Pager } from './Parts';
+import { DistrictPicker, HeadingWithForm, PagedTable } from './Parts';
 
 // the outline is loaded with the form that needs it, not with the list
 const CoordinatePicker = lazy(() => import('./CoordinatePicker'));
@@ -90,34 +90,31 @@ function CenterList() {
       {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
       {list.loading && !list.data ? <Loading /> : null}
       {list.data && (
-        <>
-          <div className="table-scroll">
-            <table>
-              <caption>{t('centres.list')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('centres.code')}</th>
-                  <th scope="col">{t('centres.name')}</th>
-                  <th scope="col">{t('work.district')}</th>
-                  <th scope="col">{t('work.status')}</th>
-                  <th scope="col">{t('centres.openedOn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(list.data.items ?? []).map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.code}</td>
-                    <td><Link to={`/centres/${c.id}`}>{c.name}</Link></td>
-                    <td>{districtName(c.districtCode)}</td>
-                    <td>{t(`centreStatus.${c.status}`)}</td>
-                    <td>{formatDate(c.openedOn, i18n.language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page} size={PAGE_SIZE} total={Number(list.data.totalItems ?? 0)} onPage={setPage} />
-        </>
+        <PagedTable
+          caption={t('centres.list')}
+          columns={
+            <>
+              <th scope="col">{t('centres.code')}</th>
+              <th scope="col">{t('centres.name')}</th>
+              <th scope="col">{t('work.district')}</th>
+              <th scope="col">{t('work.status')}</th>
+              <th scope="col">{t('centres.openedOn')}</th>
+            </>
+          }
+          rows={(list.data.items ?? []).map((c) => (
+            <tr key={c.id}>
+              <td>{c.code}</td>
+              <td><Link to={`/centres/${c.id}`}>{c.name}</Link></td>
+              <td>{districtName(c.districtCode)}</td>
+              <td>{t(`centreStatus.${c.status}`)}</td>
+              <td>{formatDate(c.openedOn, i18n.language)}</td>
+            </tr>
+          ))}
+          page={page}
+          size={PAGE_SIZE}
+          total={Number(list.data.totalItems ?? 0)}
+          onPage={setPage}
+        />
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { today } from '../../lib/work';
-import { HeadingWithForm, Pager } from './Parts';
+import { HeadingWithForm, PagedTable } from './Parts';
 import type { CenterView } from './Centers';
 
 export type GroupView = components['schemas']['GroupView'];
@@ -81,38 +81,35 @@ function GroupList() {
       {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
       {list.loading && !list.data ? <Loading /> : null}
       {list.data && (
-        <>
-          <div className="table-scroll">
-            <table>
-              <caption>{t('groups.list')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('groups.name')}</th>
-                  <th scope="col">{t('work.district')}</th>
-                  <th scope="col">{t('groups.formedOn')}</th>
-                  <th scope="col">{t('work.status')}</th>
-                  <th scope="col" className="num">{t('groups.members')}</th>
-                  <th scope="col" className="num">{t('groups.meetings')}</th>
-                  <th scope="col" className="num">{t('groups.openIssues')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(list.data.items ?? []).map((g) => (
-                  <tr key={g.id}>
-                    <td><Link to={`/groups/${g.id}`}>{g.name}</Link></td>
-                    <td>{districtName(g.districtCode)}</td>
-                    <td>{formatDate(g.formedOn, i18n.language)}</td>
-                    <td>{t(`groupStatus.${g.status}`)}</td>
-                    <td className="num">{g.currentMembers}</td>
-                    <td className="num">{g.meetingsHeld}</td>
-                    <td className="num">{g.openIssues}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page} size={PAGE_SIZE} total={Number(list.data.totalItems ?? 0)} onPage={setPage} />
-        </>
+        <PagedTable
+          caption={t('groups.list')}
+          columns={
+            <>
+              <th scope="col">{t('groups.name')}</th>
+              <th scope="col">{t('work.district')}</th>
+              <th scope="col">{t('groups.formedOn')}</th>
+              <th scope="col">{t('work.status')}</th>
+              <th scope="col" className="num">{t('groups.members')}</th>
+              <th scope="col" className="num">{t('groups.meetings')}</th>
+              <th scope="col" className="num">{t('groups.openIssues')}</th>
+            </>
+          }
+          rows={(list.data.items ?? []).map((g) => (
+            <tr key={g.id}>
+              <td><Link to={`/groups/${g.id}`}>{g.name}</Link></td>
+              <td>{districtName(g.districtCode)}</td>
+              <td>{formatDate(g.formedOn, i18n.language)}</td>
+              <td>{t(`groupStatus.${g.status}`)}</td>
+              <td className="num">{g.currentMembers}</td>
+              <td className="num">{g.meetingsHeld}</td>
+              <td className="num">{g.openIssues}</td>
+            </tr>
+          ))}
+          page={page}
+          size={PAGE_SIZE}
+          total={Number(list.data.totalItems ?? 0)}
+          onPage={setPage}
+        />
       )}
     </section>
   );

@@ -68,6 +68,40 @@ export function Pager({
   );
 }
 
+/** One page of a list as a table under its caption, with the pager below it. */
+export function PagedTable({
+  caption,
+  columns,
+  rows,
+  page,
+  size,
+  total,
+  onPage,
+}: {
+  caption: string;
+  columns: ReactNode;
+  rows: ReactNode;
+  page: number;
+  size: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  return (
+    <>
+      <div className="table-scroll">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>{columns}</tr>
+          </thead>
+          <tbody>{rows}</tbody>
+        </table>
+      </div>
+      <Pager page={page} size={size} total={total} onPage={onPage} />
+    </>
+  );
+}
+
 /** A heading with the button that shows the form adding to what the page lists. */
 export function HeadingWithForm({
   heading,
