@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { monthWeeks, today } from '../../lib/work';
 import { DistrictPicker, HeadingWithForm, NameAndSex, PagedTable } from './Parts';
 import { useOpenCenters } from './Groups';
+import { Table } from '../../components/Table';
 
 export type CourseView = components['schemas']['CourseView'];
 export type SessionView = components['schemas']['SessionView'];
@@ -52,31 +53,28 @@ function Courses() {
       />
       {courses.error ? <Problem error={courses.error} retry={courses.reload} /> : null}
       {courses.data && (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('training.courses')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('training.courseCode')}</th>
-                <th scope="col">{t('training.courseTitle')}</th>
-                <th scope="col">{t('training.topics')}</th>
-                <th scope="col" className="num">{t('training.hours')}</th>
-                <th scope="col" className="num">{t('training.passMark')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {courses.data.map((c) => (
-                <tr key={c.code}>
-                  <td>{c.code}</td>
-                  <td>{c.title}</td>
-                  <td>{(c.topics ?? []).map((topic) => t(`topic.${topic}`)).join(', ')}</td>
-                  <td className="num">{c.hours}</td>
-                  <td className="num">{c.passMark}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('training.courses')}
+          columns={
+            <>
+              <th scope="col">{t('training.courseCode')}</th>
+              <th scope="col">{t('training.courseTitle')}</th>
+              <th scope="col">{t('training.topics')}</th>
+              <th scope="col" className="num">{t('training.hours')}</th>
+              <th scope="col" className="num">{t('training.passMark')}</th>
+            </>
+          }
+        >
+          {courses.data.map((c) => (
+            <tr key={c.code}>
+              <td>{c.code}</td>
+              <td>{c.title}</td>
+              <td>{(c.topics ?? []).map((topic) => t(`topic.${topic}`)).join(', ')}</td>
+              <td className="num">{c.hours}</td>
+              <td className="num">{c.passMark}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );
