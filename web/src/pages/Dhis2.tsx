@@ -4,7 +4,8 @@ import { data, downloadCsv, saveFile } from '../api/client';
 import { useApi, useLoad } from '../api/ApiContext';
 import { Loading, Problem } from '../components/Problem';
 import { formatNumber } from '../lib/format';
-import { yearsSince } from '../lib/years';
+import { YearPicker } from '../components/YearPicker';
+import { Table } from '../components/Table';
 
 interface DataValue {
   dataElement: string;
@@ -34,16 +35,7 @@ export default function Dhis2() {
         <h1 id="dhis2-title">{t('dhis2.title')}</h1>
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t('common.year')}{' '}
-          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {yearsSince(2010).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearPicker year={year} onChange={setYear} />
         <label>
           {t('dhis2.level')}{' '}
           <select value={level} onChange={(e) => setLevel(e.target.value as 'district' | 'region')}>
@@ -76,33 +68,33 @@ export default function Dhis2() {
       {exported.data && (
         <>
           <p role="status">{t('dhis2.values', { n: formatNumber(values.length, i18n.language) })}</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('dhis2.preview', { n: PREVIEW })}>
-            <table>
-              <caption>{t('dhis2.preview', { n: Math.min(PREVIEW, values.length) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dhis2.dataElement')}</th>
-                  <th scope="col">{t('dhis2.period')}</th>
-                  <th scope="col">{t('dhis2.orgUnit')}</th>
-                  <th scope="col">{t('dhis2.coc')}</th>
-                  <th scope="col" className="num">
-                    {t('dhis2.value')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {values.slice(0, PREVIEW).map((v, i) => (
-                  <tr key={i}>
-                    <td>{v.dataElement}</td>
-                    <td>{v.period}</td>
-                    <td>{v.orgUnit}</td>
-                    <td>{v.categoryOptionCombo ?? ''}</td>
-                    <td className="num">{v.value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={t('dhis2.preview', { n: Math.min(PREVIEW, values.length) })}
+            tabIndex={0}
+            role="region"
+            aria-label={t('dhis2.preview', { n: PREVIEW })}
+            columns={
+              <>
+                <th scope="col">{t('dhis2.dataElement')}</th>
+                <th scope="col">{t('dhis2.period')}</th>
+                <th scope="col">{t('dhis2.orgUnit')}</th>
+                <th scope="col">{t('dhis2.coc')}</th>
+                <th scope="col" className="num">
+                  {t('dhis2.value')}
+                </th>
+              </>
+            }
+          >
+            {values.slice(0, PREVIEW).map((v, i) => (
+              <tr key={i}>
+                <td>{v.dataElement}</td>
+                <td>{v.period}</td>
+                <td>{v.orgUnit}</td>
+                <td>{v.categoryOptionCombo ?? ''}</td>
+                <td className="num">{v.value}</td>
+              </tr>
+            ))}
+          </Table>
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import { useLiveEvents } from '../components/LiveEvents';
 import { Problem } from '../components/Problem';
 import { ApiError } from '../api/client';
 import { formatDateTime } from '../lib/format';
+import { Table } from '../components/Table';
 
 /** `org.hamkori.centers.CenterOpened.v1` → `CenterOpened`. */
 export function eventName(type: string): string {
@@ -56,27 +57,29 @@ export default function LiveFeed() {
       {shown.length === 0 ? (
         <p>{t('feed.waiting')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('feed.title')}>
-          <table className="feed" aria-live="polite">
-            <caption>{t('feed.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('feed.received')}</th>
-                <th scope="col">{t('feed.type')}</th>
-                <th scope="col">{t('feed.subject')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((event) => (
-                <tr key={event.id ?? event.receivedAt} data-event-type={event.type}>
-                  <td>{formatDateTime(new Date(event.receivedAt).toISOString(), i18n.language)}</td>
-                  <td>{eventName(event.type)}</td>
-                  <td className="wrap">{summary(event.data)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('feed.title')}
+          tableClassName="feed"
+          announcesRows
+          tabIndex={0}
+          role="region"
+          aria-label={t('feed.title')}
+          columns={
+            <>
+              <th scope="col">{t('feed.received')}</th>
+              <th scope="col">{t('feed.type')}</th>
+              <th scope="col">{t('feed.subject')}</th>
+            </>
+          }
+        >
+          {shown.map((event) => (
+            <tr key={event.id ?? event.receivedAt} data-event-type={event.type}>
+              <td>{formatDateTime(new Date(event.receivedAt).toISOString(), i18n.language)}</td>
+              <td>{eventName(event.type)}</td>
+              <td className="wrap">{summary(event.data)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );

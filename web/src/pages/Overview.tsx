@@ -7,7 +7,7 @@ import { useRefreshOnEvents } from '../components/LiveEvents';
 import { Loading, Problem } from '../components/Problem';
 import { barWidth, formatNumber, formatPercent } from '../lib/format';
 import { valueAt, type Indicator } from '../lib/indicators';
-import { yearsSince } from '../lib/years';
+import { YearPicker } from '../components/YearPicker';
 
 interface Progress {
   indicator: string;
@@ -49,16 +49,7 @@ export function Overview() {
     <section aria-labelledby="overview-title">
       <div className="page-head">
         <h1 id="overview-title">{t('overview.title')}</h1>
-        <label>
-          {t('common.year')}{' '}
-          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {yearsSince(2010).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearPicker year={year} onChange={setYear} />
         {report && <FreshnessBadge lastEventAt={report.lastEventAt} />}
       </div>
       {overview.error ? <Problem error={overview.error} retry={overview.reload} /> : null}

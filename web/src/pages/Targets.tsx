@@ -8,7 +8,7 @@ import { barWidth, formatNumber, formatPercent } from '../lib/format';
 import { INDICATORS, valueAt } from '../lib/indicators';
 import { may } from '../lib/roles';
 import { applyChanges, changesOf, diffTargets, type TargetChange, type TargetItem } from '../lib/targets';
-import { yearsSince } from '../lib/years';
+import { YearPicker } from '../components/YearPicker';
 
 interface TargetSet {
   items: TargetItem[];
@@ -101,16 +101,7 @@ export default function Targets() {
     <section aria-labelledby="targets-title">
       <div className="page-head">
         <h1 id="targets-title">{t('targets.title')}</h1>
-        <label>
-          {t('common.year')}{' '}
-          <select value={year} onChange={(e) => setYear(Number(e.target.value))} disabled={edits !== null}>
-            {yearsSince(2010, currentYear + 5).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearPicker year={year} onChange={setYear} last={currentYear + 5} disabled={edits !== null} />
         {editable && edits === null && (
           <button type="button" onClick={startEditing} disabled={!targets.data}>
             {t('targets.edit')}

@@ -6,6 +6,7 @@ import type { components } from '../../api/generated/reporting';
 import { FormProblem, useSubmission } from '../../components/Form';
 import { Loading, Problem } from '../../components/Problem';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { Table } from '../../components/Table';
 
 type DeadLetter = components['schemas']['DeadLetter'];
 type Redriven = components['schemas']['Redriven'];
@@ -63,43 +64,40 @@ function ServiceStatus() {
       </div>
       {status.loading && !status.data ? <Loading /> : null}
       {status.data && (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('admin.services')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.service')}</th>
-                <th scope="col">{t('admin.readiness')}</th>
-                <th scope="col">{t('admin.consumerLag')}</th>
-                <th scope="col" className="num">{t('admin.outboxPending')}</th>
-                <th scope="col" className="num">{t('admin.parkedEvents')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {status.data.map(({ service, status: s }) => (
-                <tr key={service} data-service={service} data-ready={s?.ready ?? false}>
-                  <th scope="row">{t(`admin.serviceName.${service}`)}</th>
-                  <td className="wrap">
-                    {!s
-                      ? t('admin.notAnswering')
-                      : s.ready
-                        ? t('admin.ready')
-                        : t('admin.notReady', {
-                            checks: (s.checks ?? []).filter((c) => c.status !== 'UP').map((c) => c.name).join(', '),
-                          })}
-                  </td>
-                  <td className="wrap">
-                    {s && Object.keys(s.consumerLag ?? {}).length > 0
-                      ? Object.entries(s.consumerLag ?? {}).map(([topic, lag]) => `${topic}: ${number(lag)}`).join(', ')
-                      : '–'}
-                  </td>
-                  <td className="num">{number(s?.outboxPending)}</td>
-                  <td className="num">{number(s?.outboxParked)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('admin.services')}
+          columns={
+            <>
+              <th scope="col">{t('admin.service')}</th>
+              <th scope="col">{t('admin.readiness')}</th>
+              <th scope="col">{t('admin.consumerLag')}</th>
+              <th scope="col" className="num">{t('admin.outboxPending')}</th>
+              <th scope="col" className="num">{t('admin.parkedEvents')}</th>
+            </>
+          }
+        >
+          {status.data.map(({ service, status: s }) => (
+            <tr key={service} data-service={service} data-ready={s?.ready ?? false}>
+              <th scope="row">{t(`admin.serviceName.${service}`)}</th>
+              <td className="wrap">
+                {!s
+                  ? t('admin.notAnswering')
+                  : s.ready
+                    ? t('admin.ready')
+                    : t('admin.notReady', {
+                        checks: (s.checks ?? []).filter((c) => c.status !== 'UP').map((c) => c.name).join(', '),
+                      })}
+              </td>
+              <td className="wrap">
+                {s && Object.keys(s.consumerLag ?? {}).length > 0
+                  ? Object.entries(s.consumerLag ?? {}).map(([topic, lag]) => `${topic}: ${number(lag)}`).join(', ')
+                  : '–'}
+              </td>
+              <td className="num">{number(s?.outboxPending)}</td>
+              <td className="num">{number(s?.outboxParked)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );
@@ -129,27 +127,26 @@ function DeadLetters() {
       {letters.error ? <Problem error={letters.error} retry={letters.reload} /> : null}
       {letters.loading && !letters.data ? <Loading /> : null}
       {letters.data?.map(({ service, items }) => (
-        <div key={service} className="table-scroll" data-dead-letters={service}>
-          <table>
-            <caption>{t('admin.deadLettersOf', { service: t(`admin.serviceName.${service}`), count: items.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.when')}</th>
-                <th scope="col">{t('admin.topic')}</th>
-                <th scope="col">{t('admin.eventType')}</th>
-                <th scope="col">{t('admin.reason')}</th>
-                <th scope="col">{t('admin.payload')}</th>
-                <th scope="col">{t('admin.lastRedrive')}</th>
-                <th scope="col">{t('admin.redrive')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((letter) => (
-                <DeadLetterRow key={letter.id} service={service} letter={letter} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('admin.deadLettersOf', { service: t(`admin.serviceName.${service}`), count: items.length })}
+          key={service}
+          data-dead-letters={service}
+          columns={
+            <>
+              <th scope="col">{t('admin.when')}</th>
+              <th scope="col">{t('admin.topic')}</th>
+              <th scope="col">{t('admin.eventType')}</th>
+              <th scope="col">{t('admin.reason')}</th>
+              <th scope="col">{t('admin.payload')}</th>
+              <th scope="col">{t('admin.lastRedrive')}</th>
+              <th scope="col">{t('admin.redrive')}</th>
+            </>
+          }
+        >
+          {items.map((letter) => (
+            <DeadLetterRow key={letter.id} service={service} letter={letter} />
+          ))}
+        </Table>
       ))}
     </section>
   );
@@ -230,31 +227,28 @@ function Rebuild() {
       <FormProblem submission={submission} />
       {history.error ? <Problem error={history.error} retry={history.reload} /> : null}
       {history.data && (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('admin.generations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.generation')}</th>
-                <th scope="col">{t('work.status')}</th>
-                <th scope="col">{t('admin.createdAt')}</th>
-                <th scope="col" className="num">{t('admin.eventsReplayed')}</th>
-                <th scope="col">{t('admin.activatedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.data.map((g) => (
-                <tr key={g.number} data-generation-state={g.state}>
-                  <td>{g.number}</td>
-                  <td>{t(`admin.state.${g.state}`)}{g.failure ? `: ${g.failure}` : ''}</td>
-                  <td>{formatDateTime(g.createdAt, i18n.language)}</td>
-                  <td className="num">{formatNumber(g.eventsReplayed, i18n.language)}</td>
-                  <td>{formatDateTime(g.activatedAt, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('admin.generations')}
+          columns={
+            <>
+              <th scope="col">{t('admin.generation')}</th>
+              <th scope="col">{t('work.status')}</th>
+              <th scope="col">{t('admin.createdAt')}</th>
+              <th scope="col" className="num">{t('admin.eventsReplayed')}</th>
+              <th scope="col">{t('admin.activatedAt')}</th>
+            </>
+          }
+        >
+          {history.data.map((g) => (
+            <tr key={g.number} data-generation-state={g.state}>
+              <td>{g.number}</td>
+              <td>{t(`admin.state.${g.state}`)}{g.failure ? `: ${g.failure}` : ''}</td>
+              <td>{formatDateTime(g.createdAt, i18n.language)}</td>
+              <td className="num">{formatNumber(g.eventsReplayed, i18n.language)}</td>
+              <td>{formatDateTime(g.activatedAt, i18n.language)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       {latest && comparison && (
         <div>
@@ -267,27 +261,24 @@ function Rebuild() {
             {comparison.liveConsumerCaughtUp ? '' : t('admin.notCaughtUp')}
           </p>
           {comparison.differences?.length ? (
-            <div className="table-scroll">
-              <table>
-                <caption>{t('admin.differences')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.figure')}</th>
-                    <th scope="col" className="num">{t('admin.incremental')}</th>
-                    <th scope="col" className="num">{t('admin.rebuilt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {comparison.differences.map((d) => (
-                    <tr key={d.figure}>
-                      <td>{d.figure}</td>
-                      <td className="num">{formatNumber(d.incremental, i18n.language)}</td>
-                      <td className="num">{formatNumber(d.rebuilt, i18n.language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t('admin.differences')}
+              columns={
+                <>
+                  <th scope="col">{t('admin.figure')}</th>
+                  <th scope="col" className="num">{t('admin.incremental')}</th>
+                  <th scope="col" className="num">{t('admin.rebuilt')}</th>
+                </>
+              }
+            >
+              {comparison.differences.map((d) => (
+                <tr key={d.figure}>
+                  <td>{d.figure}</td>
+                  <td className="num">{formatNumber(d.incremental, i18n.language)}</td>
+                  <td className="num">{formatNumber(d.rebuilt, i18n.language)}</td>
+                </tr>
+              ))}
+            </Table>
           ) : null}
         </div>
       )}

@@ -5,10 +5,9 @@ import { data } from '../../api/client';
 import { useApi, useLoad } from '../../api/ApiContext';
 import type { components } from '../../api/generated/centers';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
-import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
-import { DistrictPicker, HeadingWithForm, Pager } from './Parts';
+import { ChoiceFilter, DistrictPicker, HeadingWithForm, PagedList } from './Parts';
 
 // the outline is loaded with the form that needs it, not with the list
 const CoordinatePicker = lazy(() => import('./CoordinatePicker'));
@@ -62,63 +61,52 @@ function CenterList() {
     <section aria-labelledby="centre-list">
       <h2 id="centre-list">{t('centres.list')}</h2>
       <div className="filters">
-        <Field label={t('work.region')}>
-          <select value={regionCode} onChange={(e) => { filter(setRegionCode)(e.target.value); setDistrictCode(''); }}>
-            <option value="">{t('work.all')}</option>
-            {regions.map((r) => (
-              <option key={r.code} value={r.code}>{regionName(r.code)}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('work.district')}>
-          <select value={districtCode} onChange={(e) => filter(setDistrictCode)(e.target.value)}>
-            <option value="">{t('work.all')}</option>
-            {districts.filter((d) => !regionCode || d.regionCode === regionCode).map((d) => (
-              <option key={d.code} value={d.code}>{districtName(d.code)}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('work.status')}>
-          <select value={status} onChange={(e) => filter(setStatus)(e.target.value)}>
-            <option value="">{t('work.all')}</option>
-            {CENTER_STATUSES.map((s) => (
-              <option key={s} value={s}>{t(`centreStatus.${s}`)}</option>
-            ))}
-          </select>
-        </Field>
+        <ChoiceFilter
+          label={t('work.region')}
+          value={regionCode}
+          onChange={(value) => { filter(setRegionCode)(value); setDistrictCode(''); }}
+          choices={regions.map((r) => ({ value: r.code, label: regionName(r.code) }))}
+        />
+        <ChoiceFilter
+          label={t('work.district')}
+          value={districtCode}
+          onChange={filter(setDistrictCode)}
+          choices={districts
+            .filter((d) => !regionCode || d.regionCode === regionCode)
+            .map((d) => ({ value: d.code, label: districtName(d.code) }))}
+        />
+        <ChoiceFilter
+          label={t('work.status')}
+          value={status}
+          onChange={filter(setStatus)}
+          choices={CENTER_STATUSES.map((s) => ({ value: s, label: t(`centreStatus.${s}`) }))}
+        />
       </div>
-      {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.data && (
-        <>
-          <div className="table-scroll">
-            <table>
-              <caption>{t('centres.list')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('centres.code')}</th>
-                  <th scope="col">{t('centres.name')}</th>
-                  <th scope="col">{t('work.district')}</th>
-                  <th scope="col">{t('work.status')}</th>
-                  <th scope="col">{t('centres.openedOn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(list.data.items ?? []).map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.code}</td>
-                    <td><Link to={`/centres/${c.id}`}>{c.name}</Link></td>
-                    <td>{districtName(c.districtCode)}</td>
-                    <td>{t(`centreStatus.${c.status}`)}</td>
-                    <td>{formatDate(c.openedOn, i18n.language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page} size={PAGE_SIZE} total={Number(list.data.totalItems ?? 0)} onPage={setPage} />
-        </>
-      )}
+      <PagedList
+        list={list}
+        caption={t('centres.list')}
+        columns={
+          <>
+            <th scope="col">{t('centres.code')}</th>
+            <th scope="col">{t('centres.name')}</th>
+            <th scope="col">{t('work.district')}</th>
+            <th scope="col">{t('work.status')}</th>
+            <th scope="col">{t('centres.openedOn')}</th>
+          </>
+        }
+        row={(c) => (
+          <tr key={c.id}>
+            <td>{c.code}</td>
+            <td><Link to={`/centres/${c.id}`}>{c.name}</Link></td>
+            <td>{districtName(c.districtCode)}</td>
+            <td>{t(`centreStatus.${c.status}`)}</td>
+            <td>{formatDate(c.openedOn, i18n.language)}</td>
+          </tr>
+        )}
+        page={page}
+        size={PAGE_SIZE}
+        onPage={setPage}
+      />
     </section>
   );
 }

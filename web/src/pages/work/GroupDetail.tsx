@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { ifMatch, participantsAddUp, today } from '../../lib/work';
 import type { GroupView } from './Groups';
 import { NameAndSex } from './Parts';
+import { Table } from '../../components/Table';
 
 type MemberView = components['schemas']['MemberView'];
 type IssueView = components['schemas']['IssueView'];
@@ -68,39 +69,36 @@ function Members({ group, onChange }: { group: GroupView; onChange: () => void }
       <h2 id="members">{t('groups.membersTitle')}</h2>
       {members.error ? <Problem error={members.error} /> : null}
       {members.data && (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('groups.membersTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('people.fullName')}</th>
-                <th scope="col">{t('people.sex')}</th>
-                <th scope="col">{t('groups.role')}</th>
-                <th scope="col">{t('groups.rank')}</th>
-                <th scope="col">{t('people.phone')}</th>
-                <th scope="col">{t('groups.joinedOn')}</th>
-                <th scope="col">{t('groups.leftOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.map((m) => (
-                <tr key={m.id}>
-                  <td>{m.fullName ?? t('people.hidden')}</td>
-                  <td>{t(`sex.${m.sex}`)}</td>
-                  <td>{t(`memberRole.${m.role}`)}</td>
-                  <td>{m.rank || '–'}</td>
-                  <td>{m.phone || '–'}</td>
-                  <td>{formatDate(m.joinedOn, i18n.language)}</td>
-                  <td>
-                    {m.leftOn ? formatDate(m.leftOn, i18n.language) : group.status === 'ACTIVE' ? (
-                      <Departure groupId={groupId} member={m} onDone={onChange} />
-                    ) : '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('groups.membersTitle')}
+          columns={
+            <>
+              <th scope="col">{t('people.fullName')}</th>
+              <th scope="col">{t('people.sex')}</th>
+              <th scope="col">{t('groups.role')}</th>
+              <th scope="col">{t('groups.rank')}</th>
+              <th scope="col">{t('people.phone')}</th>
+              <th scope="col">{t('groups.joinedOn')}</th>
+              <th scope="col">{t('groups.leftOn')}</th>
+            </>
+          }
+        >
+          {members.data.map((m) => (
+            <tr key={m.id}>
+              <td>{m.fullName ?? t('people.hidden')}</td>
+              <td>{t(`sex.${m.sex}`)}</td>
+              <td>{t(`memberRole.${m.role}`)}</td>
+              <td>{m.rank || '–'}</td>
+              <td>{m.phone || '–'}</td>
+              <td>{formatDate(m.joinedOn, i18n.language)}</td>
+              <td>
+                {m.leftOn ? formatDate(m.leftOn, i18n.language) : group.status === 'ACTIVE' ? (
+                  <Departure groupId={groupId} member={m} onDone={onChange} />
+                ) : '–'}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       {group.status === 'ACTIVE' && <AddMember groupId={groupId} onDone={onChange} />}
     </section>

@@ -5,14 +5,14 @@ import { data } from '../../api/client';
 import { useApi, useLoad } from '../../api/ApiContext';
 import type { components } from '../../api/generated/groups';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
-import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { today } from '../../lib/work';
-import { HeadingWithForm, Pager } from './Parts';
+import { ChoiceFilter, HeadingWithForm, PagedList } from './Parts';
 import type { CenterView } from './Centers';
 
 export type GroupView = components['schemas']['GroupView'];
+const GROUP_STATUSES = ['ACTIVE', 'DISSOLVED'] as const;
 const PAGE_SIZE = 20;
 
 /** The open centres, for the forms that may only name one (forming a group, scheduling a session). */
@@ -64,56 +64,48 @@ function GroupList() {
     <section aria-labelledby="group-list">
       <h2 id="group-list">{t('groups.list')}</h2>
       <div className="filters">
-        <Field label={t('work.region')}>
-          <select value={regionCode} onChange={(e) => { setRegionCode(e.target.value); setPage(0); }}>
-            <option value="">{t('work.all')}</option>
-            {regions.map((r) => <option key={r.code} value={r.code}>{regionName(r.code)}</option>)}
-          </select>
-        </Field>
-        <Field label={t('work.status')}>
-          <select value={status} onChange={(e) => { setStatus(e.target.value); setPage(0); }}>
-            <option value="">{t('work.all')}</option>
-            <option value="ACTIVE">{t('groupStatus.ACTIVE')}</option>
-            <option value="DISSOLVED">{t('groupStatus.DISSOLVED')}</option>
-          </select>
-        </Field>
+        <ChoiceFilter
+          label={t('work.region')}
+          value={regionCode}
+          onChange={(value) => { setRegionCode(value); setPage(0); }}
+          choices={regions.map((r) => ({ value: r.code, label: regionName(r.code) }))}
+        />
+        <ChoiceFilter
+          label={t('work.status')}
+          value={status}
+          onChange={(value) => { setStatus(value); setPage(0); }}
+          choices={GROUP_STATUSES.map((s) => ({ value: s, label: t(`groupStatus.${s}`) }))}
+        />
       </div>
-      {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.data && (
-        <>
-          <div className="table-scroll">
-            <table>
-              <caption>{t('groups.list')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('groups.name')}</th>
-                  <th scope="col">{t('work.district')}</th>
-                  <th scope="col">{t('groups.formedOn')}</th>
-                  <th scope="col">{t('work.status')}</th>
-                  <th scope="col" className="num">{t('groups.members')}</th>
-                  <th scope="col" className="num">{t('groups.meetings')}</th>
-                  <th scope="col" className="num">{t('groups.openIssues')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(list.data.items ?? []).map((g) => (
-                  <tr key={g.id}>
-                    <td><Link to={`/groups/${g.id}`}>{g.name}</Link></td>
-                    <td>{districtName(g.districtCode)}</td>
-                    <td>{formatDate(g.formedOn, i18n.language)}</td>
-                    <td>{t(`groupStatus.${g.status}`)}</td>
-                    <td className="num">{g.currentMembers}</td>
-                    <td className="num">{g.meetingsHeld}</td>
-                    <td className="num">{g.openIssues}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page} size={PAGE_SIZE} total={Number(list.data.totalItems ?? 0)} onPage={setPage} />
-        </>
-      )}
+      <PagedList
+        list={list}
+        caption={t('groups.list')}
+        columns={
+          <>
+            <th scope="col">{t('groups.name')}</th>
+            <th scope="col">{t('work.district')}</th>
+            <th scope="col">{t('groups.formedOn')}</th>
+            <th scope="col">{t('work.status')}</th>
+            <th scope="col" className="num">{t('groups.members')}</th>
+            <th scope="col" className="num">{t('groups.meetings')}</th>
+            <th scope="col" className="num">{t('groups.openIssues')}</th>
+          </>
+        }
+        row={(g) => (
+          <tr key={g.id}>
+            <td><Link to={`/groups/${g.id}`}>{g.name}</Link></td>
+            <td>{districtName(g.districtCode)}</td>
+            <td>{formatDate(g.formedOn, i18n.language)}</td>
+            <td>{t(`groupStatus.${g.status}`)}</td>
+            <td className="num">{g.currentMembers}</td>
+            <td className="num">{g.meetingsHeld}</td>
+            <td className="num">{g.openIssues}</td>
+          </tr>
+        )}
+        page={page}
+        size={PAGE_SIZE}
+        onPage={setPage}
+      />
     </section>
   );
 }

@@ -2,6 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../components/Reference';
 import { Field } from '../../components/Form';
+import { Table } from '../../components/Table';
+import { Loading, Problem } from '../../components/Problem';
+import type { Loaded } from '../../api/ApiContext';
 
 /** A district chosen from the reference list; its region is said beside it (the service derives it). */
 export function DistrictPicker({
@@ -41,6 +44,31 @@ export function DistrictPicker({
   );
 }
 
+/** A list filter: one of the choices, or all of them. */
+export function ChoiceFilter({
+  label,
+  value,
+  onChange,
+  choices,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  choices: { value: string; label: string }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={label}>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('work.all')}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>{c.label}</option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 /** Previous and next page of a list, with where the user is. */
 export function Pager({
   page,
@@ -65,6 +93,71 @@ export function Pager({
         {t('work.next')}
       </button>
     </nav>
+  );
+}
+
+/** One page of a list as a table under its caption, with the pager below it. */
+export function PagedTable({
+  caption,
+  columns,
+  rows,
+  page,
+  size,
+  total,
+  onPage,
+}: {
+  caption: string;
+  columns: ReactNode;
+  rows: ReactNode;
+  page: number;
+  size: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  return (
+    <>
+      <Table caption={caption} columns={columns}>
+        {rows}
+      </Table>
+      <Pager page={page} size={size} total={total} onPage={onPage} />
+    </>
+  );
+}
+
+/** A list loaded a page at a time: what went wrong, that it is loading, or its page as a table with the pager. */
+export function PagedList<Item>({
+  list,
+  caption,
+  columns,
+  row,
+  page,
+  size,
+  onPage,
+}: {
+  list: Loaded<{ items?: Item[]; totalItems?: number | string }>;
+  caption: string;
+  columns: ReactNode;
+  row: (item: Item) => ReactNode;
+  page: number;
+  size: number;
+  onPage: (page: number) => void;
+}) {
+  return (
+    <>
+      {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
+      {list.loading && !list.data ? <Loading /> : null}
+      {list.data && (
+        <PagedTable
+          caption={caption}
+          columns={columns}
+          rows={(list.data.items ?? []).map(row)}
+          page={page}
+          size={size}
+          total={Number(list.data.totalItems ?? 0)}
+          onPage={onPage}
+        />
+      )}
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { ifMatch, readSheet, sheetRowOf, today, willCertify, type SheetRow } from '../../lib/work';
 import type { CourseView, SessionView, TraineeView } from './Training';
+import { Table } from '../../components/Table';
 
 type EnrollmentView = components['schemas']['EnrollmentView'];
 
@@ -264,35 +265,32 @@ function Certificates({ enrollments, onChange }: { enrollments: EnrollmentView[]
   return (
     <section aria-labelledby="certificates">
       <h2 id="certificates">{t('training.certificates')}</h2>
-      <div className="table-scroll">
-        <table>
-          <caption>{t('training.certificates')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('training.trainee')}</th>
-              <th scope="col">{t('training.attendedHours')}</th>
-              <th scope="col">{t('training.score')}</th>
-              <th scope="col">{t('training.certificate')}</th>
-              <th scope="col">{t('training.revoke')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {enrollments.map((en, index) => (
-              <tr key={en.traineeId}>
-                <td>{en.fullName ?? t('training.traineeN', { n: index + 1 })}</td>
-                <td>{en.attendedHours ?? '–'}</td>
-                <td>{en.score ?? '–'}</td>
-                <td>
-                  {en.certificateNumber ? (
-                    <Link className="number" to={`/verify/${encodeURIComponent(en.certificateNumber)}`}>{en.certificateNumber}</Link>
-                  ) : t('training.notCertified')}
-                </td>
-                <td>{en.certificateNumber && <Revoke number={en.certificateNumber} onDone={onChange} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t('training.certificates')}
+        columns={
+          <>
+            <th scope="col">{t('training.trainee')}</th>
+            <th scope="col">{t('training.attendedHours')}</th>
+            <th scope="col">{t('training.score')}</th>
+            <th scope="col">{t('training.certificate')}</th>
+            <th scope="col">{t('training.revoke')}</th>
+          </>
+        }
+      >
+        {enrollments.map((en, index) => (
+          <tr key={en.traineeId}>
+            <td>{en.fullName ?? t('training.traineeN', { n: index + 1 })}</td>
+            <td>{en.attendedHours ?? '–'}</td>
+            <td>{en.score ?? '–'}</td>
+            <td>
+              {en.certificateNumber ? (
+                <Link className="number" to={`/verify/${encodeURIComponent(en.certificateNumber)}`}>{en.certificateNumber}</Link>
+              ) : t('training.notCertified')}
+            </td>
+            <td>{en.certificateNumber && <Revoke number={en.certificateNumber} onDone={onChange} />}</td>
+          </tr>
+        ))}
+      </Table>
     </section>
   );
 }

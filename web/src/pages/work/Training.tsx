@@ -9,8 +9,9 @@ import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { monthWeeks, today } from '../../lib/work';
-import { DistrictPicker, HeadingWithForm, NameAndSex, Pager } from './Parts';
+import { DistrictPicker, HeadingWithForm, NameAndSex, PagedTable } from './Parts';
 import { useOpenCenters } from './Groups';
+import { Table } from '../../components/Table';
 
 export type CourseView = components['schemas']['CourseView'];
 export type SessionView = components['schemas']['SessionView'];
@@ -52,31 +53,28 @@ function Courses() {
       />
       {courses.error ? <Problem error={courses.error} retry={courses.reload} /> : null}
       {courses.data && (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('training.courses')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('training.courseCode')}</th>
-                <th scope="col">{t('training.courseTitle')}</th>
-                <th scope="col">{t('training.topics')}</th>
-                <th scope="col" className="num">{t('training.hours')}</th>
-                <th scope="col" className="num">{t('training.passMark')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {courses.data.map((c) => (
-                <tr key={c.code}>
-                  <td>{c.code}</td>
-                  <td>{c.title}</td>
-                  <td>{(c.topics ?? []).map((topic) => t(`topic.${topic}`)).join(', ')}</td>
-                  <td className="num">{c.hours}</td>
-                  <td className="num">{c.passMark}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('training.courses')}
+          columns={
+            <>
+              <th scope="col">{t('training.courseCode')}</th>
+              <th scope="col">{t('training.courseTitle')}</th>
+              <th scope="col">{t('training.topics')}</th>
+              <th scope="col" className="num">{t('training.hours')}</th>
+              <th scope="col" className="num">{t('training.passMark')}</th>
+            </>
+          }
+        >
+          {courses.data.map((c) => (
+            <tr key={c.code}>
+              <td>{c.code}</td>
+              <td>{c.title}</td>
+              <td>{(c.topics ?? []).map((topic) => t(`topic.${topic}`)).join(', ')}</td>
+              <td className="num">{c.hours}</td>
+              <td className="num">{c.passMark}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );
@@ -178,36 +176,33 @@ function Sessions() {
       {sessions.error ? <Problem error={sessions.error} retry={sessions.reload} /> : null}
       {sessions.loading && !sessions.data ? <Loading /> : null}
       {view === 'list' && sessions.data && (
-        <>
-          <div className="table-scroll">
-            <table>
-              <caption>{t('training.sessions')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('training.course')}</th>
-                  <th scope="col">{t('training.startsOn')}</th>
-                  <th scope="col">{t('work.district')}</th>
-                  <th scope="col">{t('training.venue')}</th>
-                  <th scope="col" className="num">{t('training.enrolledOfCapacity')}</th>
-                  <th scope="col">{t('work.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((s) => (
-                  <tr key={s.id}>
-                    <td><Link to={`/training/sessions/${s.id}`}>{s.courseCode}</Link></td>
-                    <td>{formatDate(s.startsOn, i18n.language)}</td>
-                    <td>{districtName(s.districtCode)}</td>
-                    <td>{s.venue || '–'}</td>
-                    <td className="num">{s.enrolled} / {s.capacity}</td>
-                    <td>{t(`sessionStatus.${s.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page} size={PAGE_SIZE} total={Number(sessions.data.totalItems ?? 0)} onPage={setPage} />
-        </>
+        <PagedTable
+          caption={t('training.sessions')}
+          columns={
+            <>
+              <th scope="col">{t('training.course')}</th>
+              <th scope="col">{t('training.startsOn')}</th>
+              <th scope="col">{t('work.district')}</th>
+              <th scope="col">{t('training.venue')}</th>
+              <th scope="col" className="num">{t('training.enrolledOfCapacity')}</th>
+              <th scope="col">{t('work.status')}</th>
+            </>
+          }
+          rows={items.map((s) => (
+            <tr key={s.id}>
+              <td><Link to={`/training/sessions/${s.id}`}>{s.courseCode}</Link></td>
+              <td>{formatDate(s.startsOn, i18n.language)}</td>
+              <td>{districtName(s.districtCode)}</td>
+              <td>{s.venue || '–'}</td>
+              <td className="num">{s.enrolled} / {s.capacity}</td>
+              <td>{t(`sessionStatus.${s.status}`)}</td>
+            </tr>
+          ))}
+          page={page}
+          size={PAGE_SIZE}
+          total={Number(sessions.data.totalItems ?? 0)}
+          onPage={setPage}
+        />
       )}
       {view === 'calendar' && (
         <div>
@@ -362,36 +357,33 @@ function Trainees() {
       </div>
       {trainees.error ? <Problem error={trainees.error} retry={trainees.reload} /> : null}
       {trainees.data && (
-        <>
-          <div className="table-scroll">
-            <table>
-              <caption>{t('training.trainees')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('people.fullName')}</th>
-                  <th scope="col">{t('people.sex')}</th>
-                  <th scope="col">{t('training.birthYear')}</th>
-                  <th scope="col">{t('training.category')}</th>
-                  <th scope="col">{t('work.district')}</th>
-                  <th scope="col">{t('people.phone')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {((trainees.data.items ?? []) as TraineeView[]).map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.fullName ?? t('people.hidden')}</td>
-                    <td>{t(`sex.${p.sex}`)}</td>
-                    <td>{p.birthYear ?? t('people.hidden')}</td>
-                    <td>{t(`traineeCategory.${p.category}`)}</td>
-                    <td>{districtName(p.districtCode)}</td>
-                    <td>{p.phone || '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page} size={PAGE_SIZE} total={Number(trainees.data.totalItems ?? 0)} onPage={setPage} />
-        </>
+        <PagedTable
+          caption={t('training.trainees')}
+          columns={
+            <>
+              <th scope="col">{t('people.fullName')}</th>
+              <th scope="col">{t('people.sex')}</th>
+              <th scope="col">{t('training.birthYear')}</th>
+              <th scope="col">{t('training.category')}</th>
+              <th scope="col">{t('work.district')}</th>
+              <th scope="col">{t('people.phone')}</th>
+            </>
+          }
+          rows={((trainees.data.items ?? []) as TraineeView[]).map((p) => (
+            <tr key={p.id}>
+              <td>{p.fullName ?? t('people.hidden')}</td>
+              <td>{t(`sex.${p.sex}`)}</td>
+              <td>{p.birthYear ?? t('people.hidden')}</td>
+              <td>{t(`traineeCategory.${p.category}`)}</td>
+              <td>{districtName(p.districtCode)}</td>
+              <td>{p.phone || '–'}</td>
+            </tr>
+          ))}
+          page={page}
+          size={PAGE_SIZE}
+          total={Number(trainees.data.totalItems ?? 0)}
+          onPage={setPage}
+        />
       )}
     </section>
   );

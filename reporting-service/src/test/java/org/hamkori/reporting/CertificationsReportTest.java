@@ -21,28 +21,20 @@ import org.hamkori.contract.training.AgeBand;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.reporting.ProgrammeEvents.Certification;
 import org.hamkori.testkit.DevTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /reports/certifications}: any dimensions, any order, sorted rows, dates, revoked certificates left out. */
 @QuarkusTest
-class CertificationsReportTest {
+class CertificationsReportTest extends ProgrammeEventsFixture {
 
     private static final List<String> AGE_ORDER = List.of("UNDER_18", "18_24", "25_34", "35_49", "50_PLUS");
 
-    private static ProgrammeEvents events;
     /** This run's partner and course, so that their rows hold only this class's certifications. */
     private static String partner;
     private static String course;
     private static District first;
     private static District second;
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
 
     /** Certifies once per run, before the first test (the application is up only from then on). */
     @BeforeEach
@@ -68,11 +60,6 @@ class CertificationsReportTest {
         UUID revoked = certify(second, TraineeCategory.CITIZEN, Sex.FEMALE, AgeBand.UNDER_18, "2021-04-30");
         events.revoke(revoked, LocalDate.parse("2021-06-01"));
         ReportsApi.settle();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
     }
 
     private static UUID certify(District district, TraineeCategory category, Sex sex, AgeBand age, String on) {

@@ -1,17 +1,14 @@
 package org.hamkori.reporting;
 
-import static io.restassured.RestAssured.given;
 import static org.hamkori.reporting.ReportsApi.assertDeltas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -20,11 +17,8 @@ import org.hamkori.contract.reference.District;
 import org.hamkori.kit.inbox.ConsumptionReadiness;
 import org.hamkori.reporting.ReportsApi.Reports;
 import org.hamkori.testkit.DatabaseOutage;
-import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,13 +26,10 @@ import org.junit.jupiter.api.Test;
  * wait (NOT READY) and go on once it is back; nothing is dead-lettered and the rebuild matches.
  */
 @QuarkusTest
-class DatabaseOutageTest {
+class DatabaseOutageTest extends ProgrammeEventsFixture {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(5);
     private static final LocalDate DAY = LocalDate.parse("2022-05-17");
-
-    private static ProgrammeEvents events;
 
     @Inject
     @Readiness
@@ -47,22 +38,11 @@ class DatabaseOutageTest {
     @Inject
     SmallRyeHealthReporter health;
 
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
-
     @Test
     void eventsAndARebuildDuringADatabaseOutageAreAppliedOnceItIsBackWithNothingDeadLettered() {
         District district = ReportsApi.quietDistrict();
         Reports before = Reports.settled();
-        int rebuilt = given().auth().oauth2(DevTokens.token("admin")).post("/admin/rebuild").then().statusCode(202)
-                .extract().jsonPath().getInt("number");
+        int rebuilt = ReportsApi.startRebuild();
 
         UUID group;
         try (DatabaseOutage outage = DatabaseOutage.begin("reporting")) {
@@ -78,14 +58,7 @@ class DatabaseOutageTest {
         Eventually.until("the service is ready again", WAIT, () -> !health.getReadiness().isDown());
         assertDeltas(before, Reports.settled(), district, Map.of("groups.active", 1L));
 
-        String generation = "generations.find { it.number == " + rebuilt + " }.";
-        JsonPath done = Eventually.value("generation " + rebuilt + " is ACTIVE or FAILED", REBUILD_DEADLINE,
-                () -> given().auth().oauth2(DevTokens.token("admin")).get("/admin/rebuild").then().statusCode(200)
-                        .extract().jsonPath(),
-                g -> List.of("ACTIVE", "FAILED").contains(g.getString(generation + "state")));
-        assertEquals("ACTIVE", done.getString(generation + "state"), done.prettify());
-        assertEquals(0, done.getInt(generation + "comparison.differencesFound"),
-                () -> "figures differ: " + done.getList(generation + "comparison.differences"));
+        ReportsApi.assertRebuiltWithNoDifferences(rebuilt);
         assertEquals(HealthCheckResponse.Status.UP, consumption.call().getStatus());
         assertTrue(PublishedEvents.all("reporting.dead-letter").stream()
                 .noneMatch(r -> group.toString().equals(r.key())), "nothing was dead-lettered");

@@ -24,27 +24,13 @@ import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.TestEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A poison record in any topic is dead-lettered with its reason, listed for the admin, and consumption goes on. */
 @QuarkusTest
-class DeadLettersTest {
+class DeadLettersTest extends ProgrammeEventsFixture {
 
     private static final LocalDate DAY = LocalDate.parse("2023-04-05");
-
-    private static ProgrammeEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     private static UUID poison(String topic, EventType type, String payload) {
         UUID key = UUID.randomUUID();

@@ -24,13 +24,11 @@ import org.hamkori.contract.training.AgeBand;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.reporting.ProgrammeEvents.Certification;
 import org.hamkori.testkit.DevTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /reports/export/dhis2}: a dataValueSets document of the codes documented in the README (DHIS2 export). */
 @QuarkusTest
-class Dhis2ExportTest {
+class Dhis2ExportTest extends ProgrammeEventsFixture {
 
     /** Data elements of the default category combination. */
     private static final Set<String> PLAIN = Set.of("HMK_CENTRES_REGISTERED", "HMK_CENTRES_OPEN",
@@ -45,18 +43,6 @@ class Dhis2ExportTest {
             "HMK_PEOPLE_CERTIFIED", SEX_AND_SERVICE,
             "HMK_MEETING_PARTICIPANTS_BY_SEX", Set.of("HMK_FEMALE", "HMK_MALE"),
             "HMK_MEETING_PARTICIPANTS_BY_SERVICE", Set.of("HMK_POLICE", "HMK_CIVILIAN"));
-
-    private static ProgrammeEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     private static List<Map<String, String>> export(String query) {
         return given().auth().oauth2(DevTokens.token("analyst")).get("/reports/export/dhis2?" + query)

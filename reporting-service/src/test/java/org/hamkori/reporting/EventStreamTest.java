@@ -29,31 +29,18 @@ import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.contract.reference.District;
 import org.hamkori.testkit.ConsumerLag;
 import org.hamkori.testkit.DevTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /events/stream} read by a real HTTP client, as a partner's EventSource would. */
 @QuarkusTest
-class EventStreamTest {
+class EventStreamTest extends ProgrammeEventsFixture {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TestHTTPResource("/events/stream")
     URI stream;
 
-    private static ProgrammeEvents events;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     /** An SSE event as the client parsed it. */
     record Received(String id, String event, String data) {

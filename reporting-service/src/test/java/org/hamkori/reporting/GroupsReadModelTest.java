@@ -23,27 +23,13 @@ import org.hamkori.contract.groups.RaisedIssue;
 import org.hamkori.contract.groups.SafetyIssueResolved;
 import org.hamkori.contract.reference.District;
 import org.hamkori.reporting.ReportsApi.Reports;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The groups' read model, fed by records written straight to groups.events. */
 @QuarkusTest
-class GroupsReadModelTest {
+class GroupsReadModelTest extends ProgrammeEventsFixture {
 
     private static final LocalDate DAY = LocalDate.parse("2022-03-01");
-
-    private static ProgrammeEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     @Test
     void figuresFollowGroupsMembersMeetingsAndIssuesPerDistrictRegionAndOverall() {

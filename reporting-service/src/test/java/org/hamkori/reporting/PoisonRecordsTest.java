@@ -2,13 +2,11 @@ package org.hamkori.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.hamkori.reporting.ReportsApi.assertDeltas;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,8 +32,6 @@ import org.hamkori.reporting.ReportsApi.Reports;
 import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.TestEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,22 +39,9 @@ import org.junit.jupiter.api.Test;
  * consumption goes on, and a rebuild skips the same records for the same reasons: it completes with 0 differences.
  */
 @QuarkusTest
-class PoisonRecordsTest {
+class PoisonRecordsTest extends ProgrammeEventsFixture {
 
-    private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(5);
     private static final LocalDate DAY = LocalDate.parse("2011-11-11");
-
-    private static ProgrammeEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     /** A well-formed event of the topic, about {@code subject}, dated {@link #DAY}, and its date field's name. */
     private record Sample(DomainEvent event, String dateField) {
@@ -110,16 +93,8 @@ class PoisonRecordsTest {
             }
         });
 
-        int rebuilt = given().auth().oauth2(DevTokens.token("admin")).post("/admin/rebuild").then().statusCode(202)
-                .extract().jsonPath().getInt("number");
-        String generation = "generations.find { it.number == " + rebuilt + " }.";
-        JsonPath done = Eventually.value("generation " + rebuilt + " is ACTIVE or FAILED", REBUILD_DEADLINE,
-                () -> given().auth().oauth2(DevTokens.token("admin")).get("/admin/rebuild").then().statusCode(200)
-                        .extract().jsonPath(),
-                g -> List.of("ACTIVE", "FAILED").contains(g.getString(generation + "state")));
-        assertEquals("ACTIVE", done.getString(generation + "state"), done.prettify());
-        assertEquals(0, done.getInt(generation + "comparison.differencesFound"),
-                () -> "figures differ: " + done.getList(generation + "comparison.differences"));
+        int rebuilt = ReportsApi.startRebuild();
+        ReportsApi.assertRebuiltWithNoDifferences(rebuilt);
     }
 
     @Test

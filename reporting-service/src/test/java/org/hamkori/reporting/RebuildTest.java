@@ -28,8 +28,6 @@ import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.ReadModelComparison;
 import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.Eventually;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,28 +36,16 @@ import org.junit.jupiter.api.Test;
  * the certification counts, every topic's freshness) before switching the reports over.
  */
 @QuarkusTest
-class RebuildTest {
+class RebuildTest extends ProgrammeEventsFixture {
 
     private static final Duration REBUILD_DEADLINE = Duration.ofMinutes(5);
     private static final LocalDate DAY = LocalDate.parse("2022-08-15");
-
-    private static ProgrammeEvents events;
 
     @Inject
     ReadModelComparison comparison;
 
     @Inject
     EntityManager entityManager;
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     private static JsonPath generations() {
         return given().auth().oauth2(DevTokens.token("admin")).get("/admin/rebuild").then().statusCode(200)

@@ -24,6 +24,7 @@ final class ReportsApi {
     static final Duration DEADLINE = Duration.ofSeconds(60);
     /** Catching up can take longer when other suites have just published thousands of events to the same topics. */
     static final Duration CATCH_UP_DEADLINE = Duration.ofSeconds(180);
+    static final Duration REBUILD_DEADLINE = Duration.ofMinutes(5);
 
     /**
      * Districts the golden fixtures, the end-to-end suites and other services' tests use; tests here pick others so
@@ -50,6 +51,24 @@ final class ReportsApi {
         awaitCondition("the active read-model generation is replayed", CATCH_UP_DEADLINE, () -> given()
                 .auth().oauth2(DevTokens.token("admin")).get("/admin/rebuild").then().statusCode(200).extract()
                 .jsonPath().getString("generations.find { it.state == 'ACTIVE' }.replayedAt") != null);
+    }
+
+    /** Starts a rebuild as the admin; returns the number of the generation it builds. */
+    static int startRebuild() {
+        return given().auth().oauth2(DevTokens.token("admin")).post("/admin/rebuild").then().statusCode(202)
+                .extract().jsonPath().getInt("number");
+    }
+
+    /** Waits for the rebuild of generation {@code number} to end: it is ACTIVE, and no figure differed. */
+    static void assertRebuiltWithNoDifferences(int number) {
+        String generation = "generations.find { it.number == " + number + " }.";
+        JsonPath done = Eventually.value("generation " + number + " is ACTIVE or FAILED", REBUILD_DEADLINE,
+                () -> given().auth().oauth2(DevTokens.token("admin")).get("/admin/rebuild").then().statusCode(200)
+                        .extract().jsonPath(),
+                g -> List.of("ACTIVE", "FAILED").contains(g.getString(generation + "state")));
+        assertEquals("ACTIVE", done.getString(generation + "state"), done.prettify());
+        assertEquals(0, done.getInt(generation + "comparison.differencesFound"),
+                () -> "figures differ: " + done.getList(generation + "comparison.differences"));
     }
 
     static JsonPath awaitReport(String path, Predicate<JsonPath> condition) {

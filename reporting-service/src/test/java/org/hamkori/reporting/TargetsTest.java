@@ -24,27 +24,13 @@ import org.hamkori.contract.training.AgeBand;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.reporting.ProgrammeEvents.Certification;
 import org.hamkori.testkit.DevTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Programme targets per indicator and year, and the overview's target, actual and percentage. */
 @QuarkusTest
-class TargetsTest {
+class TargetsTest extends ProgrammeEventsFixture {
 
     private static final Year CURRENT = Year.now(ZoneId.of("Asia/Dushanbe"));
-
-    private static ProgrammeEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     private static ExtractableResponse<Response> read() {
         return given().auth().oauth2(DevTokens.token("partner")).get("/reports/targets").then().statusCode(200)

@@ -18,27 +18,13 @@ import org.hamkori.contract.training.TrainingSessionCompleted;
 import org.hamkori.contract.training.TrainingSessionScheduled;
 import org.hamkori.reporting.ProgrammeEvents.Certification;
 import org.hamkori.reporting.ReportsApi.Reports;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The training read model, fed by records written straight to training.events. */
 @QuarkusTest
-class TrainingReadModelTest {
+class TrainingReadModelTest extends ProgrammeEventsFixture {
 
     private static final LocalDate DAY = LocalDate.parse("2022-10-08");
-
-    private static ProgrammeEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new ProgrammeEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     private static Certification certification(District district, TraineeCategory category, Sex sex) {
         return new Certification(district, "CP-101", "SAFERWORLD", category, sex, AgeBand.FROM_25_TO_34, DAY);

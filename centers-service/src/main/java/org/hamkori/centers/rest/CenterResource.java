@@ -64,8 +64,7 @@ public class CenterResource {
     public Response register(@NotNull @Valid CenterForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("center", key, form, () -> {
             Center center = service.register(form.toDetails());
-            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(center.id.toString()).build(),
-                    CenterView.of(center), center.version);
+            return IdempotentCreation.Created.under(uriInfo, center.id, CenterView.of(center), center.version);
         });
     }
 

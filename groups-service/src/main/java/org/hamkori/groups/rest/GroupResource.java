@@ -60,8 +60,7 @@ public class GroupResource {
         return idempotency.create("group", key, form, () -> {
             Group group = service.form(form.name().trim(), form.centerId(), form.formedOn(),
                     form.facilitatingPartner());
-            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(group.id.toString()).build(),
-                    GroupView.of(group), group.version);
+            return IdempotentCreation.Created.under(uriInfo, group.id, GroupView.of(group), group.version);
         });
     }
 

@@ -66,8 +66,7 @@ public class MeetingResource {
         List<IssueReport> issues = form.issueReports();
         return idempotency.create("group-meeting:" + groupId, key, form, () -> {
             var held = service.holdMeeting(groupId, Versions.expected(ifMatch), form.heldOn(), participants, issues);
-            return new IdempotentCreation.Created(
-                    uriInfo.getAbsolutePathBuilder().path(held.part().id.toString()).build(),
+            return IdempotentCreation.Created.under(uriInfo, held.part().id,
                     MeetingView.of(held.part(), true), held.groupVersion());
         });
     }

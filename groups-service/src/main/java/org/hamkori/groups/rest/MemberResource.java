@@ -64,8 +64,7 @@ public class MemberResource {
         MemberDetails details = form.toDetails();
         return idempotency.create("group-member:" + groupId, key, form, () -> {
             var joined = service.join(groupId, Versions.expected(ifMatch), details);
-            return new IdempotentCreation.Created(
-                    uriInfo.getAbsolutePathBuilder().path(joined.part().id.toString()).build(),
+            return IdempotentCreation.Created.under(uriInfo, joined.part().id,
                     MemberView.of(joined.part(), true), joined.groupVersion());
         });
     }

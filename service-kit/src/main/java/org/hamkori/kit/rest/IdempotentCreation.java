@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,6 +36,11 @@ public class IdempotentCreation {
 
     /** The outcome of a create: where the resource lives, its representation and its version. */
     public record Created(URI location, Object body, long version) {
+
+        /** At its id under the path the request was posted to: {@code POST /centers} → {@code /centers/{id}}. */
+        public static Created under(UriInfo request, Object id, Object body, long version) {
+            return new Created(request.getAbsolutePathBuilder().path(id.toString()).build(), body, version);
+        }
     }
 
     @Transactional

@@ -56,8 +56,7 @@ public class CourseResource {
         return idempotency.create("course", key, form, () -> {
             Course course = service.create(form.code(), form.title().trim(), form.topics(), form.hours(),
                     form.passMark());
-            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(course.code).build(),
-                    CourseView.of(course), course.version);
+            return IdempotentCreation.Created.under(uriInfo, course.code, CourseView.of(course), course.version);
         });
     }
 

@@ -62,8 +62,7 @@ public class EnrollmentResource {
             @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("enrollment:" + session, key, form, () -> {
             Enrollment enrollment = sessions.enroll(session, form.traineeId());
-            return new IdempotentCreation.Created(
-                    uriInfo.getAbsolutePathBuilder().path(enrollment.traineeId.toString()).build(),
+            return IdempotentCreation.Created.under(uriInfo, enrollment.traineeId,
                     EnrollmentView.of(session, enrollment, trainees.findById(enrollment.traineeId)),
                     enrollment.session.version);
         });

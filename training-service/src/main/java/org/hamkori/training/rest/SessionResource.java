@@ -68,7 +68,7 @@ public class SessionResource {
     public Response schedule(@NotNull @Valid SessionForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("session", key, form, () -> {
             Session session = service.schedule(form.toPlan());
-            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(session.id.toString()).build(),
+            return IdempotentCreation.Created.under(uriInfo, session.id,
                     SessionView.of(session, true), session.version);
         });
     }

@@ -62,8 +62,7 @@ public class TraineeResource {
         return idempotency.create("trainee", key, form, () -> {
             Trainee trainee = service.register(form.fullName().trim(), form.sex(), form.birthYear(), form.category(),
                     form.place(), TrainingRequests.blankToNull(form.phone()));
-            return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(trainee.id.toString()).build(),
-                    TraineeView.of(trainee), trainee.version);
+            return IdempotentCreation.Created.under(uriInfo, trainee.id, TraineeView.of(trainee), trainee.version);
         });
     }
 

@@ -1,0 +1,33 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+
+/**
+ * A table under its caption: the column headings, then one row a child; it scrolls sideways on a narrow screen.
+ * A table whose rows arrive while the user reads it announces them (`announcesRows`). Other attributes go
+ * to the scrolling region (a label, a data attribute tests find it by).
+ */
+export function Table({
+  caption,
+  columns,
+  children,
+  tableClassName,
+  announcesRows = false,
+  ...region
+}: {
+  caption: ReactNode;
+  columns: ReactNode;
+  children: ReactNode;
+  tableClassName?: string;
+  announcesRows?: boolean;
+} & HTMLAttributes<HTMLDivElement>) {
+  return (
+    <div className="table-scroll" {...region}>
+      <table className={tableClassName} aria-live={announcesRows ? 'polite' : undefined}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>{columns}</tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
