@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.hamkori.kit.inbox.ConsumptionReadiness;
@@ -46,7 +45,7 @@ class CenterEventsFailuresTest {
     @Test
     void anOpeningThatArrivesWhileTheDatabaseRefusesConnectionsIsAppliedOnceItAcceptsThemAgain() {
         UUID center;
-        try (DatabaseOutage outage = DatabaseOutage.begin(database())) {
+        try (DatabaseOutage outage = DatabaseOutage.begin(DatabaseOutage.serviceDatabase())) {
             center = publishOpenedCenter();
             HealthCheckResponse waiting = Eventually.value("the replica waits for the database", WAIT,
                     consumption::call, r -> r.getStatus() == HealthCheckResponse.Status.DOWN);
@@ -67,7 +66,7 @@ class CenterEventsFailuresTest {
         UUID center;
         List<Map<String, Object>> deadLetters;
         String constraint = "refuse_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection superuser = DatabaseOutage.superuser(database())) {
+        try (Connection superuser = DatabaseOutage.superuser(DatabaseOutage.serviceDatabase())) {
             center = UUID.randomUUID();
             // a cause that can be fixed: the replica's table refuses this centre for now
             superuser.createStatement().execute("ALTER TABLE center_replica ADD CONSTRAINT " + constraint
@@ -112,11 +111,5 @@ class CenterEventsFailuresTest {
         return GroupsApi.as("admin").get("/admin/dead-letters?topic=centers.events&size=500").then().statusCode(200)
                 .extract().jsonPath().<Map<String, Object>>getList("items").stream()
                 .filter(item -> key.toString().equals(item.get("key"))).toList();
-    }
-
-    /** The database this profile's datasource uses (the tests' own). */
-    private static String database() {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        return url.substring(url.lastIndexOf('/') + 1);
     }
 }

@@ -45,7 +45,7 @@ class DatabaseOutageTest extends ProgrammeEventsFixture {
         int rebuilt = ReportsApi.startRebuild();
 
         UUID group;
-        try (DatabaseOutage outage = DatabaseOutage.begin("reporting")) {
+        try (DatabaseOutage outage = DatabaseOutage.begin(DatabaseOutage.serviceDatabase())) {
             group = events.formGroup(district, DAY);
             HealthCheckResponse waiting = Eventually.value("the consumer of groups.events waits for the database",
                     WAIT, consumption::call, r -> r.getStatus() == HealthCheckResponse.Status.DOWN

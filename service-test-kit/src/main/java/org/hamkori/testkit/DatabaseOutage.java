@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A service's database refusing connections, as in an outage: its sessions are terminated and new ones refused until
@@ -28,6 +29,12 @@ public final class DatabaseOutage implements AutoCloseable {
     public void lastAtLeast(Duration duration) {
         Eventually.until("the outage of database " + database + " has lasted " + duration, duration.plusSeconds(30),
                 () -> Duration.between(began, Instant.now()).compareTo(duration) >= 0);
+    }
+
+    /** The database the service under test is configured with (its {@code %test} profile's, not a running suite's). */
+    public static String serviceDatabase() {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     /** Terminates the database's sessions and refuses new ones. */
