@@ -167,7 +167,7 @@ class EventStreamTest extends ProgrammeEventsFixture {
                     .filter(id -> ids.stream().anyMatch(i -> i.toString().equals(id))).toList(),
                     "one group's events in the order published");
         }
-        ConsumerLag.awaitCaughtUp("reporting-service", ReportsApi.TOPICS, ReportsApi.DEADLINE);
+        ConsumerLag.awaitCaughtUp(ReportsApi.consumerGroup(), ReportsApi.TOPICS, ReportsApi.DEADLINE);
 
         try (Client resumed = new Client(DevTokens.token("analyst"), ids.get(0).toString())) {
             assertEquals(200, resumed.status);

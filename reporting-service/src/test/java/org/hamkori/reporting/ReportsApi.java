@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hamkori.contract.reference.District;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.testkit.ConsumerLag;
@@ -46,8 +47,13 @@ final class ReportsApi {
         return get(path);
     }
 
+    /** The consumer group of the service under test (its {@code %test} profile's, not a running suite's). */
+    static String consumerGroup() {
+        return ConfigProvider.getConfig().getValue("hamkori.reporting.consumer-group", String.class);
+    }
+
     static void settle() {
-        ConsumerLag.awaitCaughtUp("reporting-service", TOPICS, CATCH_UP_DEADLINE);
+        ConsumerLag.awaitCaughtUp(consumerGroup(), TOPICS, CATCH_UP_DEADLINE);
         awaitCondition("the active read-model generation is replayed", CATCH_UP_DEADLINE, () -> given()
                 .auth().oauth2(DevTokens.token("admin")).get("/admin/rebuild").then().statusCode(200).extract()
                 .jsonPath().getString("generations.find { it.state == 'ACTIVE' }.replayedAt") != null);
