@@ -85,7 +85,7 @@ public class TargetResource {
     public Response replace(@NotNull @Valid TargetsForm form, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         List<TargetService.TargetItem> items = form.items().stream()
                 .map(t -> new TargetService.TargetItem(t.indicator().trim(), t.year(), t.target())).toList();
-        TargetService.TargetSet set = targets.replace(items, ifMatch, identity.getPrincipal().getName());
+        TargetService.TargetSet set = targets.replace(items, Versions.expected(ifMatch), identity.getPrincipal().getName());
         return Versions.ok(set, set.version());
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.problem.Problem;
 import org.hamkori.kit.problem.ProblemException;
-import org.hamkori.kit.rest.Versions;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.repository.TargetRepository;
@@ -50,10 +50,10 @@ public class TargetService {
      * does the set already in place (its version stays).
      */
     @Transactional
-    public TargetSet replace(List<TargetItem> items, String ifMatch, String updatedBy) {
+    public TargetSet replace(List<TargetItem> items, ExpectedVersion expected, String updatedBy) {
         List<Target> valid = validate(items);
         long current = targets.lockVersion();
-        Versions.checkIfMatch(ifMatch, current);
+        expected.check(current);
         long version = Set.copyOf(valid).equals(Set.copyOf(targets.find(null))) ? current
                 : targets.replace(valid, updatedBy);
         return new TargetSet(targets.find(null).stream().map(TargetService::item).toList(), version);

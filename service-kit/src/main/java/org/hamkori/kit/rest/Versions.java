@@ -47,9 +47,4 @@ public final class Versions {
         }
         return ExpectedVersion.oneOf(versions, ifMatch.trim());
     }
-
-    /** Refuses with 412 a change from a stale copy. */
-    public static void checkIfMatch(String ifMatch, long currentVersion) {
-        expected(ifMatch).check(currentVersion);
-    }
 }
