@@ -25,8 +25,9 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * The benchmark's probes that a load tool cannot do (bench/run):
  * <ul>
- * <li>{@code caught-up <bootstrap> <group> <timeout seconds>}: waits until a consumer group has committed the end
- * of the programme's topics; prints {@code seconds=<s>}.</li>
+ * <li>{@code caught-up <bootstrap> <group,group…> <timeout seconds>}: waits until each consumer group has committed
+ * the end of the programme's topics it consumes; prints how many records they were behind at first
+ * ({@code behind=<n>}) and {@code seconds=<s>}.</li>
  * <li>{@code visibility <write token> <read token> <samples>}: registers centres one after the other and measures
  * each until {@code /reports/overview} counts it, and the overview query alone; prints the percentiles in ms.</li>
  * </ul>
@@ -48,7 +49,7 @@ public final class Probes {
         }
     }
 
-    private static void caughtUp(String bootstrap, String group, Duration timeout) throws Exception {
+    private static void caughtUp(String bootstrap, String groups, Duration timeout) throws Exception {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         long start = System.nanoTime();
@@ -61,24 +62,38 @@ public final class Probes {
             Map<TopicPartition, OffsetSpec> latest = partitions.stream()
                     .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            long behind = -1;
             long lag;
             do {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                lag = ends.entrySet().stream().mapToLong(e -> {
-                    OffsetAndMetadata done = committed.get(e.getKey());
-                    return e.getValue().offset() - (done == null ? 0 : done.offset());
-                }).sum();
+                lag = 0;
+                for (String group : groups.split(",")) {
+                    lag += lag(admin, group, ends);
+                }
+                if (behind < 0) {
+                    behind = lag;
+                }
                 if (lag > 0) {
                     Thread.sleep(200);
                 }
             } while (lag > 0 && System.nanoTime() < deadline);
             if (lag > 0) {
-                System.out.printf("lag=%d seconds=timeout%n", lag);
+                System.out.printf("behind=%d lag=%d seconds=timeout%n", behind, lag);
                 System.exit(1);
             }
-            System.out.printf("seconds=%.1f%n", (System.nanoTime() - start) / 1e9);
+            System.out.printf("behind=%d seconds=%.1f%n", behind, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /** Records of the group's topics (those it has committed an offset in) after its committed offsets. */
+    private static long lag(Admin admin, String group, Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends)
+            throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        Set<String> consumed = committed.keySet().stream().map(TopicPartition::topic).collect(Collectors.toSet());
+        return ends.entrySet().stream().filter(e -> consumed.contains(e.getKey().topic())).mapToLong(e -> {
+            OffsetAndMetadata done = committed.get(e.getKey());
+            return e.getValue().offset() - (done == null ? 0 : done.offset());
+        }).sum();
     }
 
     private static void visibility(String writeToken, String readToken, int samples) throws Exception {

@@ -52,7 +52,7 @@ public class Dhis2Export {
 
     public ReportService.Snapshot<DataValueSet> export(Year year, Level level) {
         Window window = Window.during(year, calendar.currentYear());
-        ReportService.Snapshot<Data> data = reports.read(g -> new Data(figures.byPlace(g, window),
+        ReportService.Snapshot<Data> data = reports.read(List.of("dhis2", window), g -> new Data(figures.byPlace(g, window),
                 figures.breakdown(g, window)));
         Map<String, Figures> byOrgUnit = new HashMap<>();
         data.figures().figures().forEach((place, f) -> {

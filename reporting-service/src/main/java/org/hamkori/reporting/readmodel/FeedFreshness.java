@@ -36,6 +36,17 @@ public class FeedFreshness {
                 .executeUpdate();
     }
 
+    /** The generation's {@link ReportInputs}, in one statement. */
+    public ReportInputs reportInputs(Generation generation) {
+        Object[] row = (Object[]) entityManager.createNativeQuery(generation.sql("""
+                SELECT COALESCE(sum(events_applied), 0), max(last_event_at),
+                       (SELECT version FROM programme_target_set WHERE id = 1)
+                FROM {rm}.feed
+                """)).getSingleResult();
+        return new ReportInputs(generation.number(), ((Number) row[0]).longValue(),
+                row[1] == null ? null : toInstant(row[1]), ((Number) row[2]).longValue());
+    }
+
     public Optional<Instant> lastEventAt(Generation generation) {
         Object newest = entityManager.createNativeQuery(generation.sql("SELECT max(last_event_at) FROM {rm}.feed"))
                 .getSingleResult();

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.hamkori.reporting.Window;
 import org.hamkori.reporting.readmodel.FeedFreshness;
 import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.Generations;
+import org.hamkori.reporting.readmodel.ReportInputs;
 import org.hamkori.reporting.readmodel.Snapshots;
 import org.hamkori.reporting.repository.CertificationRepository;
 import org.hamkori.reporting.repository.FiguresRepository;
@@ -49,6 +51,9 @@ public class ReportService {
 
     @Inject
     ProgrammeCalendar calendar;
+
+    @Inject
+    ReportCache cache;
 
     public record Overview(Sections.Centers centers, Sections.Groups groups, Sections.Meetings meetings,
             Sections.Issues issues, Sections.Training training, TargetService.YearProgress targets, Instant asOf,
@@ -80,7 +85,7 @@ public class ReportService {
      */
     @Transactional
     public Snapshot<OverviewFigures> overview(Year year) {
-        return read(g -> {
+        return read(List.of("overview", year, calendar.currentYear()), g -> {
             Figures current = sum(figures.byPlace(g, Window.ALL));
             return new OverviewFigures(current, targets.progress(year.getValue(), () -> year.isBefore(calendar.currentYear())
                     ? sum(figures.byPlace(g, Window.through(year)))
@@ -92,19 +97,20 @@ public class ReportService {
     @Transactional
     public Snapshot<List<CertificationRepository.Row>> certifications(List<Dimension> dimensions, LocalDate from,
             LocalDate to) {
-        return read(g -> certifications.count(g, dimensions, from, to));
+        return read(Arrays.asList("certifications", dimensions, from, to),
+                g -> certifications.count(g, dimensions, from, to));
     }
 
     /** Figures per region code. */
     @Transactional
     public Snapshot<Map<String, Figures>> byRegion() {
-        return read(g -> grouped(figures.byPlace(g, Window.ALL), true));
+        return read(List.of("regions"), g -> grouped(figures.byPlace(g, Window.ALL), true));
     }
 
     /** Figures per district code. */
     @Transactional
     public Snapshot<Map<String, Figures>> byDistrict() {
-        return read(g -> grouped(figures.byPlace(g, Window.ALL), false));
+        return read(List.of("districts"), g -> grouped(figures.byPlace(g, Window.ALL), false));
     }
 
     public static Overview overview(Snapshot<OverviewFigures> snapshot) {
@@ -134,13 +140,18 @@ public class ReportService {
         return new Rows<>(rows, snapshot.asOf(), snapshot.lastEventAt());
     }
 
-    /** Runs {@code query} on the active generation in one read-only snapshot, with the generation's freshness. */
+    /**
+     * Answers {@code question} (a report's name and parameters) by {@code query} on the active generation in one
+     * read-only snapshot, with the generation's freshness; the same question on unchanged inputs is answered from
+     * {@link ReportCache}. The figures returned must only be read.
+     */
     @Transactional
-    public <T> Snapshot<T> read(Function<Generation, T> query) {
+    public <T> Snapshot<T> read(List<?> question, Function<Generation, T> query) {
         snapshots.readOnly();
         Generation active = generations.active();
-        T result = query.apply(active);
-        return new Snapshot<>(result, Instant.now(), freshness.lastEventAt(active).orElse(null));
+        ReportInputs inputs = freshness.reportInputs(active);
+        T result = cache.answer(question, inputs, () -> query.apply(active));
+        return new Snapshot<>(result, Instant.now(), inputs.lastEventAt());
     }
 
     public static Figures sum(Map<Place, Figures> byPlace) {
