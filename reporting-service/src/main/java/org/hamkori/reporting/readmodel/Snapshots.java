@@ -3,6 +3,8 @@ package org.hamkori.reporting.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Statement;
+import org.hibernate.Session;
 
 /**
  * Makes the current transaction see one snapshot of the database, so that a report's several queries (or a
@@ -15,10 +17,19 @@ public class Snapshots {
     EntityManager entityManager;
 
     public void readOnly() {
-        entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+        setTransaction("ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     }
 
     public void repeatableRead() {
-        entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
+        setTransaction("ISOLATION LEVEL REPEATABLE READ");
+    }
+
+    /** Straight on the transaction's connection: a report answered from the cache does little else. */
+    private void setTransaction(String characteristics) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TRANSACTION " + characteristics);
+            }
+        });
     }
 }
