@@ -16,8 +16,10 @@ public class CenterRepository implements PanacheRepositoryBase<Center, UUID> {
     public record Filter(String regionCode, String districtCode, CenterStatus status) {
     }
 
-    public Optional<Center> findByCode(String code) {
-        return find("code", code).firstResultOptional();
+    /** The id of the centre that has {@code code}, if one has: only the id is read, no centre is loaded. */
+    public Optional<UUID> idByCode(String code) {
+        return getEntityManager().createQuery("SELECT c.id FROM Center c WHERE c.code = :code", UUID.class)
+                .setParameter("code", code).getResultStream().findFirst();
     }
 
     public PanacheQuery<Center> search(Filter filter) {

@@ -78,10 +78,10 @@ public class CenterService {
     }
 
     private void requireUniqueCode(String code, UUID self) {
-        centers.findByCode(code)
-                .filter(other -> !other.id.equals(self))
+        centers.idByCode(code)
+                .filter(other -> !other.equals(self))
                 .ifPresent(other -> {
-                    throw new BusinessRuleViolation("Centre code " + code + " is already used by centre " + other.id);
+                    throw new BusinessRuleViolation("Centre code " + code + " is already used by centre " + other);
                 });
     }
 }
