@@ -142,7 +142,7 @@ public class EventInbox {
         }
         Set<UUID> applied;
         try {
-            applied = retry.call(waiter(deliveries), deliveries.size() + " events",
+            applied = retry.call(waiter(deliveries), describe(deliveries),
                     () -> applyFirstDeliveries(deliveries, handler));
         } catch (RuntimeException batchFailure) {
             if (ConsumptionFailures.isTransient(batchFailure)) {
@@ -218,6 +218,13 @@ public class EventInbox {
     private static String waiter(List<Delivery> deliveries) {
         return deliveries.stream().map(d -> d.event().topic() + "-" + d.event().partition())
                 .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(","));
+    }
+
+    private static String describe(List<Delivery> deliveries) {
+        InboundEvent first = deliveries.get(0).event();
+        InboundEvent last = deliveries.get(deliveries.size() - 1).event();
+        return deliveries.size() == 1 ? describe(first)
+                : deliveries.size() + " events, " + describe(first) + " to " + describe(last);
     }
 
     private static String describe(InboundEvent event) {
