@@ -74,24 +74,28 @@ public class EventInbox {
      */
     @StopsConsumingAtShutdown
     public CompletionStage<Void> receive(KafkaRecordBatch<String, byte[]> batch, InboxHandler handler) {
-        List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>();
+        List<Map.Entry<KafkaRecord<String, byte[]>, MalformedEventException>> malformed = new ArrayList<>();
         for (KafkaRecord<String, byte[]> message : batch.getRecords()) {
             ConsumerRecord<String, byte[]> record = consumerRecord(message);
             try {
-                deliveries.add(new Delivery(message, record, tracing.consuming(record, () -> read(record))));
+                deliveries.add(new Delivery(message, record, InboundEvent.from(record)));
             } catch (MalformedEventException e) {
-                deadLetters.add(message.nack(e).toCompletableFuture());
+                malformed.add(Map.entry(message, e));
             }
         }
+        List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
         try {
             apply(deliveries, handler, deadLetters);
+            // only now: a dead letter's acknowledgement may let its partition's offset be committed past the batch
+            malformed.forEach(m -> deadLetters.add(deadLetterMalformed(m.getKey(), m.getValue())));
         } catch (RuntimeException e) {
             if (!ConsumptionFailures.isTransient(e)) {
                 throw e;
             }
             // the wait itself was cut short (shutdown): no verdict, the batch is read again after the restart
-            LOG.warnf("%d record(s) left unacknowledged: %s", deliveries.size(), ConsumptionFailures.describe(e));
+            LOG.warnf("%d record(s) left unacknowledged: %s", batch.getRecords().size(),
+                    ConsumptionFailures.describe(e));
             return CompletableFuture.completedFuture(null);
         }
         return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new))
@@ -126,12 +130,17 @@ public class EventInbox {
         return message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow().getRecord();
     }
 
-    private InboundEvent read(ConsumerRecord<String, byte[]> record) {
+    /** Dead-letters a record that cannot be read as an event, in a consumer span of its own marked failed. */
+    private CompletableFuture<Void> deadLetterMalformed(KafkaRecord<String, byte[]> message,
+            MalformedEventException reason) {
+        ConsumerRecord<String, byte[]> record = consumerRecord(message);
+        countDeadLetter(record.topic(), "malformed");
         try {
-            return InboundEvent.from(record);
+            return tracing.consuming(record, () -> {
+                throw reason;
+            });
         } catch (MalformedEventException e) {
-            countDeadLetter(record.topic(), "malformed");
-            throw e;
+            return message.nack(e).toCompletableFuture();
         }
     }
 
