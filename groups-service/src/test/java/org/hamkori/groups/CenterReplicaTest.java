@@ -10,9 +10,13 @@ import static org.hamkori.groups.GroupsApi.publishOpenedCenter;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hamkori.contract.DomainEvent;
+import org.hamkori.contract.EventJson;
+import org.hamkori.contract.EventType;
 import org.hamkori.contract.centers.CenterOpened;
 import org.hamkori.contract.centers.CenterRegistered;
 import org.hamkori.contract.centers.CenterRenovated;
@@ -97,6 +101,38 @@ class CenterReplicaTest {
         awaitReplicaCaughtUp();
         form(groupAt(center.toString())).then()
                 .statusCode(201).body("regionCode", equalTo("SUGHD")).body("districtCode", equalTo("SUGHD.ISTARAVSHAN"));
+    }
+
+    @Test
+    void aCentersWholeHistoryInOneBatchLeavesItOpenInItsDistrictAndARedeliveryOfTheBatchChangesNothing() {
+        UUID center = UUID.randomUUID();
+        UUID opening = UUID.randomUUID();
+        List<TestEvents.Raw> batch = List.of(
+                raw(UUID.randomUUID(), registration(center, "SUGHD", "SUGHD.ISFARA"), 0),
+                raw(opening, new CenterOpened(center, LocalDate.parse("2021-06-21"), "SUGHD", "SUGHD.ISFARA",
+                        ConstructionType.RENOVATION, List.of("MVD")), 1),
+                raw(opening, new CenterOpened(center, LocalDate.parse("2021-06-21"), "SUGHD", "SUGHD.ISFARA",
+                        ConstructionType.RENOVATION, List.of("MVD")), 1),
+                raw(UUID.randomUUID(), new CenterRenovationStarted(center, LocalDate.parse("2022-03-01")), 2),
+                raw(UUID.randomUUID(), new CenterRenovated(center, LocalDate.parse("2022-09-15"),
+                        List.of("SAFERWORLD")), 3));
+
+        TestEvents.sendRawTogether("centers.events", batch);
+        awaitReplicaCaughtUp();
+        form(groupAt(center.toString())).then()
+                .statusCode(201).body("regionCode", equalTo("SUGHD")).body("districtCode", equalTo("SUGHD.ISFARA"));
+
+        TestEvents.sendRawTogether("centers.events", batch.subList(0, 4));
+        awaitReplicaCaughtUp();
+        form(groupAt(center.toString())).then().statusCode(201);
+    }
+
+    /** The record a producing centers-service would publish for the event. */
+    private static TestEvents.Raw raw(UUID ceId, DomainEvent event, long sequence) {
+        EventType type = event.eventType();
+        return new TestEvents.Raw(event.subjectId().toString(), TestEvents.headers(ceId, type.ceType(),
+                type.context().source(), event.subjectId(), sequence),
+                EventJson.write(event).getBytes(StandardCharsets.UTF_8));
     }
 
     private static CenterRegistered registration(UUID id, String region, String district) {

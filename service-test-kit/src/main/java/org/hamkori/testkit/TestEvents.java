@@ -2,16 +2,20 @@ package org.hamkori.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -72,6 +76,41 @@ public final class TestEvents implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not take the record", e);
+        }
+    }
+
+    /** A record as {@link #sendRaw} takes it. */
+    public record Raw(String key, Map<String, String> headers, byte[] value) {
+    }
+
+    /**
+     * Publishes the records, in this order, to one partition of the topic in one batch of the producer, so that a
+     * consumer reads them in one poll.
+     */
+    public static void sendRawTogether(String topic, List<Raw> records) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PublishedEvents.BOOTSTRAP);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 60_000);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<String, byte[]> together = new KafkaProducer<>(props)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (Raw record : records) {
+                RecordHeaders recordHeaders = new RecordHeaders();
+                record.headers().forEach((name, v) -> recordHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
+                sent.add(together.send(new ProducerRecord<>(topic, 0, record.key(), record.value(), recordHeaders)));
+            }
+            together.flush();
+            for (Future<RecordMetadata> each : sent) {
+                each.get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not take the records", e);
         }
     }
 

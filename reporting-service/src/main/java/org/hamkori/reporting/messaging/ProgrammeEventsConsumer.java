@@ -1,16 +1,17 @@
 package org.hamkori.reporting.messaging;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hamkori.kit.inbox.EventInbox;
 import org.hamkori.reporting.readmodel.Projection;
 
 /**
- * Feeds the read models from the programme's topics, one record at a time, each in its own transaction with its
- * inbox entry; what cannot be applied is dead-lettered by the channels' failure strategy.
+ * Feeds the read models from the programme's topics, a poll's worth of records at a time, each batch in one
+ * transaction with its inbox entries; what cannot be applied is dead-lettered alone by the channels' failure strategy.
  */
 @ApplicationScoped
 public class ProgrammeEventsConsumer {
@@ -23,19 +24,19 @@ public class ProgrammeEventsConsumer {
 
     @Incoming("centers-events")
     @Blocking
-    public void onCenterEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, projection);
+    public CompletionStage<Void> onCenterEvents(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.receive(batch, projection);
     }
 
     @Incoming("groups-events")
     @Blocking
-    public void onGroupEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, projection);
+    public CompletionStage<Void> onGroupEvents(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.receive(batch, projection);
     }
 
     @Incoming("training-events")
     @Blocking
-    public void onTrainingEvent(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, projection);
+    public CompletionStage<Void> onTrainingEvents(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.receive(batch, projection);
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.hamkori.contract.BoundedContext;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.inbox.InboxHandler;
+import org.hamkori.kit.inbox.InboxHandler.EventScope;
 import org.hamkori.reporting.ReportingConfig;
 
 /** Applies an event to a generation of the read models, once per generation whoever delivers it. */
@@ -49,20 +50,35 @@ public class Projection implements InboxHandler {
         return Set.copyOf(config.topics());
     }
 
-    /** The live consumer's handler: every generation that reports read or that a rebuild is filling. */
+    /** A re-driven event: to every generation that reports read or that a rebuild is filling. */
     @Override
     public void apply(InboundEvent event) {
-        EventChecks.requireComplete(event.payload());
-        for (Generation generation : generations.writable()) {
-            apply(generation, List.of(event));
-        }
+        apply(List.of(event), EventScope.NONE);
     }
 
     /**
-     * Must run in a transaction; {@link EventChecks#requireComplete} must have passed for every event. The feed's
+     * The live consumer's handler: the events, all complete or none applied, to every generation that reports read or
+     * that a rebuild is filling, in one batch of writes per generation.
+     */
+    @Override
+    public void apply(List<InboundEvent> events, EventScope each) {
+        events.forEach(event -> EventChecks.requireComplete(event.payload()));
+        for (Generation generation : generations.writable()) {
+            apply(generation, events, each);
+        }
+    }
+
+    /** A replay's batch, as {@link #apply(Generation, List, EventScope)} without a context per event. */
+    public void apply(Generation generation, List<InboundEvent> events) {
+        apply(generation, events, EventScope.NONE);
+    }
+
+    /**
+     * Must run in a transaction; {@link EventChecks#requireComplete} must have passed for every event. Each event's
+     * projection runs inside {@code each}; the writes of all of them go out together afterwards. The feed's
      * freshness is updated once per topic, after the events, so that a long replay batch holds its row only briefly.
      */
-    public void apply(Generation generation, List<InboundEvent> events) {
+    public void apply(Generation generation, List<InboundEvent> events, EventScope each) {
         if (events.isEmpty()) {
             return;
         }
@@ -73,11 +89,13 @@ public class Projection implements InboxHandler {
         ReadModelWrites writes = new ReadModelWrites(generation);
         PlaceFigures.before(writes, firstApplied);
         for (InboundEvent event : firstApplied) {
-            switch (event.type().context()) {
-                case CENTERS -> centers.apply(writes, event);
-                case GROUPS -> groups.apply(writes, event);
-                case TRAINING -> training.apply(writes, event);
-            }
+            each.run(event, () -> {
+                switch (event.type().context()) {
+                    case CENTERS -> centers.apply(writes, event);
+                    case GROUPS -> groups.apply(writes, event);
+                    case TRAINING -> training.apply(writes, event);
+                }
+            });
             applied.merge(event.topic(), new FeedFreshness.Applied(event.time(), 1), FeedFreshness.Applied::plus);
         }
         PlaceFigures.after(writes, firstApplied);

@@ -14,9 +14,9 @@ import org.jboss.logging.Logger;
 /**
  * Graceful shutdown of consumption. On shutdown, first of all, no record starts any more and the records being
  * applied finish (their transactions commit and the connector commits their offsets) before the database closes.
- * A record the connector hands over after that point is held, never applied and never acknowledged, until the process
- * exits: its offset is not committed, so it is read again after the restart. Failing it instead would send it to the
- * dead-letter topic. {@link StopsConsumingAtShutdown} marks the methods that consume.
+ * A batch of records the connector hands over after that point is held, never applied and never acknowledged, until
+ * the process exits: its offsets are not committed, so it is read again after the restart. Failing it instead would
+ * send it to the dead-letter topic. {@link StopsConsumingAtShutdown} marks the methods that consume.
  */
 @ApplicationScoped
 public class ConsumptionShutdown {
