@@ -63,8 +63,10 @@ public class Projection implements InboxHandler {
     @Override
     public void apply(List<InboundEvent> events, EventScope each) {
         events.forEach(event -> EventChecks.requireComplete(event.payload()));
+        EventScope scope = each;
         for (Generation generation : generations.writable()) {
-            apply(generation, events, each);
+            apply(generation, events, scope);
+            scope = EventScope.NONE; // one context per event, however many generations it is written to
         }
     }
 
