@@ -49,11 +49,8 @@ public class EventOutbox {
         append(event, aggregate.currentVersion());
     }
 
-    /**
-     * @param sequence the aggregate's version after the change; published as {@code ce_sequence}
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void append(DomainEvent event, long sequence) {
+    /** @param sequence the aggregate's version after the change; published as {@code ce_sequence} */
+    private void append(DomainEvent event, long sequence) {
         EventType type = event.eventType();
         String payload = EventJson.write(event);
         String traceparent = tracing.currentTraceparent();
