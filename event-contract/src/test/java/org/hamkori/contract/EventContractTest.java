@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hamkori.contract.centers.CenterOpened;
+import org.hamkori.contract.centers.ClosureReason;
 import org.hamkori.contract.fixtures.EventSchemas;
 import org.hamkori.contract.fixtures.GoldenFixtures;
 import org.hamkori.contract.groups.GroupMeetingHeld;
 import org.hamkori.contract.groups.MeetingParticipants;
 import org.hamkori.contract.groups.RaisedIssue;
+import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.contract.training.TraineeCertified;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,6 +155,23 @@ class EventContractTest {
                 CenterOpened.class));
     }
 
+    @Test
+    void aClosureOrRevocationReasonIsOneOfItsCodesInTheSchemaAndTheFixtures() {
+        assertReasonCodes(EventType.CENTER_CLOSED, ClosureReason.class);
+        assertReasonCodes(EventType.CERTIFICATE_REVOKED, RevocationReason.class);
+    }
+
+    @Test
+    void aFreeTextReasonRecordedBeforeTheCodesStillValidates() {
+        for (EventType type : List.of(EventType.CENTER_CLOSED, EventType.CERTIFICATE_REVOKED)) {
+            ObjectNode payload = (ObjectNode) GoldenFixtures.tree(type);
+            payload.put("reason", "Lease of the premises ended; services moved to the centre in Isfara city");
+            assertEquals(List.of(), EventSchemas.violations(type, payload), type.toString());
+            payload.putNull("reason");
+            assertEquals(List.of(), EventSchemas.violations(type, payload), type + " without a reason");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(EventType.class)
     void noSchemaOrFixtureCarriesPersonalData(EventType type) {
@@ -202,6 +221,16 @@ class EventContractTest {
 
     private static final Set<EventType> CENTER_DETAILS = Set.of(EventType.CENTER_REGISTERED,
             EventType.CENTER_DETAILS_CHANGED);
+
+    private static void assertReasonCodes(EventType type, Class<? extends Enum<?>> codes) {
+        String description = EventSchemas.tree(type).path("properties").path("reason").path("description").asText();
+        for (Enum<?> code : codes.getEnumConstants()) {
+            assertTrue(description.contains(code.name()), type + " schema names the reason code " + code);
+        }
+        String fixtureReason = GoldenFixtures.tree(type).path("reason").asText();
+        assertTrue(Arrays.stream(codes.getEnumConstants()).anyMatch(code -> code.name().equals(fixtureReason)),
+                type + " fixture's reason " + fixtureReason + " is a code");
+    }
 
     private static void assertInvalid(EventType type, String field, String value) {
         ObjectNode payload = (ObjectNode) GoldenFixtures.tree(type);
