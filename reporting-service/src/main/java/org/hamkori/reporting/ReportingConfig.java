@@ -42,6 +42,10 @@ public interface ReportingConfig {
         @WithDefault("50")
         int maxClients();
 
+        /** Streams one client (the token's subject) holds at once, so that one partner cannot take every slot. */
+        @WithDefault("3")
+        int maxPerSubject();
+
         /** How far before a client's last event a resumed stream starts reading again. */
         @WithDefault("PT30S")
         Duration resumeMargin();

@@ -26,6 +26,25 @@ class CsvTest {
     }
 
     @Test
+    void aTextCellThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
+        Csv csv = new Csv(List.of("a", "b", "c", "d", "e", "f", "g"));
+        csv.row("=HYPERLINK(\"http://x\")", "+1", "-cmd", "@SUM(A1)", "\tx", "\rx", "plain");
+        String firstRow = csv.toString().split("\r\n", 2)[1];
+
+        assertEquals(List.of(Map.of("a", "'=HYPERLINK(\"http://x\")", "b", "'+1", "c", "'-cmd", "d", "'@SUM(A1)",
+                "e", "'\tx", "f", "'\rx", "g", "plain")), CsvTable.parse(csv.toString()).rows());
+        assertEquals(true, firstRow.startsWith("\"'=HYPERLINK"), firstRow);
+    }
+
+    @Test
+    void negativeNumbersAreWrittenAsNumbers() {
+        Csv csv = new Csv(List.of("change"));
+        csv.row(-3);
+
+        assertEquals("change\r\n-3\r\n", csv.toString());
+    }
+
+    @Test
     void aRowMustFitTheHeader() {
         assertThrows(IllegalArgumentException.class, () -> new Csv(List.of("a", "b")).row("only one"));
     }

@@ -195,6 +195,32 @@ class EventStreamTest extends ProgrammeEventsFixture {
     }
 
     @Test
+    void oneClientHoldsThreeStreamsAtMostAndOthersStillGetIn() throws Exception {
+        String partner = DevTokens.tokenFor("partner-holding-streams", "partner");
+        List<Client> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Client client = new Client(partner, null);
+                open.add(client);
+                assertEquals(200, client.status);
+                client.awaitOpen();
+            }
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+                    .header("Authorization", "Bearer " + partner).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, refused.statusCode());
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+            assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+
+            try (Client another = new Client(DevTokens.tokenFor("another-partner", "partner"), null)) {
+                assertEquals(200, another.status);
+                another.awaitOpen();
+            }
+        } finally {
+            open.forEach(Client::close);
+        }
+    }
+
+    @Test
     void anUnknownLastEventIdIsABadRequest() throws Exception {
         try (Client client = new Client(DevTokens.token("admin"), UUID.randomUUID().toString())) {
             assertEquals(400, client.status);

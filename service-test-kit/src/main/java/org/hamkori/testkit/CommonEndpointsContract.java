@@ -1,10 +1,12 @@
 package org.hamkori.testkit;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +79,45 @@ public abstract class CommonEndpointsContract {
     void theOpenApiDocumentIsPublic() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        String path = protectedPath();
+        for (var answer : java.util.List.of(
+                given().get("/reference/regions").then().statusCode(200),
+                given().get(path).then().statusCode(401),
+                given().auth().oauth2(DevTokens.token("admin")).get(path).then().statusCode(200),
+                given().auth().oauth2(DevTokens.token("admin")).get("/no-such-resource").then().statusCode(404))) {
+            answer.header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer");
+        }
+    }
+
+    @Test
+    void signedInAnswersAreNeverStoredByACache() {
+        given().auth().oauth2(DevTokens.token("admin")).get(protectedPath()).then()
+                .statusCode(200).header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void strictTransportSecurityIsSentOnlyBehindTls() {
+        given().get("/reference/regions").then().statusCode(200)
+                .header("Strict-Transport-Security", nullValue());
+        given().header("X-Forwarded-Proto", "https").get("/reference/regions").then().statusCode(200)
+                .header("Strict-Transport-Security", containsString("max-age="));
+    }
+
+    @Test
+    void aBodyLargerThanOneMegabyteIsRefusedBeforeItIsRead() {
+        byte[] body = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+        given().auth().oauth2(DevTokens.token("admin")).contentType("application/json").body(body)
+                .post(protectedPath()).then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413)).body("detail", containsString("1048576"));
     }
 
     @Test

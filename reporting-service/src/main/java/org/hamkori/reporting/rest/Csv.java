@@ -3,10 +3,16 @@ package org.hamkori.reporting.rest;
 import java.util.Arrays;
 import java.util.List;
 
-/** An RFC 4180 table: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * An RFC 4180 table: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. A text
+ * cell that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return) gets a
+ * leading apostrophe, as OWASP advises against CSV injection; numbers are written as they are.
+ */
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final StringBuilder text = new StringBuilder();
     private final int columns;
@@ -42,11 +48,15 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = value instanceof Number ? value.toString() : neutralised(value.toString());
         if (text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    private static String neutralised(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     @Override

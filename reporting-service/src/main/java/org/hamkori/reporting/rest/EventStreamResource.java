@@ -35,8 +35,10 @@ public class EventStreamResource {
     @Blocking
     @Operation(summary = "Server-Sent Events of the public events as they arrive: id = ce_id, event = ce_type,"
             + " data = payload; Last-Event-ID resumes after that event (events of the 30 s before it may come again);"
-            + " the stream ends when the token expires (reconnect with a fresh one)")
+            + " the stream ends when the token expires (reconnect with a fresh one); one client (token subject) holds at"
+            + " most hamkori.reporting.stream.max-per-subject streams at once (3; more is a 429 with Retry-After)")
     public void stream(@HeaderParam("Last-Event-ID") String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
-        streams.open(lastEventId, Instant.ofEpochSecond(token.getExpirationTime()), sink, sse);
+        String client = String.valueOf(token.getSubject() != null ? token.getSubject() : token.getName());
+        streams.open(client, lastEventId, Instant.ofEpochSecond(token.getExpirationTime()), sink, sse);
     }
 }

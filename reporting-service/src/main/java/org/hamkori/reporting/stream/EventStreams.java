@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,8 @@ public class EventStreams {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration LOOKUP = Duration.ofSeconds(10);
+    /** A client at its cap waits for one of its own streams to end: no sooner than a keep-alive round. */
+    private static final Duration SUBJECT_RETRY = Duration.ofSeconds(15);
 
     private volatile boolean stopping;
 
@@ -65,6 +68,9 @@ public class EventStreams {
 
     private Semaphore slots;
 
+    /** Open streams per token subject; a subject is removed when its last stream ends. */
+    private final Map<String, Integer> perSubject = new ConcurrentHashMap<>();
+
     @PostConstruct
     void init() {
         slots = new Semaphore(config.stream().maxClients());
@@ -74,8 +80,13 @@ public class EventStreams {
      * Positions the client's reader (errors become problem responses before the stream starts), then streams on a
      * thread of its own until the client goes, its token expires or the service stops.
      */
-    public void open(String lastEventId, Instant tokenExpiresAt, SseEventSink sink, Sse sse) {
+    public void open(String subject, String lastEventId, Instant tokenExpiresAt, SseEventSink sink, Sse sse) {
+        if (!takeSubjectSlot(subject)) {
+            throw ProblemException.tooManyRequests("This client already holds " + config.stream().maxPerSubject()
+                    + " event streams, the most one client may open; close one first", SUBJECT_RETRY);
+        }
         if (!slots.tryAcquire()) {
+            releaseSubjectSlot(subject);
             throw new ProblemException(503, "too-many-streams", "Too many event streams",
                     "The service serves " + config.stream().maxClients() + " event streams at most; retry later", List.of());
         }
@@ -92,13 +103,32 @@ public class EventStreams {
                     LOG.debugf("An event stream ended: %s", e.getMessage());
                 } finally {
                     slots.release();
+                    releaseSubjectSlot(subject);
                     closeQuietly(sink);
                 }
             });
         } catch (RuntimeException e) {
             slots.release();
+            releaseSubjectSlot(subject);
             throw e;
         }
+    }
+
+    private boolean takeSubjectSlot(String subject) {
+        boolean[] taken = {false};
+        perSubject.compute(subject, (key, open) -> {
+            int count = open == null ? 0 : open;
+            if (count >= config.stream().maxPerSubject()) {
+                return open;
+            }
+            taken[0] = true;
+            return count + 1;
+        });
+        return taken[0];
+    }
+
+    private void releaseSubjectSlot(String subject) {
+        perSubject.computeIfPresent(subject, (key, open) -> open <= 1 ? null : open - 1);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

@@ -1,6 +1,8 @@
 package org.hamkori.kit.problem;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request the service refuses, answered as problem+json. Thrown from the domain and the services;
@@ -9,10 +11,22 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final transient Duration retryAfter;
 
     public ProblemException(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, typeSlug, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors,
+            Duration retryAfter) {
         super(detail);
         this.problem = new Problem(Problem.TYPE_BASE + typeSlug, title, status, detail, errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the client should wait before it tries again (sent as {@code Retry-After}), when that is known. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public Problem problem() {
@@ -49,6 +63,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unprocessable(String detail) {
         return new ProblemException(422, "unprocessable", "Unprocessable request", detail, List.of());
+    }
+
+    /** A client asked more often than it may: a 429 with {@code Retry-After}. */
+    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
+        return new ProblemException(429, "too-many-requests", "Too many requests", detail, List.of(), retryAfter);
     }
 
     public static ProblemException tooLarge(String detail) {

@@ -42,7 +42,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.problem());
+        Response answer = respond(e.problem());
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(answer)
+                        .header(HttpHeaders.RETRY_AFTER, Math.max(1, (wait.toMillis() + 999) / 1000)).build())
+                .orElse(answer);
     }
 
     @ServerExceptionMapper

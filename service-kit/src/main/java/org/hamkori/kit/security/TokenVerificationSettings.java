@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A deployed service trusts no token until it is told whose: in the prod profile it refuses to start
- * unless the issuer and its keys are configured (no key ships with the services).
+ * unless the issuer and its keys are configured (no key ships with the services). In every profile it refuses
+ * the issuer {@value #WITHDRAWN_ISSUER}: the development key that signed its tokens was once committed, so anyone
+ * can sign such a token.
  */
 @ApplicationScoped
 public class TokenVerificationSettings {
@@ -25,7 +27,10 @@ public class TokenVerificationSettings {
     @ConfigProperty(name = "mp.jwt.verify.publickey")
     Optional<String> inlineKey;
 
+    static final String WITHDRAWN_ISSUER = "hamkori-dev";
+
     void check(@Observes StartupEvent startup) {
+        refuseWithdrawnIssuer(issuer);
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
         }
@@ -41,6 +46,14 @@ public class TokenVerificationSettings {
                     + String.join(" and ", missing) + ". For the local Keycloak of ./hamkori up: MP_JWT_VERIFY_ISSUER="
                     + "http://127.0.0.1:8180/realms/hamkori and MP_JWT_VERIFY_PUBLICKEY_LOCATION="
                     + "http://127.0.0.1:8180/realms/hamkori/protocol/openid-connect/certs");
+        }
+    }
+
+    static void refuseWithdrawnIssuer(Optional<String> issuer) {
+        if (issuer.map(String::trim).filter(WITHDRAWN_ISSUER::equals).isPresent()) {
+            throw new IllegalStateException("MP_JWT_VERIFY_ISSUER is " + WITHDRAWN_ISSUER + ", the issuer of a development"
+                    + " key whose private half is public: no token of it can be trusted. Set the issuer of your identity"
+                    + " provider (e.g. https://sso.example.org/realms/hamkori)");
         }
     }
 }
