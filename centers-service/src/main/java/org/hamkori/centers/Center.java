@@ -23,6 +23,7 @@ import org.hamkori.contract.centers.CenterOpened;
 import org.hamkori.contract.centers.CenterRegistered;
 import org.hamkori.contract.centers.CenterRenovated;
 import org.hamkori.contract.centers.CenterRenovationStarted;
+import org.hamkori.contract.centers.ClosureReason;
 import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.VersionedAggregate;
@@ -68,8 +69,12 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
     /** The latest opening, renovation start or renovation completion: later transitions are not dated before it. */
     @Column(name = "last_transition_on")
     public LocalDate lastTransitionOn;
+    @Enumerated(EnumType.STRING)
     @Column(name = "closure_reason")
-    public String closureReason;
+    public ClosureReason closureReason;
+    /** What was said about the closure; it may name people, so it stays here and never enters an event. */
+    @Column(name = "closure_note")
+    public String closureNote;
     @Column(name = "registered_at")
     public Instant registeredAt;
     @Version
@@ -128,7 +133,8 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
         return new CenterRenovated(id, completedOn, List.copyOf(renovationPartners));
     }
 
-    public CenterClosed close(LocalDate closedOn, String reason) {
+    /** The event carries the reason's code only; the note stays with the centre. */
+    public CenterClosed close(LocalDate closedOn, ClosureReason reason, String note) {
         if (status != CenterStatus.OPEN && status != CenterStatus.UNDER_RENOVATION) {
             throw new BusinessRuleViolation("Cannot close centre " + code + ": it is " + status
                     + "; only an OPEN or UNDER_RENOVATION centre can be closed");
@@ -139,7 +145,8 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
         this.status = CenterStatus.CLOSED;
         this.closedOn = closedOn;
         this.closureReason = reason;
-        return new CenterClosed(id, closedOn, reason);
+        this.closureNote = note;
+        return new CenterClosed(id, closedOn, reason.name());
     }
 
     public List<String> partners() {

@@ -3,6 +3,7 @@ package org.hamkori.centers;
 import static org.hamkori.centers.CentersApi.as;
 import static org.hamkori.centers.CentersApi.registerCenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hamkori.contract.EventJson;
 import org.hamkori.contract.EventType;
+import org.hamkori.contract.centers.CenterClosed;
 import org.hamkori.contract.centers.CenterOpened;
 import org.hamkori.contract.centers.CenterRenovated;
 import org.hamkori.contract.fixtures.GoldenFixtures;
@@ -35,7 +37,8 @@ class CenterEventsContractTest {
         Map<String, Object> details = CentersApi.qubodiyonCenter();
         details.put("workplaces", 9);
         as("coordinator").body(details).put("/centers/{id}", id).then().statusCode(200);
-        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reason", "Merged"))
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "MERGED",
+                        "note", "Merged with the district centre after a meeting with deputy Rahimov"))
                 .post("/centers/{id}/closure", id).then().statusCode(200);
 
         List<Published> records = PublishedEvents.awaitByKey("centers.events", UUID.fromString(id), 6, PUBLISHED_WITHIN);
@@ -53,12 +56,15 @@ class CenterEventsContractTest {
         assertEquals(java.time.LocalDate.parse("2021-06-21"), opened.openedOn());
         CenterRenovated renovated = EventJson.read(records.get(3).payload().getBytes(), CenterRenovated.class);
         assertEquals(List.of("SAFERWORLD"), renovated.fundingPartners());
+        CenterClosed closed = EventJson.read(records.get(5).payload().getBytes(), CenterClosed.class);
+        assertEquals("MERGED", closed.reason(), "the code is published");
+        assertFalse(records.get(5).payload().contains("Rahimov"), "the note stays in the service");
     }
 
     @Test
     void aRejectedChangePublishesNothing() {
         String id = registerCenter();
-        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reason", "Never built"))
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "OTHER", "note", "Never built"))
                 .post("/centers/{id}/closure", id).then().statusCode(409);
         as("coordinator").body(Map.of("openedOn", "2021-06-21")).post("/centers/{id}/opening", id).then().statusCode(200);
 

@@ -34,10 +34,10 @@ class CenterInputTest {
     }
 
     @Test
-    void aNulInTheClosureReasonIsABadRequestNamingTheReason() {
+    void aNulInTheClosureNoteIsABadRequestNamingTheNote() {
         String id = openCenter();
-        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reason", "Merged\u0000"))
-                .post("/centers/{id}/closure", id).then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "MERGED", "note", "Merged\u0000"))
+                .post("/centers/{id}/closure", id).then().statusCode(400).body("errors[0].field", equalTo("note"));
         as("analyst").get("/centers/{id}", id).then().statusCode(200).body("status", equalTo("OPEN"));
     }
 
@@ -84,13 +84,13 @@ class CenterInputTest {
         String id = openCenter();
         as("coordinator").body(Map.of("startedOn", "2022-03-01")).post("/centers/{id}/renovation", id).then()
                 .statusCode(200);
-        as("coordinator").body(Map.of("closedOn", "2022-01-10", "reason", "Merged"))
+        as("coordinator").body(Map.of("closedOn", "2022-01-10", "reasonCode", "MERGED"))
                 .post("/centers/{id}/closure", id).then().statusCode(409).body("detail", containsString("2022-03-01"));
         as("coordinator").body(Map.of("completedOn", "2022-09-15")).post("/centers/{id}/renovation/completion", id)
                 .then().statusCode(200);
-        as("coordinator").body(Map.of("closedOn", "2022-09-01", "reason", "Merged"))
+        as("coordinator").body(Map.of("closedOn", "2022-09-01", "reasonCode", "MERGED"))
                 .post("/centers/{id}/closure", id).then().statusCode(409).body("detail", containsString("2022-09-15"));
-        as("coordinator").body(Map.of("closedOn", "2022-09-15", "reason", "Merged"))
+        as("coordinator").body(Map.of("closedOn", "2022-09-15", "reasonCode", "MERGED"))
                 .post("/centers/{id}/closure", id).then().statusCode(200);
     }
 

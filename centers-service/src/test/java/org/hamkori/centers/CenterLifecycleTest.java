@@ -1,6 +1,7 @@
 package org.hamkori.centers;
 
 import static org.hamkori.centers.CentersApi.as;
+import static org.hamkori.centers.CentersApi.closedCenter;
 import static org.hamkori.centers.CentersApi.openCenter;
 import static org.hamkori.centers.CentersApi.qubodiyonCenter;
 import static org.hamkori.centers.CentersApi.register;
@@ -9,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
@@ -60,16 +62,82 @@ class CenterLifecycleTest {
                 .post("/centers/{id}/renovation/completion", id).then()
                 .statusCode(200).body("status", equalTo("OPEN"))
                 .body("fundingPartners", hasItems("US_EMBASSY", "MVD", "SAFERWORLD"));
-        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reason", "Merged with the district centre"))
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "MERGED",
+                        "note", "Merged with the district centre"))
                 .post("/centers/{id}/closure", id).then()
                 .statusCode(200).body("status", equalTo("CLOSED")).body("closedOn", equalTo("2024-01-10"))
+                .body("closureReason", equalTo("MERGED")).body("closureNote", equalTo("Merged with the district centre"))
                 .body("version", equalTo(4));
+    }
+
+    @Test
+    void onlyTheRolesThatReadPersonalDataReadAClosuresNote() {
+        String id = closedCenter();
+        as("coordinator").get("/centers/{id}", id).then()
+                .body("closureNote", equalTo("Merged after a meeting with deputy Rahimov"));
+        for (String role : List.of("analyst", "trainer")) {
+            as(role).get("/centers/{id}", id).then().statusCode(200)
+                    .body("closureReason", equalTo("MERGED")).body("closureNote", nullValue());
+            as(role).queryParam("status", "CLOSED").queryParam("size", 500).get("/centers").then().statusCode(200)
+                    .body("items.closureNote", everyItem(nullValue()));
+        }
+    }
+
+    @Test
+    void aClosureNeedsNoNote() {
+        String id = openCenter();
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "NO_FUNDING"))
+                .post("/centers/{id}/closure", id).then()
+                .statusCode(200).body("closureReason", equalTo("NO_FUNDING")).body("closureNote", nullValue());
+    }
+
+    @Test
+    void aClosureInTheFormerShapeIsForReasonOtherWithItsTextAsTheNote() {
+        String id = openCenter();
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reason", "  Merged with the district centre "))
+                .post("/centers/{id}/closure", id).then()
+                .statusCode(200).body("status", equalTo("CLOSED"))
+                .body("closureReason", equalTo("OTHER")).body("closureNote", equalTo("Merged with the district centre"));
+    }
+
+    @Test
+    void aClosureWithAnUnknownReasonCodeIsABadRequest() {
+        String id = openCenter();
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "FLOODED"))
+                .post("/centers/{id}/closure", id).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reasonCode"))
+                .body("errors[0].message", containsString("BUILDING_UNSAFE"));
+        as("analyst").get("/centers/{id}", id).then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void aClosureWithoutAReasonCodeOrFormerReasonIsABadRequest() {
+        String id = openCenter();
+        for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of("closedOn", "2024-01-10"),
+                Map.of("closedOn", "2024-01-10", "note", "No code given"),
+                Map.of("closedOn", "2024-01-10", "reason", " "))) {
+            as("coordinator").body(body).post("/centers/{id}/closure", id).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("reasonCode"));
+        }
+        as("analyst").get("/centers/{id}", id).then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void aClosureGivingBothANoteAndTheFormerReasonIsABadRequest() {
+        String id = openCenter();
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "MERGED", "note", "Merged",
+                        "reason", "Merged too"))
+                .post("/centers/{id}/closure", id).then()
+                .statusCode(400).body("errors[0].field", equalTo("reason"));
+        as("analyst").get("/centers/{id}", id).then().body("status", equalTo("OPEN"));
     }
 
     @Test
     void openingAClosedCenterIsAConflict() {
         String id = openCenter();
-        as("coordinator").body(Map.of("closedOn", "2023-01-01", "reason", "Building unsafe"))
+        as("coordinator").body(Map.of("closedOn", "2023-01-01", "reasonCode", "BUILDING_UNSAFE"))
                 .post("/centers/{id}/closure", id).then().statusCode(200);
 
         as("coordinator").body(Map.of("openedOn", "2023-02-01")).post("/centers/{id}/opening", id).then()
@@ -84,7 +152,7 @@ class CenterLifecycleTest {
     @Test
     void closingAPlannedCenterIsAConflict() {
         String id = registerCenter();
-        as("coordinator").body(Map.of("closedOn", "2023-01-01", "reason", "Never built"))
+        as("coordinator").body(Map.of("closedOn", "2023-01-01", "reasonCode", "OTHER", "note", "Never built"))
                 .post("/centers/{id}/closure", id).then()
                 .statusCode(409).contentType("application/problem+json");
     }

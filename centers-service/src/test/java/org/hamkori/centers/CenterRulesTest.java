@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.hamkori.contract.centers.ClosureReason;
 import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.reference.Place;
@@ -67,16 +68,29 @@ class CenterRulesTest {
     @Test
     void onlyAnOpenOrRenovatingCenterClosesAndNotBeforeItsLastMove() {
         Center planned = Center.register(details("UZ-005", List.of()));
-        assertThrows(BusinessRuleViolation.class, () -> planned.close(OPENED, "never opened"));
+        assertThrows(BusinessRuleViolation.class, () -> planned.close(OPENED, ClosureReason.OTHER, "never opened"));
 
         Center renovating = open(details("UZ-006", List.of()));
         renovating.startRenovation(OPENED.plusMonths(2));
-        assertThrows(BusinessRuleViolation.class, () -> renovating.close(OPENED.plusMonths(1), "moved"));
+        assertThrows(BusinessRuleViolation.class,
+                () -> renovating.close(OPENED.plusMonths(1), ClosureReason.RELOCATED, null));
 
-        var closed = renovating.close(OPENED.plusMonths(2), "moved");
+        renovating.close(OPENED.plusMonths(2), ClosureReason.RELOCATED, null);
         assertEquals(CenterStatus.CLOSED, renovating.status);
-        assertEquals("moved", closed.reason());
-        assertThrows(BusinessRuleViolation.class, () -> renovating.close(OPENED.plusMonths(3), "again"));
+        assertThrows(BusinessRuleViolation.class,
+                () -> renovating.close(OPENED.plusMonths(3), ClosureReason.OTHER, "again"));
+    }
+
+    @Test
+    void aClosurePublishesItsReasonCodeAndKeepsItsNote() {
+        Center center = open(details("UZ-009", List.of()));
+
+        var closed = center.close(OPENED.plusYears(1), ClosureReason.BUILDING_UNSAFE,
+                "Roof inspected by engineer Karimov; the hukumat will decide on demolition");
+
+        assertEquals("BUILDING_UNSAFE", closed.reason());
+        assertEquals(ClosureReason.BUILDING_UNSAFE, center.closureReason);
+        assertEquals("Roof inspected by engineer Karimov; the hukumat will decide on demolition", center.closureNote);
     }
 
     @Test

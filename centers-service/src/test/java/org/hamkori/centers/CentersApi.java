@@ -55,4 +55,13 @@ final class CentersApi {
                 .then().statusCode(200);
         return id;
     }
+
+    /** A closed centre whose closure's note names a person. */
+    static String closedCenter() {
+        String id = openCenter();
+        as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "MERGED",
+                        "note", "Merged after a meeting with deputy Rahimov"))
+                .post("/centers/{id}/closure", id).then().statusCode(200);
+        return id;
+    }
 }

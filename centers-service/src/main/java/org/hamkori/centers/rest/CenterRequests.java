@@ -11,9 +11,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamkori.centers.CenterDetails;
+import org.hamkori.contract.centers.ClosureReason;
 import org.hamkori.contract.centers.ConstructionType;
+import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.reference.Places;
 import org.hamkori.kit.validation.PartnerCode;
 
@@ -55,7 +59,35 @@ public final class CenterRequests {
             @Size(max = 20) List<@NotNull @PartnerCode String> fundingPartners) {
     }
 
-    public record Closure(@NotNull @PastOrPresent LocalDate closedOn, @NotBlank @Size(max = 500) String reason) {
+    /**
+     * The reason's code is published with the closure; the note stays in this service. The former shape, free text
+     * as {@code reason} and no code, is still accepted: it closes for reason OTHER with that text as the note.
+     */
+    public record Closure(@NotNull @PastOrPresent LocalDate closedOn, ClosureReason reasonCode,
+            @Size(max = 500) String note,
+            @Schema(deprecated = true, description = "Former shape: free text, kept as the note of a closure for reason OTHER")
+            @Size(max = 500) String reason) {
+
+        ClosureReason reasonCodeOrOther() {
+            if (reasonCode != null) {
+                return reasonCode;
+            }
+            if (blankToNull(reason) == null) {
+                throw ProblemException.invalidField("reasonCode",
+                        "is required: one of " + Arrays.toString(ClosureReason.values()));
+            }
+            return ClosureReason.OTHER;
+        }
+
+        String noteOrFormerReason() {
+            if (blankToNull(note) != null && blankToNull(reason) != null) {
+                throw ProblemException.invalidField("reason", "is the former name of note: give the note only");
+            }
+            return blankToNull(note) != null ? blankToNull(note) : blankToNull(reason);
+        }
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
 }

@@ -38,6 +38,7 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.PersonalData;
 
 @Path("/centers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +56,9 @@ public class CenterResource {
     @Inject
     IdempotentCreation idempotency;
 
+    @Inject
+    PersonalData personalData;
+
     @Context
     UriInfo uriInfo;
 
@@ -64,7 +68,7 @@ public class CenterResource {
     public Response register(@NotNull @Valid CenterForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("center", key, form, () -> {
             Center center = service.register(form.toDetails());
-            return IdempotentCreation.Created.under(uriInfo, center.id, CenterView.of(center), center.version);
+            return IdempotentCreation.Created.under(uriInfo, center.id, view(center), center.version);
         });
     }
 
@@ -76,7 +80,8 @@ public class CenterResource {
         var filter = new CenterRepository.Filter(QueryParams.regionCode("regionCode", regionCode),
                 QueryParams.districtCode("districtCode", districtCode),
                 QueryParams.enumValue("status", status, CenterStatus.class));
-        return Page.of(centers.search(filter), pageRequest.validated(), CenterView::of);
+        boolean withPersonalData = personalData.readable();
+        return Page.of(centers.search(filter), pageRequest.validated(), c -> CenterView.of(c, withPersonalData));
     }
 
     @GET
@@ -84,7 +89,7 @@ public class CenterResource {
     @Operation(summary = "A centre, with its version as ETag")
     public Response get(@PathParam("id") @IdOf("Centre") UUID id) {
         Center center = service.get(id);
-        return Versions.ok(CenterView.of(center), center.version);
+        return respond(center);
     }
 
     @PUT
@@ -127,13 +132,18 @@ public class CenterResource {
     @POST
     @Path("/{id}/closure")
     @RolesAllowed("${hamkori.access.write}")
-    @Operation(summary = "Close an open or renovating centre")
+    @Operation(summary = "Close an open or renovating centre, for a reason code (published) and with a note (kept here)")
     public Response close(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Closure closure) {
-        return respond(service.close(id, Versions.expected(ifMatch), closure.closedOn(), closure.reason().trim()));
+        return respond(service.close(id, Versions.expected(ifMatch), closure.closedOn(), closure.reasonCodeOrOther(),
+                closure.noteOrFormerReason()));
     }
 
-    private static Response respond(Center center) {
-        return Versions.ok(CenterView.of(center), center.version);
+    private Response respond(Center center) {
+        return Versions.ok(view(center), center.version);
+    }
+
+    private CenterView view(Center center) {
+        return CenterView.of(center, personalData.readable());
     }
 }

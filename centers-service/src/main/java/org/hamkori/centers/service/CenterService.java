@@ -11,6 +11,7 @@ import org.hamkori.centers.Center;
 import org.hamkori.centers.CenterDetails;
 import org.hamkori.centers.repository.CenterRepository;
 import org.hamkori.contract.DomainEvent;
+import org.hamkori.contract.centers.ClosureReason;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.outbox.EventOutbox;
@@ -61,8 +62,8 @@ public class CenterService {
     }
 
     @Transactional
-    public Center close(UUID id, ExpectedVersion expected, LocalDate closedOn, String reason) {
-        return change(id, expected, center -> center.close(closedOn, reason));
+    public Center close(UUID id, ExpectedVersion expected, LocalDate closedOn, ClosureReason reason, String note) {
+        return change(id, expected, center -> center.close(closedOn, reason, note));
     }
 
     public Center get(UUID id) {
