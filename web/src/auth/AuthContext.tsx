@@ -30,7 +30,11 @@ export function createUserManager(config: AppConfig): UserManager {
     scope: 'openid profile',
     // tokens live in memory only; a reload signs in again silently through the identity provider's session
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
+    // renewed with the refresh token (the hidden frame at silent_redirect_uri when there is none) this long before
+    // the access token expires: production tokens live 5 minutes, and the library's default of 60 s would renew a
+    // token that lives a minute every second
     automaticSilentRenew: true,
+    accessTokenExpiringNotificationTimeInSeconds: 30,
   });
 }
 

@@ -20,6 +20,12 @@ describe('role rules', () => {
     expect(may(['trainer'], 'liveFeed')).toBe(false);
   });
 
+  it('offers the DHIS2 export only to the roles the export serves: admin and analyst', () => {
+    expect(may(['admin'], 'dhis2')).toBe(true);
+    expect(may(['analyst'], 'dhis2')).toBe(true);
+    for (const role of ['coordinator', 'trainer', 'partner']) expect(may([role], 'dhis2')).toBe(false);
+  });
+
   it('lets only admin edit targets', () => {
     expect(may(['admin'], 'editTargets')).toBe(true);
     expect(may(['analyst', 'partner', 'coordinator', 'trainer'], 'editTargets')).toBe(false);

@@ -24,7 +24,8 @@ const RULES: Record<Feature, readonly Role[]> = {
   regions: ROLES,
   certifications: ROLES,
   targets: ROLES,
-  dhis2: ROLES,
+  // as reporting-service's hamkori.access.export: the export is for the programme's statisticians
+  dhis2: ['admin', 'analyst'],
   editTargets: ['admin'],
   liveFeed: ['partner', 'analyst', 'admin'],
   printCertificate: ['trainer', 'admin'],
