@@ -17,11 +17,23 @@ before(async () => {
 });
 after(async () => browser?.close());
 
+const refusedByPolicy = new WeakMap();
+
 export async function newPage() {
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
+  // Chromium reports what the Content-Security-Policy refused (scripts, frames, connections) on the console
+  refusedByPolicy.set(page, []);
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refusedByPolicy.get(page).push(message.text());
+  });
   return page;
+}
+
+/** What the Content-Security-Policy refused on a page since it was opened. */
+export function cspViolations(page) {
+  return refusedByPolicy.get(page) ?? [];
 }
 
 /** Signs in through Keycloak's own sign-in page, as a user would. */

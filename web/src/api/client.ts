@@ -4,6 +4,7 @@ import type { paths as GroupsPaths } from './generated/groups';
 import type { paths as TrainingPaths } from './generated/training';
 import type { paths as ReportingPaths } from './generated/reporting';
 import type { AppConfig } from '../lib/config';
+import { secondsToWait } from './retryAfter';
 
 /** An RFC 9457 problem as the services send it; validation problems name their fields. */
 export interface ProblemBody {
@@ -14,11 +15,12 @@ export interface ProblemBody {
   errors?: { field?: string; message?: string }[];
 }
 
-/** A failed call: the HTTP status and the problem+json body when there is one. */
+/** A failed call: the HTTP status, the problem+json body when there is one, and how long a 429 asks to wait. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: ProblemBody | null,
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
@@ -55,7 +57,7 @@ export type Api = ReturnType<typeof createApi>;
 export function data<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (!result.response.ok || result.data === undefined) {
     const problem = result.error && typeof result.error === 'object' ? (result.error as ApiError['problem']) : null;
-    throw new ApiError(result.response.status, problem);
+    throw new ApiError(result.response.status, problem, secondsToWait(result.response.headers.get('Retry-After')));
   }
   return result.data;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 import tg from './locales/tg.json';
+import { CLOSURE_REASONS, REVOCATION_REASONS } from '../lib/reasons';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -61,12 +62,14 @@ describe('translations of the values the services send', () => {
     sessionStatus: ['SCHEDULED', 'COMPLETED', 'CANCELLED'],
     'admin.state': ['BUILDING', 'ACTIVE', 'RETIRED', 'FAILED'],
     'admin.outcome': ['APPLIED', 'DUPLICATE', 'REJECTED'],
+    closureReason: [...CLOSURE_REASONS],
+    revocationReason: [...REVOCATION_REASONS],
     issueCategory: [
       'DOMESTIC_VIOLENCE', 'YOUTH_CRIME', 'ROAD_SAFETY', 'DRUGS', 'BORDER_SECURITY', 'LAND_AND_WATER_DISPUTES', 'THEFT',
       'EXTREMISM_PREVENTION', 'OTHER',
     ],
   };
-  it.each(Object.entries(LANGUAGES))('%s names every status, outcome and category', (_, tree) => {
+  it.each(Object.entries(LANGUAGES))('%s names every status, outcome, category and reason code', (_, tree) => {
     const missing = Object.entries(VALUES).flatMap(([prefix, values]) =>
       values.map((value) => `${prefix}.${value}`).filter((key) => typeof leaf(tree, key) !== 'string'),
     );

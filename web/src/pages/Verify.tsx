@@ -1,58 +1,91 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApi, useLoad } from '../api/ApiContext';
+import { Field } from '../components/Form';
 import { Loading, Problem } from '../components/Problem';
-import { checkCertificate } from '../lib/certificate';
+import { checkCertificate, holderVerdict, type CertificateCheck, type Verdict } from '../lib/certificate';
 import { formatDate } from '../lib/format';
 
-/** Public certificate check: valid / revoked / unknown, with course, date and initials only. */
+/**
+ * Public certificate check: valid, revoked or unknown, with course and date, and whether the name printed on the
+ * certificate is the holder's. The page never shows any part of the holder's name, and keeps the name typed in out of
+ * its address (it would stay in the browser's history).
+ */
 export default function Verify() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
   const { number } = useParams();
-  const [typed, setTyped] = useState(number ?? '');
+  const [typedNumber, setTypedNumber] = useState(number ?? '');
+  const [typedName, setTypedName] = useState('');
+  const [checkedName, setCheckedName] = useState('');
   const check = useLoad(
-    async () => (number ? checkCertificate(api.config.trainingUrl, number) : null),
-    [api, number],
+    async () => (number ? checkCertificate(api.config.trainingUrl, number, checkedName) : null),
+    [api, number, checkedName],
   );
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const wanted = typedNumber.trim();
+    if (!wanted) return;
+    const name = typedName.trim();
+    if (wanted === number && name === checkedName) check.reload();
+    setCheckedName(name);
+    if (wanted !== number) navigate(`/verify/${encodeURIComponent(wanted)}`);
+  };
   const result = check.data;
   return (
     <section aria-labelledby="verify-title" className="verify">
       <h1 id="verify-title">{t('verify.title')}</h1>
-      <form
-        className="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (typed.trim()) navigate(`/verify/${encodeURIComponent(typed.trim())}`);
-        }}
-      >
-        <label>
-          {t('verify.number')} <input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
-        </label>
+      <p>{t('verify.intro')}</p>
+      <form className="work-form verify-form" onSubmit={onSubmit}>
+        <Field label={t('verify.number')}>
+          <input required value={typedNumber} onChange={(e) => setTypedNumber(e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label={t('verify.holderName')} hint={t('verify.holderNameHint')}>
+          <input value={typedName} onChange={(e) => setTypedName(e.target.value)} autoComplete="off" maxLength={200} />
+        </Field>
         <button type="submit" className="primary">
           {t('verify.check')}
         </button>
       </form>
-      {number && check.loading && !result && <Loading />}
+      {number && check.loading && <Loading />}
       {check.error ? <Problem error={check.error} retry={check.reload} /> : null}
-      {result && (
-        <div className={`verdict verdict-${result.verdict}`} role="status" data-verdict={result.verdict}>
-          <h2>{t(`verify.${result.verdict}`)}</h2>
-          <p className="number">{number}</p>
-          {result.certificate && (
-            <dl className="pairs">
-              <dt>{t('verify.course')}</dt>
-              <dd>{result.certificate.courseTitle ?? result.certificate.courseCode}</dd>
-              <dt>{t('verify.issuedOn')}</dt>
-              <dd>{formatDate(result.certificate.issuedOn, i18n.language)}</dd>
-              <dt>{t('verify.holder')}</dt>
-              <dd>{result.certificate.holderInitials}</dd>
-            </dl>
-          )}
-        </div>
+      {result && !check.loading && !check.error && (
+        <CertificateVerdict number={number ?? ''} verdict={result.verdict} certificate={result.certificate} />
       )}
     </section>
+  );
+}
+
+function CertificateVerdict({ number, verdict, certificate }: { number: string; verdict: Verdict; certificate: CertificateCheck | null }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className={`verdict verdict-${verdict}`} role="status" data-verdict={verdict}>
+      <h2>{t(`verify.${verdict}`)}</h2>
+      <p className="number">{number}</p>
+      {certificate && (
+        <>
+          <dl className="pairs">
+            <dt>{t('verify.course')}</dt>
+            <dd>{certificate.courseTitle ?? certificate.courseCode}</dd>
+            <dt>{t('verify.issuedOn')}</dt>
+            <dd>{formatDate(certificate.issuedOn, i18n.language)}</dd>
+          </dl>
+          <HolderMatch certificate={certificate} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Whether the name typed in is the holder's, said as a sentence of its own. */
+function HolderMatch({ certificate }: { certificate: CertificateCheck }) {
+  const { t } = useTranslation();
+  const match = holderVerdict(certificate);
+  return (
+    <p className={`holder holder-${match}`} data-holder={match}>
+      {t(`verify.holder.${match}`)}
+    </p>
   );
 }
