@@ -41,6 +41,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     let retryDelay = 1000;
     (async () => {
       while (!abort.signal.aborted) {
+        let retryAfter = 0;
         try {
           const token = api.session.token();
           if (!token) return;
@@ -48,7 +49,6 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
             api.config.reportingUrl + '/events/stream',
             token,
             (event) => {
-              retryDelay = 1000;
               if (event.id) {
                 if (seen.current.has(event.id)) return;
                 seen.current.add(event.id);
@@ -60,7 +60,11 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
             },
             abort.signal,
             lastId.current,
-            () => setConnected(true),
+            () => {
+              // a stream the service ends (e.g. when the token it was opened with expires) is resumed at once
+              retryDelay = 1000;
+              setConnected(true);
+            },
           );
         } catch (e) {
           if (e instanceof StreamError && e.status === 403) {
@@ -68,11 +72,13 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
             setConnected(false);
             return;
           }
+          if (e instanceof StreamError && e.retryAfterSeconds != null) retryAfter = e.retryAfterSeconds * 1000;
         }
         setConnected(false);
         if (abort.signal.aborted) return;
-        // reconnect with backoff on a slow or broken connection, resuming after the last event seen
-        await new Promise((resolve) => setTimeout(resolve, retryDelay));
+        // reconnect with backoff on a slow or broken connection (no sooner than a refusal asks), resuming after the
+        // last event seen
+        await new Promise((resolve) => setTimeout(resolve, Math.max(retryDelay, retryAfter)));
         retryDelay = Math.min(retryDelay * 2, 30_000);
       }
     })();

@@ -1,3 +1,5 @@
+import { secondsToWait } from '../api/retryAfter';
+
 /** Server-Sent Events over fetch (EventSource cannot send a bearer token). */
 export interface StreamEvent {
   id?: string;
@@ -53,7 +55,7 @@ export async function readEventStream(
   const headers: Record<string, string> = { Accept: 'text/event-stream', Authorization: `Bearer ${token}` };
   if (lastEventId) headers['Last-Event-ID'] = lastEventId;
   const response = await fetch(url, { headers, signal, cache: 'no-store' });
-  if (!response.ok || !response.body) throw new StreamError(response.status);
+  if (!response.ok || !response.body) throw new StreamError(response.status, secondsToWait(response.headers.get('Retry-After')));
   onOpen?.();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const parser = new SseParser();
@@ -65,7 +67,11 @@ export async function readEventStream(
 }
 
 export class StreamError extends Error {
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    /** How long a refusal asks to wait (429: this user holds as many streams as one may). */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
     super(`event stream: HTTP ${status}`);
   }
 }
