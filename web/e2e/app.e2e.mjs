@@ -258,6 +258,7 @@ describe('web app', () => {
     assert.ok(revoked.status >= 200 && revoked.status < 300, `revocation: ${revoked.status} ${JSON.stringify(revoked.body)}`);
     await page.reload();
     await page.locator('[data-verdict="revoked"]').waitFor();
+    await page.locator('[data-verdict="revoked"]').getByText('Revoked on').waitFor();
     await screenshot(page, 'verify-revoked');
     await page.goto(`${WEB}/verify/NO-SUCH-CERTIFICATE`);
     await page.locator('[data-verdict="unknown"]').waitFor();

@@ -11,6 +11,7 @@ export interface CertificateCheck {
   courseCode?: string;
   courseTitle?: string;
   issuedOn?: string;
+  revokedOn?: string;
   holderMatches?: boolean;
 }
 

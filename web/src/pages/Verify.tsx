@@ -71,6 +71,12 @@ function CertificateVerdict({ number, verdict, certificate }: { number: string; 
             <dd>{certificate.courseTitle ?? certificate.courseCode}</dd>
             <dt>{t('verify.issuedOn')}</dt>
             <dd>{formatDate(certificate.issuedOn, i18n.language)}</dd>
+            {certificate.revokedOn && (
+              <>
+                <dt>{t('verify.revokedOn')}</dt>
+                <dd>{formatDate(certificate.revokedOn, i18n.language)}</dd>
+              </>
+            )}
           </dl>
           <HolderMatch certificate={certificate} />
         </>
