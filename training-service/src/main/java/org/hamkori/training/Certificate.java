@@ -3,11 +3,14 @@ package org.hamkori.training;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hamkori.contract.training.CertificateRevoked;
+import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.contract.training.TraineeCertified;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.VersionedAggregate;
@@ -32,8 +35,12 @@ public class Certificate extends PanacheEntityBase implements VersionedAggregate
     public LocalDate issuedOn;
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
+    @Enumerated(EnumType.STRING)
     @Column(name = "revocation_reason")
-    public String revocationReason;
+    public RevocationReason revocationReason;
+    /** What was said about the revocation; it may name people, so it stays here and never enters an event. */
+    @Column(name = "revocation_note")
+    public String revocationNote;
     @Version
     public long version;
 
@@ -56,7 +63,8 @@ public class Certificate extends PanacheEntityBase implements VersionedAggregate
                 session.partnerCode, issuedOn);
     }
 
-    public CertificateRevoked revoke(LocalDate revokedOn, String reason) {
+    /** The event carries the reason's code only; the note stays with the certificate. */
+    public CertificateRevoked revoke(LocalDate revokedOn, RevocationReason reason, String note) {
         if (!isValid()) {
             throw new BusinessRuleViolation("Certificate " + number + " was already revoked on " + this.revokedOn);
         }
@@ -66,7 +74,8 @@ public class Certificate extends PanacheEntityBase implements VersionedAggregate
         }
         this.revokedOn = revokedOn;
         this.revocationReason = reason;
-        return new CertificateRevoked(id, number, traineeId, revokedOn, reason);
+        this.revocationNote = note;
+        return new CertificateRevoked(id, number, traineeId, revokedOn, reason.name());
     }
 
     public boolean isValid() {

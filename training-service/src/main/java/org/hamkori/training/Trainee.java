@@ -9,10 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.AgeBand;
 import org.hamkori.contract.training.TraineeCategory;
@@ -68,12 +66,9 @@ public class Trainee extends PanacheEntityBase {
         return AgeBand.of(birthYear, year);
     }
 
-    /** {@code Malika Rahimova} → {@code M. R.}: all a certificate's public verification reveals of its holder. */
-    public String initials() {
-        return Arrays.stream(fullName.trim().split("[\\s-]+"))
-                .filter(part -> !part.isEmpty())
-                .map(part -> part.substring(0, part.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT) + ".")
-                .collect(Collectors.joining(" "));
+    /** Whether {@code name} is this trainee's full name or surname, however it is spelled ({@link NameKey}). */
+    public boolean isNamedBy(String name) {
+        return NameKey.of(fullName).isMatchedBy(NameKey.of(name));
     }
 
     /** The form names are compared in: Unicode-normalised and lower-cased, so that a fragment matches any case. */

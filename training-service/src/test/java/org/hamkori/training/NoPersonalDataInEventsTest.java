@@ -61,8 +61,9 @@ class NoPersonalDataInEventsTest {
         }
         uploadSheet(session, sheet.toString()).then().statusCode(200);
         String revoked = certificateNumber(session, people.get(0).id());
-        as("trainer").body(Map.of("reason", "Corrected sheet")).post("/certificates/{n}/revocation", revoked).then()
-                .statusCode(200);
+        as("trainer").body(Map.of("reasonCode", "ISSUED_IN_ERROR",
+                        "note", "Sheet corrected: " + people.get(0).fullName() + " left on the first day"))
+                .post("/certificates/{n}/revocation", revoked).then().statusCode(200);
         List<Published> theirs = PublishedEvents.await(TOPIC,
                 r -> r.payload() != null && people.stream().anyMatch(p -> r.payload().contains(p.id())), 4, Duration.ofSeconds(30));
         assertEquals(4, theirs.size(), "three certificates and one revocation name these trainees");

@@ -12,6 +12,7 @@ import static org.hamkori.training.TrainingApi.scheduleSession;
 import static org.hamkori.training.TrainingApi.trainee;
 import static org.hamkori.training.TrainingApi.uploadSheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -95,7 +96,8 @@ class TrainingEventsContractTest {
         enroll(session, trainee).then().statusCode(201);
         recordResults(session, List.of(result(trainee, 20, 90))).then().statusCode(200);
         String number = certificateNumber(session, trainee);
-        as("trainer").body(Map.of("reason", "Issued in error", "revokedOn", "2022-02-14"))
+        as("trainer").body(Map.of("reasonCode", "ISSUED_IN_ERROR", "note", "The attendance sheet was corrected",
+                        "revokedOn", "2022-02-14"))
                 .post("/certificates/{n}/revocation", number).then().statusCode(200);
 
         String certificateId = certifiedRecord(number).key();
@@ -121,7 +123,24 @@ class TrainingEventsContractTest {
         assertEquals(number, revoked.certificateNumber());
         assertEquals(UUID.fromString(trainee), revoked.traineeId());
         assertEquals(LocalDate.parse("2022-02-14"), revoked.revokedOn());
-        assertEquals("Issued in error", revoked.reason());
+        assertEquals("ISSUED_IN_ERROR", revoked.reason());
+        assertFalse(records.get(1).payload().contains("attendance sheet"), "the note stays in the service");
+    }
+
+    @Test
+    void aRevocationInTheFormerShapePublishesReasonOtherAndNotItsText() {
+        String session = scheduleSession(createCourse(20, 70));
+        String trainee = enrolledTrainee(session);
+        recordResults(session, List.of(result(trainee, 20, 90))).then().statusCode(200);
+        String number = certificateNumber(session, trainee);
+        as("trainer").body(Map.of("reason", "Trainee Malika Rahimova was registered twice"))
+                .post("/certificates/{n}/revocation", number).then().statusCode(200);
+
+        String certificateId = certifiedRecord(number).key();
+        Published revocation = PublishedEvents.awaitByKey(TOPIC, UUID.fromString(certificateId), 2, PUBLISHED_WITHIN)
+                .get(1);
+        assertEquals("OTHER", payload(revocation, CertificateRevoked.class).reason());
+        assertFalse(revocation.payload().contains("Rahimova"), "the former reason is kept as the note, not published");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.contract.training.TrainingTopic;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.FieldViolation;
@@ -93,10 +94,29 @@ class TrainingRulesTest {
                 new BigDecimal("40"), new BigDecimal("75"))), STARTS.plusDays(4));
         Certificate certificate = Certificate.issue("HK-TEST-0001", session, completion.passed().get(0));
 
-        assertThrows(BusinessRuleViolation.class, () -> certificate.revoke(STARTS, "typo"));
-        certificate.revoke(STARTS.plusDays(10), "fraud");
+        assertThrows(BusinessRuleViolation.class,
+                () -> certificate.revoke(STARTS, RevocationReason.ISSUED_IN_ERROR, "typo"));
+        certificate.revoke(STARTS.plusDays(10), RevocationReason.FRAUD, null);
         assertFalse(certificate.isValid());
-        assertThrows(BusinessRuleViolation.class, () -> certificate.revoke(STARTS.plusDays(11), "again"));
+        assertThrows(BusinessRuleViolation.class,
+                () -> certificate.revoke(STARTS.plusDays(11), RevocationReason.OTHER, "again"));
+    }
+
+    @Test
+    void aRevocationPublishesItsReasonCodeAndKeepsItsNote() {
+        Session session = schedule(5);
+        Trainee trainee = trainee();
+        session.enroll(trainee);
+        var completion = session.complete(COURSE, List.of(ResultLine.readable("results[0]", trainee.id,
+                new BigDecimal("40"), new BigDecimal("75"))), STARTS.plusDays(4));
+        Certificate certificate = Certificate.issue("HK-TEST-0002", session, completion.passed().get(0));
+
+        var revoked = certificate.revoke(STARTS.plusDays(10), RevocationReason.DUPLICATE,
+                "Also certified as Malika Rahimova in the Farkhor session");
+
+        assertEquals("DUPLICATE", revoked.reason());
+        assertEquals(RevocationReason.DUPLICATE, certificate.revocationReason);
+        assertEquals("Also certified as Malika Rahimova in the Farkhor session", certificate.revocationNote);
     }
 
     private static Session schedule(int capacity) {

@@ -15,10 +15,13 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamkori.contract.Sex;
+import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.contract.training.TrainingTopic;
 import org.hamkori.kit.problem.Problem;
@@ -134,8 +137,33 @@ public final class TrainingRequests {
         }
     }
 
-    /** {@code revokedOn} defaults to today. */
-    public record Revocation(@NotBlank @Size(max = 1000) String reason, @PastOrPresent LocalDate revokedOn) {
+    /**
+     * {@code revokedOn} defaults to today. The reason's code is published with the revocation; the note stays in this
+     * service. The former shape, free text as {@code reason} and no code, is still accepted: it revokes for reason
+     * OTHER with that text as the note.
+     */
+    public record Revocation(RevocationReason reasonCode, @Size(max = 1000) String note,
+            @Schema(deprecated = true, description = "Former shape: free text, kept as the note of a revocation for reason OTHER")
+            @Size(max = 1000) String reason,
+            @PastOrPresent LocalDate revokedOn) {
+
+        RevocationReason reasonCodeOrOther() {
+            if (reasonCode != null) {
+                return reasonCode;
+            }
+            if (blankToNull(reason) == null) {
+                throw ProblemException.invalidField("reasonCode",
+                        "is required: one of " + Arrays.toString(RevocationReason.values()));
+            }
+            return RevocationReason.OTHER;
+        }
+
+        String noteOrFormerReason() {
+            if (blankToNull(note) != null && blankToNull(reason) != null) {
+                throw ProblemException.invalidField("reason", "is the former name of note: give the note only");
+            }
+            return blankToNull(note) != null ? blankToNull(note) : blankToNull(reason);
+        }
     }
 
     static String blankToNull(String text) {

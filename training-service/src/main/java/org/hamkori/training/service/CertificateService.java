@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import org.hamkori.kit.outbox.EventOutbox;
+import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.kit.domain.ExpectedVersion;
+import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.training.Certificate;
 import org.hamkori.training.CertificateNumber;
 import org.hamkori.training.Course;
-import org.hamkori.training.Trainee;
 import org.hamkori.training.repository.CertificateRepository;
 import org.hamkori.training.repository.CourseRepository;
 import org.hamkori.training.repository.TraineeRepository;
@@ -31,20 +31,28 @@ public class CertificateService {
     @Inject
     EventOutbox outbox;
 
-    /** A certificate with what its verification shows: the course and (as initials only) the holder. */
-    public record IssuedCertificate(Certificate certificate, Course course, Trainee holder) {
+    /**
+     * What a check of a certificate tells: the certificate and its course, and whether a name given is its holder's
+     * ({@code null} when none was given). Never the holder: nothing of the name leaves this service.
+     */
+    public record CertificateCheck(Certificate certificate, Course course, Boolean holderMatches) {
     }
 
-    public IssuedCertificate verify(String number) {
-        return issued(find(number));
+    /** {@code holderName} is optional: without it, nothing is said of the holder. */
+    public CertificateCheck verify(String number, String holderName) {
+        Certificate certificate = find(number);
+        Boolean holderMatches = holderName == null ? null
+                : trainees.findById(certificate.traineeId).isNamedBy(holderName);
+        return new CertificateCheck(certificate, courses.findById(certificate.courseCode), holderMatches);
     }
 
     @Transactional
-    public IssuedCertificate revoke(String number, ExpectedVersion expected, LocalDate revokedOn, String reason) {
+    public CertificateCheck revoke(String number, ExpectedVersion expected, LocalDate revokedOn,
+            RevocationReason reason, String note) {
         Certificate certificate = find(number);
         expected.check(certificate.version);
-        outbox.append(certificate.revoke(revokedOn, reason), certificate);
-        return issued(certificate);
+        outbox.append(certificate.revoke(revokedOn, reason, note), certificate);
+        return new CertificateCheck(certificate, courses.findById(certificate.courseCode), null);
     }
 
     /** A number that is not even well formed names no certificate: 404, as for an unknown one. */
@@ -55,10 +63,5 @@ public class CertificateService {
         }
         return certificates.findByNumber(canonical)
                 .orElseThrow(() -> ProblemException.notFound("Certificate", canonical));
-    }
-
-    private IssuedCertificate issued(Certificate certificate) {
-        return new IssuedCertificate(certificate, courses.findById(certificate.courseCode),
-                trainees.findById(certificate.traineeId));
     }
 }
