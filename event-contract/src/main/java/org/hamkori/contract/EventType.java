@@ -13,6 +13,10 @@ import org.hamkori.contract.groups.GroupFormed;
 import org.hamkori.contract.groups.GroupMeetingHeld;
 import org.hamkori.contract.groups.GroupMemberJoined;
 import org.hamkori.contract.groups.GroupMemberLeft;
+import org.hamkori.contract.groups.SafetyIssueActionAgreed;
+import org.hamkori.contract.groups.SafetyIssueActionCompleted;
+import org.hamkori.contract.groups.SafetyIssueFollowedUp;
+import org.hamkori.contract.groups.SafetyIssueReopened;
 import org.hamkori.contract.groups.SafetyIssueResolved;
 import org.hamkori.contract.training.CertificateRevoked;
 import org.hamkori.contract.training.TraineeCertified;
@@ -36,7 +40,11 @@ public enum EventType {
     TRAINING_SESSION_SCHEDULED(BoundedContext.TRAINING, TrainingSessionScheduled.class),
     TRAINING_SESSION_COMPLETED(BoundedContext.TRAINING, TrainingSessionCompleted.class),
     TRAINEE_CERTIFIED(BoundedContext.TRAINING, TraineeCertified.class),
-    CERTIFICATE_REVOKED(BoundedContext.TRAINING, CertificateRevoked.class);
+    CERTIFICATE_REVOKED(BoundedContext.TRAINING, CertificateRevoked.class),
+    SAFETY_ISSUE_ACTION_AGREED(BoundedContext.GROUPS, SafetyIssueActionAgreed.class),
+    SAFETY_ISSUE_ACTION_COMPLETED(BoundedContext.GROUPS, SafetyIssueActionCompleted.class),
+    SAFETY_ISSUE_FOLLOWED_UP(BoundedContext.GROUPS, SafetyIssueFollowedUp.class),
+    SAFETY_ISSUE_REOPENED(BoundedContext.GROUPS, SafetyIssueReopened.class);
 
     private final BoundedContext context;
     private final Class<? extends DomainEvent> payloadType;
