@@ -256,7 +256,40 @@ describe('data entry in the web app', () => {
     await publicPage.goto(`${WEB}/verify/${encodeURIComponent(numbers[0])}`);
     await publicPage.locator('[data-verdict="valid"]').waitFor();
     await publicPage.getByText(`Dialogue in the mahalla ${RUN}`).waitFor();
+
+    // the second certificate was issued in error: the trainer revokes it with a reason code and a note
+    const trainerPage = await signIn('trainer');
+    await trainerPage.goto(`${WEB}/training/sessions/${sessionId}`);
+    const row = trainerPage.locator('tr').filter({ hasText: numbers[1] });
+    await row.getByLabel(`Reason for revoking ${numbers[1]}`).selectOption({ label: 'Issued in error' });
+    await row.getByLabel(`Note on revoking ${numbers[1]} (optional)`).fill('Results typed for the wrong trainee');
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await row.getByText('Revoked.').waitFor();
+    await publicPage.goto(`${WEB}/verify/${encodeURIComponent(numbers[1])}`);
+    await publicPage.locator('[data-verdict="revoked"]').waitFor();
+    await trainerPage.context().close();
     await publicPage.context().close();
+  });
+
+  it('a coordinator closes a centre choosing a reason, with a note that stays with the centre', async () => {
+    const center = await openCenterThroughApi(`CLOSE-${RUN}`);
+    const page = await signIn('coordinator');
+    await page.goto(`${WEB}/centres/${center.id}`);
+    await page.getByRole('heading', { level: 1, name: center.name }).waitFor();
+    const closure = page.getByRole('form', { name: 'Close the centre' });
+    await closure.getByLabel('Reason for closing').selectOption({ label: 'Building unsafe' });
+    await closure.getByLabel('Note on the closure (optional)').fill('Roof damaged in the spring floods');
+    await assertAccessible(page, 'centre closure form');
+    await screenshot(page, 'centre-closure');
+    await closure.getByRole('button', { name: 'Close the centre' }).click();
+    await page.locator('[data-status="CLOSED"]').waitFor();
+    const reason = page.locator('[data-closure-reason="BUILDING_UNSAFE"]');
+    await reason.waitFor();
+    assert.match(await reason.innerText(), /Building unsafe \(Roof damaged in the spring floods\)/, 'a coordinator reads the reason and the note');
+    const closed = (await ok('GET', `${CENTERS}/centers/${center.id}`, await token('coordinator'))).body;
+    assert.equal(closed.status, 'CLOSED');
+    assert.ok(JSON.stringify(closed).includes('BUILDING_UNSAFE'), `the centre keeps the reason code: ${JSON.stringify(closed)}`);
+    await page.context().close();
   });
 
   it('an analyst and a partner find no data-entry page and no personal data', async () => {
@@ -329,10 +362,10 @@ describe('data entry in the web app', () => {
   });
 });
 
-async function openCenterThroughApi() {
+async function openCenterThroughApi(code = `WEB-API-${RUN}`) {
   const coordinator = await token('coordinator');
   const center = (await ok('POST', `${CENTERS}/centers`, coordinator, {
-    code: `WEB-API-${RUN}`, name: `Markaz API ${RUN}`, districtCode: 'KHATLON.QUBODIYON', constructionType: 'NEW_BUILD', workplaces: 3,
+    code, name: `Markaz ${code}`, districtCode: 'KHATLON.QUBODIYON', constructionType: 'NEW_BUILD', workplaces: 3,
   })).body;
   await ok('POST', `${CENTERS}/centers/${center.id}/opening`, coordinator, { openedOn: today() });
   return center;

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { reasonBody } from './reasons';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLOSURE_REASONS, reasonBody, REVOCATION_REASONS } from './reasons';
 
-describe('a reason as the services take it', () => {
+const enumOf = (service: string, schema: string): string[] =>
+  JSON.parse(readFileSync(join(__dirname, '../../openapi', `${service}.json`), 'utf8')).components.schemas[schema].enum;
+
+describe('reasons for closing a centre and revoking a certificate', () => {
+  it('offers exactly the codes the services take', () => {
+    expect([...CLOSURE_REASONS].sort()).toEqual([...enumOf('centers', 'ClosureReason')].sort());
+    expect([...REVOCATION_REASONS].sort()).toEqual([...enumOf('training', 'RevocationReason')].sort());
+  });
+
   it('sends the code with the note as typed, without surrounding spaces', () => {
     expect(reasonBody('MERGED', '  joined the Qubodiyon centre ')).toEqual({ reasonCode: 'MERGED', note: 'joined the Qubodiyon centre' });
   });

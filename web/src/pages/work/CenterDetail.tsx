@@ -5,8 +5,10 @@ import { ApiError, data } from '../../api/client';
 import { useApi, useLoad } from '../../api/ApiContext';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
 import { Loading, Problem } from '../../components/Problem';
+import { ReasonFields } from '../../components/ReasonFields';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
+import { CLOSURE_REASONS, reasonBody, type ClosureReason } from '../../lib/reasons';
 import { allowedTransitions, changedMeanwhile, ifMatch, today, type Transition } from '../../lib/work';
 import { centerBody, CenterFieldset, centerFields, type CenterView, type CenterFields } from './Centers';
 
@@ -55,7 +57,12 @@ export default function CenterDetail() {
           ))}
         </ol>
       )}
-      {c.closureReason && <p>{t('centres.closureReason')}: {c.closureReason}</p>}
+      {c.closureReason && (
+        <p data-closure-reason={c.closureReason}>
+          {t('centres.closureReason')}: {t(`closureReason.${c.closureReason}`)}
+          {c.closureNote ? ` (${c.closureNote})` : ''}
+        </p>
+      )}
       <h2>{t('centres.transitions')}</h2>
       {allowedTransitions(c.status as never).length === 0 && <p>{t('centres.noTransitions')}</p>}
       <div className="cards">
@@ -81,7 +88,8 @@ function TransitionForm({ center, transition, onDone }: { center: CenterView; tr
   const api = useApi();
   const submission = useSubmission();
   const [date, setDate] = useState(today());
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState<ClosureReason | ''>('');
+  const [note, setNote] = useState('');
   const [partners, setPartners] = useState((center.fundingPartners ?? []).join(', '));
   const path = { path: { id: center.id as string }, header: { 'If-Match': ifMatch(center.version) } };
   const send = async () => {
@@ -98,7 +106,10 @@ function TransitionForm({ center, transition, onDone }: { center: CenterView; tr
           }),
         );
       case 'closure':
-        return data(await api.centers.POST('/centers/{id}/closure', { params: path, body: { closedOn: date, reason } }));
+        if (!reason) return undefined; // the required select keeps the form from being sent without one
+        return data(
+          await api.centers.POST('/centers/{id}/closure', { params: path, body: { closedOn: date, ...reasonBody(reason, note) } }),
+        );
     }
   };
   const onSubmit = async (e: FormEvent) => {
@@ -113,9 +124,18 @@ function TransitionForm({ center, transition, onDone }: { center: CenterView; tr
         <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
       </Field>
       {transition === 'closure' && (
-        <Field label={t('centres.closureReason')} problems={submission.fieldProblems.reason}>
-          <input required value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
+        <ReasonFields
+          codes={CLOSURE_REASONS}
+          labelPrefix="closureReason"
+          reasonLabel={t('centres.closureReason')}
+          noteLabel={t('centres.closureNote')}
+          reason={reason}
+          noteMaxLength={500}
+          note={note}
+          onReason={setReason}
+          onNote={setNote}
+          problems={submission.fieldProblems}
+        />
       )}
       {transition === 'completion' && (
         <Field label={t('centres.fundingPartners')} problems={submission.fieldProblems.fundingPartners}>

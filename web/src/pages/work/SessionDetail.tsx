@@ -6,8 +6,10 @@ import { useApi, useLoad } from '../../api/ApiContext';
 import type { components } from '../../api/generated/training';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
 import { Loading, Problem } from '../../components/Problem';
+import { ReasonFields } from '../../components/ReasonFields';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
+import { REVOCATION_REASONS, reasonBody, type RevocationReason } from '../../lib/reasons';
 import { ifMatch, readSheet, sheetRowOf, today, willCertify, type SheetRow } from '../../lib/work';
 import type { CourseView, SessionView, TraineeView } from './Training';
 import { Table } from '../../components/Table';
@@ -284,7 +286,10 @@ function Certificates({ enrollments, onChange }: { enrollments: EnrollmentView[]
             <td>{en.score ?? '–'}</td>
             <td>
               {en.certificateNumber ? (
-                <Link className="number" to={`/verify/${encodeURIComponent(en.certificateNumber)}`}>{en.certificateNumber}</Link>
+                <>
+                  <Link className="number" to={`/verify/${encodeURIComponent(en.certificateNumber)}`}>{en.certificateNumber}</Link>{' '}
+                  <Link to={printUrl(en)}>{t('print.open')}</Link>
+                </>
               ) : t('training.notCertified')}
             </td>
             <td>{en.certificateNumber && <Revoke number={en.certificateNumber} onDone={onChange} />}</td>
@@ -295,16 +300,26 @@ function Certificates({ enrollments, onChange }: { enrollments: EnrollmentView[]
   );
 }
 
+/** The printable certificate of an enrolment: the print page reads the holder's name from it. */
+function printUrl(enrollment: EnrollmentView): string {
+  const query = new URLSearchParams({ session: enrollment.sessionId ?? '', trainee: enrollment.traineeId ?? '' });
+  return `/certificates/${encodeURIComponent(enrollment.certificateNumber ?? '')}/print?${query}`;
+}
+
 function Revoke({ number, onDone }: { number: string; onDone: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const submission = useSubmission();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState<RevocationReason | ''>('');
+  const [note, setNote] = useState('');
   const [revoked, setRevoked] = useState(false);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (!reason) return; // the required select keeps the form from being sent without one
     const done = await submission.submit(async () =>
-      data(await api.training.POST('/certificates/{number}/revocation', { params: { path: { number } }, body: { reason: reason.trim() } })),
+      data(
+        await api.training.POST('/certificates/{number}/revocation', { params: { path: { number } }, body: reasonBody(reason, note) }),
+      ),
     );
     if (done) {
       setRevoked(true);
@@ -314,9 +329,18 @@ function Revoke({ number, onDone }: { number: string; onDone: () => void }) {
   if (revoked) return <span role="status">{t('training.revoked')}</span>;
   return (
     <form className="inline-form" onSubmit={onSubmit}>
-      <Field label={t('training.revocationReasonFor', { number })} problems={submission.fieldProblems.reason}>
-        <input required value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Field>
+      <ReasonFields
+        codes={REVOCATION_REASONS}
+        labelPrefix="revocationReason"
+        reasonLabel={t('training.revocationReasonFor', { number })}
+        noteLabel={t('training.revocationNoteFor', { number })}
+        reason={reason}
+        noteMaxLength={1000}
+        note={note}
+        onReason={setReason}
+        onNote={setNote}
+        problems={submission.fieldProblems}
+      />
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('training.revoke')}</SubmitButton>
     </form>
