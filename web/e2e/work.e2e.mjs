@@ -299,7 +299,9 @@ describe('data entry in the web app', () => {
       for (const link of ['Centres', 'Groups', 'Training', 'Administration']) {
         assert.equal(await nav.getByRole('link', { name: link, exact: true }).count(), 0, `${role} has no ${link} link`);
       }
-      for (const path of ['/centres', '/groups', '/training', '/admin']) {
+      // the DHIS2 export serves admin and analyst only: a partner is not offered it
+      assert.equal(await nav.getByRole('link', { name: 'DHIS2 export', exact: true }).count(), role === 'analyst' ? 1 : 0, `${role}: DHIS2 link`);
+      for (const path of ['/centres', '/groups', '/training', '/admin', ...(role === 'partner' ? ['/dhis2'] : [])]) {
         await page.goto(WEB + path);
         await page.getByText('Your role may not see this (403 Forbidden).').waitFor();
         assert.equal(await page.locator('form input').count(), 0, `${role} sees no form at ${path}`);
