@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # Keycloak (the identity provider) for local development and tests, run from the
-# keycloak-quarkus-dist zip on Maven Central (no Docker, no download site), with the realm
-# infra/keycloak/hamkori-realm.json imported on first start.
+# keycloak-quarkus-dist zip on Maven Central (no Docker, no download site). On first start it imports
+# the production realm infra/keycloak/hamkori-realm.json (its web origins from HAMKORI_WEB_ORIGIN and
+# HAMKORI_WEB_ALIAS_ORIGIN, here http://127.0.0.1:3000 and http://localhost:3000), then adds the
+# development overlay infra/keycloak/hamkori-dev-overlay.json (demo users, the scripts' client
+# hamkori-cli) by a partial import as the bootstrap administrator of the master realm.
 #
 #   infra/keycloak.sh up       fetch and unpack the distribution if missing, start, wait until ready
 #   infra/keycloak.sh down     stop it (SIGTERM, SIGKILL after a deadline); its data is kept
 #   infra/keycloak.sh status   running or not (exit 0 when running, 3 when not)
 #   infra/keycloak.sh reset    stop it and delete its data (the realm is imported afresh by the next "up")
+#   infra/keycloak.sh web-token-lifespan <seconds>|realm
+#                              access-token lifespan of the web app's client hamkori-web (the browser tests
+#                              shorten it to see silent renewal); "realm" returns to the realm's 300 s
 #
+# HAMKORI_KEYCLOAK_REALM=production runs the production realm alone (no users, no password grant);
+# switching between it and the default "development" imports afresh.
 # Keycloak needs Java 21+: KEYCLOAK_JAVA_HOME (else JAVA_HOME when it is 21+, else the newest JDK
 # under /usr/lib/jvm). Everything lives under <repo>/.hamkori: keycloak/dist (the zip),
-# keycloak/server (unpacked, with its H2 data), pids/keycloak.pid, logs/keycloak.log.
+# keycloak/server (unpacked, with its H2 data and the bootstrap administrator's random password,
+# mode 600), pids/keycloak.pid, logs/keycloak.log.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +32,14 @@ DIST="$KC/dist"
 SERVER="$KC/server"
 POM="$ROOT/infra/keycloak/pom.xml"
 REALM_FILE="$ROOT/infra/keycloak/hamkori-realm.json"
+OVERLAY_FILE="$ROOT/infra/keycloak/hamkori-dev-overlay.json"
+REALM_VARIANT="${HAMKORI_KEYCLOAK_REALM:-development}"
+WEB_ORIGIN="${HAMKORI_WEB_ORIGIN:-http://127.0.0.1:3000}"
+WEB_ALIAS_ORIGIN="${HAMKORI_WEB_ALIAS_ORIGIN:-http://localhost:3000}"
+# the master realm's administrator, created by Keycloak on its first start; only these scripts use it
+ADMIN_USER=bootstrap-admin
+ADMIN_PASSWORD_FILE="$SERVER/data/bootstrap-admin-password"
+KCADM_CONFIG="$SERVER/data/kcadm.config"
 PORT="${HAMKORI_KEYCLOAK_PORT:-8180}"
 MANAGEMENT_PORT="${HAMKORI_KEYCLOAK_MANAGEMENT_PORT:-9180}"
 START_TIMEOUT="${HAMKORI_KEYCLOAK_START_TIMEOUT:-480}"
@@ -81,17 +98,53 @@ fetch_server() {
   echo "$v" >"$SERVER/.version"
 }
 
-# The realm is imported when Keycloak starts without it; a changed realm file starts from fresh data.
+# What the realm is made of: a change to any of it starts from fresh data.
+realm_stamp() {
+  {
+    echo "$REALM_VARIANT $WEB_ORIGIN $WEB_ALIAS_ORIGIN"
+    cat "$REALM_FILE"
+    [[ "$REALM_VARIANT" == production ]] || cat "$OVERLAY_FILE"
+  } | sha256sum | cut -d' ' -f1
+}
+
+# The realm is imported when Keycloak starts without it; a changed realm starts from fresh data.
 prepare_realm() {
+  [[ "$REALM_VARIANT" == development || "$REALM_VARIANT" == production ]] \
+    || die "HAMKORI_KEYCLOAK_REALM is development or production, not $REALM_VARIANT"
   local stamp
-  stamp="$(sha256sum "$REALM_FILE" | cut -d' ' -f1)"
+  stamp="$(realm_stamp)"
   if [[ -f "$SERVER/data/.realm-stamp" && "$(cat "$SERVER/data/.realm-stamp")" != "$stamp" ]]; then
-    log "the realm file changed: deleting Keycloak's data so that it is imported afresh"
-    rm -rf "$SERVER/data/h2"
+    log "the realm changed: deleting Keycloak's data so that it is imported afresh"
+    rm -rf "$SERVER/data/h2" "$SERVER/data/.overlay-applied"
   fi
   mkdir -p "$SERVER/data/import"
   cp "$REALM_FILE" "$SERVER/data/import/hamkori-realm.json"
   echo "$stamp" >"$SERVER/data/.realm-stamp"
+  if [[ ! -s "$ADMIN_PASSWORD_FILE" ]]; then
+    # a new password can only take effect with a new master realm
+    rm -rf "$SERVER/data/h2" "$SERVER/data/.overlay-applied"
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$ADMIN_PASSWORD_FILE")
+  fi
+}
+
+kcadm() {
+  (umask 077 && JAVA_HOME="$(keycloak_java_home)" KC_CLI_PASSWORD="$(cat "$ADMIN_PASSWORD_FILE")" \
+    "$SERVER/bin/kcadm.sh" "$@" --config "$KCADM_CONFIG")
+}
+
+kcadm_sign_in() {
+  kcadm config credentials --server "http://$HOST:$PORT" --realm master --user "$ADMIN_USER" >/dev/null \
+    || die "the bootstrap administrator could not sign in ('infra/keycloak.sh reset' starts afresh)"
+}
+
+# The development realm is the production realm plus the overlay, added once after the import.
+apply_overlay() {
+  [[ "$REALM_VARIANT" == development && ! -f "$SERVER/data/.overlay-applied" ]] || return 0
+  log "adding the development overlay (demo users, client hamkori-cli)"
+  kcadm_sign_in
+  kcadm create partialImport -r hamkori -s ifResourceExists=OVERWRITE -f "$OVERLAY_FILE" >/dev/null \
+    || die "the partial import of $OVERLAY_FILE failed"
+  touch "$SERVER/data/.overlay-applied"
 }
 
 start_server() {
@@ -102,6 +155,11 @@ start_server() {
     exec 9>&-
     export JAVA_HOME="$java_home"
     export JAVA_OPTS_KC_HEAP="${HAMKORI_KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
+    # read by a fresh master realm and by the realm file's placeholders
+    export KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER"
+    KC_BOOTSTRAP_ADMIN_PASSWORD="$(cat "$ADMIN_PASSWORD_FILE")"
+    export KC_BOOTSTRAP_ADMIN_PASSWORD
+    export HAMKORI_WEB_ORIGIN="$WEB_ORIGIN" HAMKORI_WEB_ALIAS_ORIGIN="$WEB_ALIAS_ORIGIN"
     exec setsid nohup "$SERVER/bin/kc.sh" start-dev \
       --http-host="$HOST" --http-port="$PORT" --http-management-port="$MANAGEMENT_PORT" \
       --hostname="http://$HOST:$PORT" --health-enabled=true --import-realm \
@@ -139,6 +197,7 @@ cmd_up() {
   local pid java_home started=$SECONDS
   if pid="$(server_pid)"; then
     log "already running (pid $pid)"
+    apply_overlay
     return 0
   fi
   rm -f "$PID_FILE"
@@ -149,10 +208,11 @@ cmd_up() {
     || die "Keycloak needs Java 21 or newer: install one (e.g. apt-get install openjdk-21-jdk-headless) or set KEYCLOAK_JAVA_HOME"
   fetch_server
   prepare_realm
-  log "starting on http://$HOST:$PORT (realm hamkori; Java $java_home; log: $LOG_FILE)"
+  log "starting on http://$HOST:$PORT (realm hamkori, $REALM_VARIANT; Java $java_home; log: $LOG_FILE)"
   start_server "$java_home"
   pid="$(cat "$PID_FILE")"
   wait_ready "$pid"
+  apply_overlay
   log "ready on http://$HOST:$PORT/realms/hamkori (pid $pid, $((SECONDS - started)) s)"
 }
 
@@ -199,10 +259,26 @@ cmd_reset() {
   fi
 }
 
+cmd_web_token_lifespan() {
+  local lifespan="${1:-}" id
+  [[ "$lifespan" =~ ^[1-9][0-9]*$ || "$lifespan" == realm ]] \
+    || die "usage: $0 web-token-lifespan <seconds>|realm"
+  server_pid >/dev/null || die "Keycloak is not running"
+  # an empty client setting falls back to the realm's lifespan
+  [[ "$lifespan" == realm ]] && lifespan=""
+  kcadm_sign_in
+  id="$(kcadm get clients -r hamkori -q clientId=hamkori-web --fields id --format csv --noquotes)" \
+    || die "the client hamkori-web was not found"
+  kcadm update "clients/$id" -r hamkori -s "attributes.\"access.token.lifespan\"=$lifespan" \
+    || die "could not set the access-token lifespan of hamkori-web"
+  log "access tokens of hamkori-web live ${lifespan:-as long as the realm says (300)}${lifespan:+ s}"
+}
+
 case "${1:-}" in
   up) cmd_up ;;
   down) take_lock; stop_server ;;
   status) cmd_status ;;
   reset) cmd_reset ;;
-  *) echo "usage: $0 {up|down|status|reset}" >&2; exit 2 ;;
+  web-token-lifespan) shift; cmd_web_token_lifespan "$@" ;;
+  *) echo "usage: $0 {up|down|status|reset|web-token-lifespan <seconds>|realm}" >&2; exit 2 ;;
 esac

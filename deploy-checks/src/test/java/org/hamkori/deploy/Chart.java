@@ -31,11 +31,23 @@ final class Chart {
     private Chart() {
     }
 
-    /** The objects of `helm template` with the chart's defaults plus the given values file, if any. */
+    /**
+     * What the operator of a development cluster adds to the chart's defaults, which have no password and no public
+     * address (test resource); values-production.yaml names its own Secret and addresses.
+     */
+    static final Path OPERATOR_VALUES = Repository.ROOT.resolve("deploy-checks/src/test/resources/operator-values.yaml");
+
+    /**
+     * The objects of `helm template` with the chart's defaults plus the given values file, if any; the defaults
+     * alone with the operator's values.
+     */
     static List<ObjectNode> render(String valuesFile) throws IOException {
         var template = new Helm(DIRECTORY).template().withName("hamkori").withNamespace(NAMESPACE);
         if (valuesFile != null) {
             template = template.withValuesFile(DIRECTORY.resolve(valuesFile));
+        }
+        if (valuesFile == null || valuesFile.equals("values.yaml")) {
+            template = template.withValuesFile(OPERATOR_VALUES);
         }
         String manifests = template.call();
         // kept for reading: deploy-checks/target/rendered-<values>.yaml

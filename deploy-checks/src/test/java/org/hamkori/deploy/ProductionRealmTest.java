@@ -1,0 +1,130 @@
+package org.hamkori.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The realm the repository ships for production (SPEC §13), and the development overlay that ./hamkori adds. */
+class ProductionRealmTest {
+
+    static final Path REALM = Repository.ROOT.resolve("infra/keycloak/hamkori-realm.json");
+    static final Path DEVELOPMENT_OVERLAY = Repository.ROOT.resolve("infra/keycloak/hamkori-dev-overlay.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void productionRealmHasNoUsers() throws IOException {
+        JsonNode realm = realm();
+        assertTrue(realm.path("users").isMissingNode() || realm.path("users").isEmpty(), "users: " + realm.path("users"));
+        assertTrue(realm.path("federatedUsers").isMissingNode(), "federated users");
+    }
+
+    @Test
+    void productionRealmHasNoClientSecret() throws IOException {
+        for (JsonNode client : realm().path("clients")) {
+            String name = client.path("clientId").asText();
+            assertTrue(client.path("secret").isMissingNode(), name + " carries a secret");
+            assertTrue(client.path("publicClient").asBoolean(), name + " is public: a confidential client's secret "
+                    + "would be generated per deployment, never shipped");
+        }
+    }
+
+    @Test
+    void noProductionClientSignsInWithAPassword() throws IOException {
+        assertFalse(realm().path("clients").isEmpty());
+        for (JsonNode client : realm().path("clients")) {
+            String name = client.path("clientId").asText();
+            assertTrue(client.path("directAccessGrantsEnabled").isBoolean()
+                    && !client.path("directAccessGrantsEnabled").asBoolean(), name + ": password grant explicitly off");
+            assertFalse(client.path("implicitFlowEnabled").asBoolean(), name + ": implicit flow");
+            assertFalse(client.path("serviceAccountsEnabled").asBoolean(), name + ": service account");
+        }
+    }
+
+    @Test
+    void productionRealmLocksOutRepeatedFailedSignIns() throws IOException {
+        JsonNode realm = realm();
+        assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force protection on");
+        int failures = realm.path("failureFactor").asInt();
+        assertTrue(failures >= 3 && failures <= 10, "locked out after " + failures + " failures");
+        assertTrue(realm.path("waitIncrementSeconds").asInt() >= 30, "a lockout that slows guessing");
+    }
+
+    @Test
+    void productionAccessTokensLiveAtMostFiveMinutes() throws IOException {
+        JsonNode realm = realm();
+        assertTrue(realm.path("accessTokenLifespan").isInt(), "the lifespan is set, not Keycloak's default");
+        assertTrue(realm.path("accessTokenLifespan").asInt() <= 300, "realm: " + realm.path("accessTokenLifespan"));
+        for (JsonNode client : realm.path("clients")) {
+            JsonNode lifespan = client.path("attributes").path("access.token.lifespan");
+            assertTrue(lifespan.isMissingNode() || Integer.parseInt(lifespan.asText()) <= 300,
+                    client.path("clientId").asText() + ": " + lifespan);
+        }
+    }
+
+    @Test
+    void productionRealmRequiresTlsFromOutside() throws IOException {
+        assertTrue(Set.of("external", "all").contains(realm().path("sslRequired").asText()),
+                "sslRequired " + realm().path("sslRequired"));
+    }
+
+    @Test
+    void redirectsOriginsAndSignOutTargetsAreExactAddressesFromConfiguration() throws IOException {
+        for (JsonNode client : realm().path("clients")) {
+            String name = client.path("clientId").asText();
+            List<String> addresses = new ArrayList<>();
+            client.path("redirectUris").forEach(uri -> addresses.add(uri.asText()));
+            client.path("webOrigins").forEach(origin -> addresses.add(origin.asText()));
+            String signOut = client.path("attributes").path("post.logout.redirect.uris").asText("");
+            if (!signOut.isEmpty()) {
+                addresses.addAll(List.of(signOut.split("##")));
+            }
+            if (client.path("standardFlowEnabled").asBoolean()) {
+                assertFalse(client.path("redirectUris").isEmpty(), name + " names its redirect URIs");
+            }
+            for (String address : addresses) {
+                assertFalse(address.contains("*"), name + ": a wildcard in " + address);
+                assertFalse(address.equals("+"), name + ": web origins follow the redirect URIs' exact list");
+                assertTrue(address.startsWith("${HAMKORI_WEB_ORIGIN}") || address.startsWith("${HAMKORI_WEB_ALIAS_ORIGIN:"),
+                        name + ": " + address + " comes from the deployment's configuration");
+            }
+        }
+    }
+
+    @Test
+    void theDevelopmentOverlayOnlyAddsDemoUsersAndTheScriptsClient() throws IOException {
+        JsonNode overlay = JSON.readTree(DEVELOPMENT_OVERLAY.toFile());
+        Set<String> sections = new TreeSet<>();
+        overlay.fieldNames().forEachRemaining(sections::add);
+        assertEquals(Set.of("clients", "users"), sections, "a partial import of users and clients, no realm setting");
+        List<String> clients = new ArrayList<>();
+        overlay.path("clients").forEach(client -> clients.add(client.path("clientId").asText()));
+        assertEquals(List.of("hamkori-cli"), clients, "the web app's client stays the production one");
+        Set<String> users = new TreeSet<>();
+        overlay.path("users").forEach(user -> users.add(user.path("username").asText()));
+        assertEquals(new TreeSet<>(Set.of("admin", "coordinator", "trainer", "analyst", "partner")), users);
+    }
+
+    @Test
+    void theChartShipsTheProductionRealm() throws IOException {
+        JsonNode configMap = Chart.ofKind(Chart.render("values-production.yaml"), "ConfigMap").stream()
+                .filter(c -> "hamkori-keycloak-realm".equals(c.path("metadata").path("name").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no ConfigMap hamkori-keycloak-realm"));
+        assertEquals(realm(), JSON.readTree(configMap.path("data").path("hamkori-realm.json").asText()));
+        assertEquals(Files.readString(REALM).strip(), configMap.path("data").path("hamkori-realm.json").asText().strip());
+    }
+
+    private static JsonNode realm() throws IOException {
+        return JSON.readTree(REALM.toFile());
+    }
+}
