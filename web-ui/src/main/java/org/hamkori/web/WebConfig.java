@@ -21,4 +21,7 @@ public interface WebConfig {
     String issuer();
 
     String clientId();
+
+    /** Whether the URLs may be loopback ones: a local run, never a deployment other machines reach. */
+    boolean allowLoopback();
 }
