@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.hamkori.contract.EventJson;
 import org.hamkori.contract.EventType;
 import org.hamkori.contract.Sex;
+import org.hamkori.contract.centers.CenterClosed;
 import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.contract.reference.District;
 import org.hamkori.testkit.ConsumerLag;
@@ -218,6 +219,25 @@ class EventStreamTest extends ProgrammeEventsFixture {
         } finally {
             open.forEach(Client::close);
         }
+    }
+
+    @Test
+    void aClosureRecordedWithFreeTextReachesPartnersWithTheCodeOtherOnly() throws Exception {
+        try (Client client = new Client(DevTokens.token("partner"), null)) {
+            client.awaitOpen();
+            UUID formerShape = events.send(new CenterClosed(UUID.randomUUID(), LocalDate.parse("2023-03-01"),
+                    "Closed after a complaint by Dilorom Rahimzoda"));
+            UUID coded = events.send(new CenterClosed(UUID.randomUUID(), LocalDate.parse("2023-03-02"), "RELOCATED"));
+
+            List<Received> received = client.awaitIds(List.of(formerShape, coded));
+            assertEquals("OTHER", reason(received, formerShape));
+            assertEquals("RELOCATED", reason(received, coded));
+        }
+    }
+
+    private static String reason(List<Received> received, UUID id) throws IOException {
+        Received event = received.stream().filter(r -> r.id().equals(id.toString())).findFirst().orElseThrow();
+        return EventJson.mapper().readTree(event.data()).get("reason").asText();
     }
 
     @Test

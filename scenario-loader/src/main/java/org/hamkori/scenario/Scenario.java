@@ -93,6 +93,6 @@ public record Scenario(long seed, double scale, String tag, List<Center> centers
             String phone, BigDecimal attendedHours, BigDecimal score, Revocation revocation) {
     }
 
-    public record Revocation(LocalDate revokedOn, String reason) {
+    public record Revocation(LocalDate revokedOn, String reasonCode, String note) {
     }
 }

@@ -81,10 +81,11 @@ public final class ScenarioGenerator {
 
     private static final List<String> STREETS = List.of("Rudaki", "Ismoili Somoni", "Ayni", "Firdavsi", "Navoi",
             "Ibni Sino", "Istiqlol", "Dusti", "Bokhtar", "Mirzo Tursunzoda");
-    private static final List<String> REVOCATION_REASONS = List.of(
-            "Attendance sheet corrected: the trainee missed the final day",
-            "Issued in error: the trainee was registered twice",
-            "Results re-marked after a complaint");
+    /** Reason codes of SPEC §6 with the note a trainer would add. */
+    private static final List<List<String>> REVOCATION_REASONS = List.of(
+            List.of("ISSUED_IN_ERROR", "Attendance sheet corrected: the trainee missed the final day"),
+            List.of("DUPLICATE", "The trainee was registered twice"),
+            List.of("OTHER", "Results re-marked after a complaint"));
 
     private final Random random;
     private final People people;
@@ -424,7 +425,8 @@ public final class ScenarioGenerator {
         while (revoked.size() < revocations) {
             Trainee trainee = pick(passing);
             LocalDate revokedOn = min(sessionOf.get(trainee.number()).endsOn().plusDays(14 + random.nextInt(77)), END);
-            revoked.putIfAbsent(trainee.number(), new Revocation(revokedOn, pick(REVOCATION_REASONS)));
+            List<String> reason = pick(REVOCATION_REASONS);
+            revoked.putIfAbsent(trainee.number(), new Revocation(revokedOn, reason.get(0), reason.get(1)));
         }
         return sessions.stream().map(s -> new Session(s.number(), s.course(), s.center(), s.startsOn(), s.endsOn(),
                 s.venue(), s.partnerCode(), s.trainers(), s.capacity(), s.trainees().stream()

@@ -45,7 +45,7 @@ final class TrainingLoading {
     record ResultsForm(LocalDate completedOn, List<Result> results) {
     }
 
-    record RevocationForm(String reason, LocalDate revokedOn) {
+    record RevocationForm(String reasonCode, String note, LocalDate revokedOn) {
     }
 
     private final Scenario scenario;
@@ -133,7 +133,8 @@ final class TrainingLoading {
         JsonNode certificate = training.get("/certificates/" + number);
         if (certificate.path("valid").asBoolean()) {
             training.change("/certificates/" + number + "/revocation",
-                    new RevocationForm(trainee.revocation().reason(), trainee.revocation().revokedOn()));
+                    new RevocationForm(trainee.revocation().reasonCode(), trainee.revocation().note(),
+                            trainee.revocation().revokedOn()));
         }
     }
 }

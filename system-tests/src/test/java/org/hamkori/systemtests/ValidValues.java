@@ -99,6 +99,9 @@ final class ValidValues {
                 for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
                         properties.hasNext(); ) {
                     Map.Entry<String, JsonNode> property = properties.next();
+                    if (property.getValue().path("deprecated").asBoolean(false)) {
+                        continue; // a former shape, accepted only instead of its replacement
+                    }
                     object.set(property.getKey(), value(property.getKey(), property.getValue()));
                 }
                 return object;

@@ -11,13 +11,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamkori.centers.CenterDetails;
 import org.hamkori.contract.centers.ClosureReason;
 import org.hamkori.contract.centers.ConstructionType;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.CodedReason;
 import org.hamkori.kit.reference.Places;
 import org.hamkori.kit.validation.PartnerCode;
 
@@ -69,25 +68,11 @@ public final class CenterRequests {
             @Size(max = 500) String reason) {
 
         ClosureReason reasonCodeOrOther() {
-            if (reasonCode != null) {
-                return reasonCode;
-            }
-            if (blankToNull(reason) == null) {
-                throw ProblemException.invalidField("reasonCode",
-                        "is required: one of " + Arrays.toString(ClosureReason.values()));
-            }
-            return ClosureReason.OTHER;
+            return CodedReason.codeOrOther(reasonCode, reason, ClosureReason.OTHER);
         }
 
         String noteOrFormerReason() {
-            if (blankToNull(note) != null && blankToNull(reason) != null) {
-                throw ProblemException.invalidField("reason", "is the former name of note: give the note only");
-            }
-            return blankToNull(note) != null ? blankToNull(note) : blankToNull(reason);
+            return CodedReason.noteOrFormerReason(note, reason);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

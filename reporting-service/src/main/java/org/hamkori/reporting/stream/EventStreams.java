@@ -1,9 +1,10 @@
 package org.hamkori.reporting.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,20 +15,26 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hamkori.contract.EventJson;
+import org.hamkori.contract.EventType;
 import org.hamkori.contract.MalformedEventException;
+import org.hamkori.contract.centers.ClosureReason;
+import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.reporting.ReportingConfig;
@@ -160,12 +167,33 @@ public class EventStreams {
     private static OutboundSseEvent event(ConsumerRecord<String, byte[]> record, Sse sse) {
         try {
             InboundEvent event = InboundEvent.from(record);
-            JsonNode payload = EventJson.mapper().readTree(record.value());
+            JsonNode payload = withReasonCode(event.type(), EventJson.mapper().readTree(record.value()));
             return sse.newEventBuilder().id(event.id().toString()).name(event.type().ceType())
                     .data(String.class, EventJson.mapper().writeValueAsString(payload)).build();
         } catch (MalformedEventException | IOException e) {
             return null;
         }
+    }
+
+    /**
+     * Closures and revocations published before reasons were codes carry free text, which may name people: a partner
+     * reading them again gets {@code OTHER} instead.
+     */
+    private static JsonNode withReasonCode(EventType type, JsonNode payload) {
+        Set<String> codes = switch (type) {
+            case CENTER_CLOSED -> names(ClosureReason.values());
+            case CERTIFICATE_REVOKED -> names(RevocationReason.values());
+            default -> Set.of();
+        };
+        if (!codes.isEmpty() && payload instanceof ObjectNode fields && payload.hasNonNull("reason")
+                && !codes.contains(payload.get("reason").asText())) {
+            fields.put("reason", "OTHER");
+        }
+        return payload;
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
     }
 
     private static void send(SseEventSink sink, OutboundSseEvent event) {

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -26,6 +25,7 @@ import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.contract.training.TrainingTopic;
 import org.hamkori.kit.problem.Problem;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.CodedReason;
 import org.hamkori.kit.reference.Place;
 import org.hamkori.kit.reference.Places;
 import org.hamkori.training.ResultLine;
@@ -148,21 +148,11 @@ public final class TrainingRequests {
             @PastOrPresent LocalDate revokedOn) {
 
         RevocationReason reasonCodeOrOther() {
-            if (reasonCode != null) {
-                return reasonCode;
-            }
-            if (blankToNull(reason) == null) {
-                throw ProblemException.invalidField("reasonCode",
-                        "is required: one of " + Arrays.toString(RevocationReason.values()));
-            }
-            return RevocationReason.OTHER;
+            return CodedReason.codeOrOther(reasonCode, reason, RevocationReason.OTHER);
         }
 
         String noteOrFormerReason() {
-            if (blankToNull(note) != null && blankToNull(reason) != null) {
-                throw ProblemException.invalidField("reason", "is the former name of note: give the note only");
-            }
-            return blankToNull(note) != null ? blankToNull(note) : blankToNull(reason);
+            return CodedReason.noteOrFormerReason(note, reason);
         }
     }
 
