@@ -5,10 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class WebUiTest {
+
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
 
     @Test
     void theRootServesTheApp() {
@@ -52,5 +56,11 @@ class WebUiTest {
                 .body("reportingUrl", equalTo("https://reports.example.org"))
                 .body("issuer", equalTo("http://127.0.0.1:8180/realms/hamkori"))
                 .body("clientId", equalTo("hamkori-web"));
+    }
+
+    @Test
+    void healthAnswersOnTheManagementPortNotOnTheAppsPort() {
+        given().port(managementPort).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("hamkori-test-index"));
     }
 }
