@@ -59,8 +59,10 @@ class WebUiTest {
     }
 
     @Test
-    void healthAnswersOnTheManagementPortNotOnTheAppsPort() {
+    void healthAndMetricsAnswerOnTheManagementPortNotOnTheAppsPort() {
         given().port(managementPort).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().port(managementPort).get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
         given().get("/q/health/ready").then().statusCode(200).body(containsString("hamkori-test-index"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("hamkori-test-index"));
     }
 }
