@@ -135,4 +135,18 @@ class ChartLockdownTest {
             assertFalse(url.contains("127.0.0.1") || url.contains("localhost"), "loopback: " + url);
         }
     }
+
+    @Test
+    void theServicesBelieveClientAddressesOnlyFromTheProxiesTheOperatorNames() throws IOException {
+        assertEquals("10.42.0.0/16", sharedConfiguration("values-production.yaml")
+                .path("HAMKORI_CERTIFICATE_CHECK_TRUSTED_PROXIES").asText());
+        assertFalse(sharedConfiguration("values.yaml").has("HAMKORI_CERTIFICATE_CHECK_TRUSTED_PROXIES"),
+                "no proxy is trusted unless named");
+    }
+
+    private static JsonNode sharedConfiguration(String values) throws IOException {
+        return Chart.ofKind(Chart.render(values), "ConfigMap").stream()
+                .filter(c -> "hamkori-config".equals(c.path("metadata").path("name").asText())).findFirst().orElseThrow()
+                .path("data");
+    }
 }
