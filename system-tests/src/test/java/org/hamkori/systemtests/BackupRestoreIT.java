@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operations runbook's backup and restore (README "Operations"): `./hamkori backup` of a running suite,
+ * The operations runbook's backup and restore (docs/operations.md "Backup and restore"): `./hamkori backup` of a running suite,
  * a fresh PostgreSQL cluster, `./hamkori restore` with Kafka kept (the topics are the event log), the services
  * started again and reporting's read models rebuilt from the topics: the reports show the same figures.
  */
