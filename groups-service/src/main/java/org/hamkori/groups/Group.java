@@ -17,6 +17,10 @@ import org.hamkori.contract.groups.GroupMeetingHeld;
 import org.hamkori.contract.groups.GroupMemberJoined;
 import org.hamkori.contract.groups.GroupMemberLeft;
 import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.contract.groups.SafetyIssueActionAgreed;
+import org.hamkori.contract.groups.SafetyIssueActionCompleted;
+import org.hamkori.contract.groups.SafetyIssueFollowedUp;
+import org.hamkori.contract.groups.SafetyIssueReopened;
 import org.hamkori.contract.groups.SafetyIssueResolved;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.VersionedAggregate;
@@ -25,7 +29,8 @@ import org.hamkori.replica.KnownCenter;
 /**
  * A police–public interaction group at a centre: the aggregate of its members, meetings and safety
  * issues. Every change goes through a method here that returns the event recording it, and every change
- * also moves one of the group's own figures (status, current members, meetings held, open issues), so
+ * also moves one of the group's own figures (status, current members, meetings held, open issues, open actions,
+ * follow-ups held), so
  * the group's row is written and its {@code version} — the ETag and the events' {@code ce_sequence} —
  * increases with each change, whichever part of the group it concerns.
  */
@@ -54,8 +59,14 @@ public class Group extends PanacheEntityBase implements VersionedAggregate {
     public int currentMembers;
     @Column(name = "meetings_held")
     public int meetingsHeld;
+    /** Issues OPEN or IN_PROGRESS. */
     @Column(name = "open_issues")
     public int openIssues;
+    /** Actions agreed on its issues and not completed yet. */
+    @Column(name = "open_actions")
+    public int openActions;
+    @Column(name = "follow_ups_held")
+    public int followUpsHeld;
     /** The latest day anything happened in the group; it cannot be dissolved before it. */
     @Column(name = "last_activity_on")
     public LocalDate lastActivityOn;
@@ -113,15 +124,58 @@ public class Group extends PanacheEntityBase implements VersionedAggregate {
         return new GroupMeetingHeld(id, meeting.id, meeting.heldOn, meeting.participants(), meeting.raisedIssues());
     }
 
-    /** Closes an open issue as {@code RESOLVED} by the group or {@code REFERRED} to another body. */
+    /** Closes an issue still being worked on as {@code RESOLVED} by the group or {@code REFERRED} to another body. */
     public SafetyIssueResolved resolve(SafetyIssue issue, IssueStatus outcomeStatus, LocalDate resolvedOn,
             String outcome) {
         requireOwn(issue.groupId);
         requireActive("resolve an issue of");
-        issue.close(outcomeStatus, resolvedOn, outcome);
+        issue.close(SafetyIssueStatus.closedAs(outcomeStatus), resolvedOn, outcome);
         openIssues--;
         noteActivity(resolvedOn);
         return new SafetyIssueResolved(id, issue.id, issue.category, resolvedOn, outcomeStatus);
+    }
+
+    /** An open issue is then IN_PROGRESS. */
+    public SafetyIssueActionAgreed agree(SafetyIssueAction action) {
+        SafetyIssue issue = action.issue;
+        requireOwn(issue.groupId);
+        requireActive("agree an action on an issue of");
+        issue.agree(action);
+        openActions++;
+        noteActivity(action.agreedOn);
+        return new SafetyIssueActionAgreed(id, issue.id, action.id, issue.category, action.responsible,
+                action.agreedOn, action.dueOn);
+    }
+
+    /** Whatever became of its issue since, an agreed action is completed once, not before it was agreed. */
+    public SafetyIssueActionCompleted complete(SafetyIssueAction action, LocalDate completedOn, String note) {
+        requireOwn(action.issue.groupId);
+        requireActive("complete an action of");
+        action.complete(completedOn, note);
+        openActions--;
+        noteActivity(completedOn);
+        return new SafetyIssueActionCompleted(id, action.issue.id, action.id, completedOn);
+    }
+
+    /** An issue may be followed up at any stage, closed ones included (does the solution hold?). */
+    public SafetyIssueFollowedUp followUp(SafetyIssueFollowUp followUp) {
+        SafetyIssue issue = followUp.issue;
+        requireOwn(issue.groupId);
+        requireActive("follow up an issue of");
+        issue.followUp(followUp);
+        followUpsHeld++;
+        noteActivity(followUp.heldOn);
+        return new SafetyIssueFollowedUp(id, issue.id, followUp.heldOn);
+    }
+
+    /** A resolved or referred issue that came back is OPEN again. */
+    public SafetyIssueReopened reopen(SafetyIssue issue, LocalDate reopenedOn, String reason) {
+        requireOwn(issue.groupId);
+        requireActive("reopen an issue of");
+        issue.reopen(reopenedOn, reason);
+        openIssues++;
+        noteActivity(reopenedOn);
+        return new SafetyIssueReopened(id, issue.id, issue.category, reopenedOn);
     }
 
     public GroupDissolved dissolve(LocalDate dissolvedOn) {

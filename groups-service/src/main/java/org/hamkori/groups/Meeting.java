@@ -37,11 +37,11 @@ public class Meeting extends PanacheEntityBase {
     @OrderBy("position")
     public List<SafetyIssue> issuesRaised = new ArrayList<>();
 
-    public static Meeting of(UUID groupId, LocalDate heldOn, MeetingParticipants participants,
+    public static Meeting of(Group group, LocalDate heldOn, MeetingParticipants participants,
             List<IssueReport> issues) {
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
-        meeting.groupId = groupId;
+        meeting.groupId = group.id;
         meeting.heldOn = heldOn;
         meeting.female = participants.female();
         meeting.male = participants.male();
@@ -49,7 +49,7 @@ public class Meeting extends PanacheEntityBase {
         meeting.community = participants.community();
         meeting.recordedAt = Instant.now();
         for (IssueReport issue : issues) {
-            meeting.issuesRaised.add(SafetyIssue.raised(meeting, meeting.issuesRaised.size(), issue));
+            meeting.issuesRaised.add(SafetyIssue.raised(group, meeting, meeting.issuesRaised.size(), issue));
         }
         return meeting;
     }

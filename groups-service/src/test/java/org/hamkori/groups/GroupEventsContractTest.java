@@ -46,6 +46,11 @@ import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MeetingParticipants;
 import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.contract.groups.RaisedIssue;
+import org.hamkori.contract.groups.ResponsibleParty;
+import org.hamkori.contract.groups.SafetyIssueActionAgreed;
+import org.hamkori.contract.groups.SafetyIssueActionCompleted;
+import org.hamkori.contract.groups.SafetyIssueFollowedUp;
+import org.hamkori.contract.groups.SafetyIssueReopened;
 import org.hamkori.contract.groups.SafetyIssueResolved;
 import org.hamkori.contract.fixtures.GoldenFixtures;
 import org.hamkori.testkit.ContractAssertions;
@@ -102,6 +107,51 @@ class GroupEventsContractTest {
         assertEquals(IssueStatus.REFERRED, payload(records.get(6), SafetyIssueResolved.class).status());
         assertEquals(new GroupDissolved(group, LocalDate.parse("2024-06-30")),
                 payload(records.get(7), GroupDissolved.class));
+    }
+
+    @Test
+    void theFollowUpOfAnIssueIsPublishedInOrderWithoutItsFreeText() {
+        String id = formGroup();
+        String issue = hold(id, meetingWithTwoIssues()).then().statusCode(201).extract().path("issuesRaised[1].id");
+        Map<String, Object> action = GroupsApi.action();
+        String actionId = GroupsApi.agree(id, issue, action).then().statusCode(201).extract().path("id");
+        Map<String, Object> completion = GroupsApi.completion("2021-10-12");
+        GroupsApi.complete(id, issue, actionId, completion).then().statusCode(200);
+        Map<String, Object> followUp = GroupsApi.followUp("2021-10-20");
+        GroupsApi.followUp(id, issue, followUp).then().statusCode(201);
+        resolve(id, issue, resolution("RESOLVED")).then().statusCode(200);
+        Map<String, Object> reopening = GroupsApi.reopening("2022-03-01");
+        GroupsApi.reopen(id, issue, reopening).then().statusCode(200);
+
+        List<Published> records = PublishedEvents.awaitByKey("groups.events", UUID.fromString(id), 7, PUBLISHED_WITHIN);
+
+        assertEquals(List.of(EventType.GROUP_FORMED, EventType.GROUP_MEETING_HELD, EventType.SAFETY_ISSUE_ACTION_AGREED,
+                        EventType.SAFETY_ISSUE_ACTION_COMPLETED, EventType.SAFETY_ISSUE_FOLLOWED_UP,
+                        EventType.SAFETY_ISSUE_RESOLVED, EventType.SAFETY_ISSUE_REOPENED),
+                records.stream().map(ContractAssertions::assertConformsToContract).toList());
+        assertEquals(LongStream.range(0, 7).boxed().toList(), records.stream().map(ContractAssertions::sequence).toList());
+        UUID group = UUID.fromString(id);
+        UUID issueId = UUID.fromString(issue);
+        assertEquals(new SafetyIssueActionAgreed(group, issueId, UUID.fromString(actionId), IssueCategory.ROAD_SAFETY,
+                ResponsibleParty.HUKUMAT, LocalDate.parse("2021-09-12"), LocalDate.parse("2021-10-15")),
+                payload(records.get(2), SafetyIssueActionAgreed.class));
+        assertEquals(new SafetyIssueActionCompleted(group, issueId, UUID.fromString(actionId),
+                LocalDate.parse("2021-10-12")), payload(records.get(3), SafetyIssueActionCompleted.class));
+        assertEquals(new SafetyIssueFollowedUp(group, issueId, LocalDate.parse("2021-10-20")),
+                payload(records.get(4), SafetyIssueFollowedUp.class));
+        assertEquals(new SafetyIssueReopened(group, issueId, IssueCategory.ROAD_SAFETY, LocalDate.parse("2022-03-01")),
+                payload(records.get(6), SafetyIssueReopened.class));
+
+        List<String> freeText = List.of((String) action.get("description"), (String) completion.get("note"),
+                (String) followUp.get("note"), (String) reopening.get("reason"));
+        for (Published record : records) {
+            String everything = record.key() + record.headers() + record.payload();
+            freeText.forEach(text -> assertFalse(everything.contains(text),
+                    () -> "record " + record.offset() + " carries " + text));
+            for (String field : List.of("\"description\"", "\"note\"", "\"reason\"", "\"outcome\"")) {
+                assertFalse(record.payload().contains(field), () -> "record " + record.offset() + " has a " + field);
+            }
+        }
     }
 
     @Test
@@ -201,7 +251,8 @@ class GroupEventsContractTest {
     void theProducerWritesWhatTheGoldenFixturesSay() {
         for (Class<? extends DomainEvent> type : List.of(GroupFormed.class,
                 GroupMemberJoined.class, GroupMemberLeft.class, GroupMeetingHeld.class, SafetyIssueResolved.class,
-                GroupDissolved.class)) {
+                GroupDissolved.class, SafetyIssueActionAgreed.class, SafetyIssueActionCompleted.class,
+                SafetyIssueFollowedUp.class, SafetyIssueReopened.class)) {
             var fixture = GoldenFixtures.event(type);
             assertEquals(GoldenFixtures.tree(fixture.eventType()), EventJson.mapper().valueToTree(fixture));
         }

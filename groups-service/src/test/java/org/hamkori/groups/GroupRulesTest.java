@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GroupRulesTest {
 
     private static final LocalDate CENTER_OPENED = LocalDate.of(2023, 1, 10);
-    private static final LocalDate FORMED = LocalDate.of(2023, 2, 1);
+    static final LocalDate FORMED = LocalDate.of(2023, 2, 1);
     private static final MeetingParticipants PARTICIPANTS = new MeetingParticipants(5, 7, 3, 9);
 
     @Test
@@ -62,7 +62,7 @@ class GroupRulesTest {
         assertEquals(1, group.meetingsHeld);
         assertEquals(2, group.openIssues);
         assertEquals(2, held.issuesRaised().size());
-        assertEquals(IssueStatus.OPEN, meeting.issuesRaised.get(0).status);
+        assertEquals(SafetyIssueStatus.OPEN, meeting.issuesRaised.get(0).status);
     }
 
     @Test
@@ -76,7 +76,7 @@ class GroupRulesTest {
                 () -> group.resolve(issue, IssueStatus.RESOLVED, FORMED.plusDays(6), "talked"));
         group.resolve(issue, IssueStatus.REFERRED, FORMED.plusDays(9), "to the district office");
 
-        assertEquals(IssueStatus.REFERRED, issue.status);
+        assertEquals(SafetyIssueStatus.REFERRED, issue.status);
         assertEquals(1, group.openIssues);
         assertThrows(BusinessRuleViolation.class,
                 () -> group.resolve(issue, IssueStatus.RESOLVED, FORMED.plusDays(10), "again"));
@@ -96,7 +96,7 @@ class GroupRulesTest {
         assertThrows(BusinessRuleViolation.class, () -> group.dissolve(FORMED.plusDays(22)));
     }
 
-    private static Group form() {
+    static Group form() {
         return Group.form("Neighbourhood watch", center(), FORMED, "OSCE");
     }
 
@@ -110,8 +110,8 @@ class GroupRulesTest {
                 null, "Mahalla committee", "+992900000001", joinedOn));
     }
 
-    private static Meeting meeting(Group group, LocalDate heldOn) {
-        return Meeting.of(group.id, heldOn, PARTICIPANTS, List.of(new IssueReport(IssueCategory.ROAD_SAFETY, "No crossing"),
+    static Meeting meeting(Group group, LocalDate heldOn) {
+        return Meeting.of(group, heldOn, PARTICIPANTS, List.of(new IssueReport(IssueCategory.ROAD_SAFETY, "No crossing"),
                 new IssueReport(IssueCategory.THEFT, "Bicycles stolen")));
     }
 }

@@ -168,6 +168,53 @@ final class GroupsApi {
         return as("coordinator").body(resolution).post("/groups/{id}/issues/{issueId}/resolution", groupId, issueId);
     }
 
+    /** An action agreed on 2021-09-12, due 2021-10-15, carried out by the hukumat; its description unique to this call. */
+    static Map<String, Object> action() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("description", "Paint a crossing by school no. 5 " + UUID.randomUUID().toString().substring(0, 8));
+        body.put("responsible", "HUKUMAT");
+        body.put("agreedOn", "2021-09-12");
+        body.put("dueOn", "2021-10-15");
+        return body;
+    }
+
+    static Response agree(String groupId, String issueId, Map<String, Object> action) {
+        return as("coordinator").body(action).post("/groups/{id}/issues/{issueId}/actions", groupId, issueId);
+    }
+
+    /** Agrees {@link #action()} and returns the action's id. */
+    static String agreeAction(String groupId, String issueId) {
+        return agree(groupId, issueId, action()).then().statusCode(201).extract().path("id");
+    }
+
+    static Response complete(String groupId, String issueId, String actionId, Map<String, Object> completion) {
+        return as("coordinator").body(completion)
+                .post("/groups/{id}/issues/{issueId}/actions/{actionId}/completion", groupId, issueId, actionId);
+    }
+
+    static Map<String, Object> completion(String completedOn) {
+        return Map.of("completedOn", completedOn, "note", "Done by the hukumat's roads department "
+                + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    static Response followUp(String groupId, String issueId, Map<String, Object> followUp) {
+        return as("coordinator").body(followUp).post("/groups/{id}/issues/{issueId}/follow-ups", groupId, issueId);
+    }
+
+    static Map<String, Object> followUp(String heldOn) {
+        return Map.of("heldOn", heldOn, "note", "Visited the school with the head teacher "
+                + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    static Response reopen(String groupId, String issueId, Map<String, Object> reopening) {
+        return as("coordinator").body(reopening).post("/groups/{id}/issues/{issueId}/reopening", groupId, issueId);
+    }
+
+    static Map<String, Object> reopening(String reopenedOn) {
+        return Map.of("reopenedOn", reopenedOn, "reason", "Two children hit at the crossing again "
+                + UUID.randomUUID().toString().substring(0, 8));
+    }
+
     static Response dissolve(String groupId, String dissolvedOn) {
         return as("coordinator").body(Map.of("dissolvedOn", dissolvedOn)).post("/groups/{id}/dissolution", groupId);
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class GroupsAuthorizationMatrixTest {
 
     static final AuthorizationMatrix MATRIX = AuthorizationMatrix.of(
-            List.of("fullName", "phone", "rank", "affiliation", "description", "outcome"),
+            List.of("fullName", "phone", "rank", "affiliation", "description", "outcome", "note", "reason",
+                    "previousOutcome"),
             // operation                                        admin coordinator trainer analyst  partner anonymous
             "GET  /groups                                         | yes   yes         no      yes      no      no",
             "GET  /groups/{group}                                 | yes   yes         no      yes      no      no",
@@ -30,6 +31,13 @@ class GroupsAuthorizationMatrixTest {
             "GET  /groups/{group}/issues                          | yes   yes         no      redacted no      no",
             "GET  /groups/{group}/issues/{issue}                  | yes   yes         no      redacted no      no",
             "POST /groups/{group}/issues/{issue}/resolution       | yes   yes         no      no       no      no",
+            "POST /groups/{group}/issues/{issue}/reopening        | yes   yes         no      no       no      no",
+            "POST /groups/{group}/issues/{issue}/actions          | yes   yes         no      no       no      no",
+            "GET  /groups/{group}/issues/{issue}/actions/{action} | yes   yes         no      redacted no      no",
+            "POST /groups/{group}/issues/{issue}/actions/{action}/completion | yes yes   no      no       no      no",
+            "POST /groups/{group}/issues/{issue}/follow-ups       | yes   yes         no      no       no      no",
+            "GET  /groups/{group}/issues/{issue}/follow-ups/{followUp} | yes yes       no      redacted no      no",
+            "GET  /issues                                         | yes   yes         no      redacted no      no",
             "POST /groups/{group}/dissolution                     | yes   yes         no      no       no      no",
             "GET  /admin/outbox/parked                            | yes   no          no      no       no      no",
             "GET  /admin/status                                    | yes   no          no      no       no      no",
@@ -46,8 +54,16 @@ class GroupsAuthorizationMatrixTest {
                 .extract().path("id");
         String issue = GroupsApi.as("coordinator").get("/groups/{id}/meetings/{meeting}", group, meeting).then()
                 .statusCode(200).extract().path("issuesRaised[0].id");
+        String action = GroupsApi.agreeAction(group, issue);
+        GroupsApi.complete(group, issue, action, GroupsApi.completion("2021-10-01")).then().statusCode(200);
+        String followUp = GroupsApi.followUp(group, issue, GroupsApi.followUp("2021-10-05")).then().statusCode(201)
+                .extract().path("id");
         GroupsApi.resolve(group, issue, GroupsApi.resolution("RESOLVED")).then().statusCode(200);
+        GroupsApi.reopen(group, issue, GroupsApi.reopening("2022-01-10")).then().statusCode(200);
+        GroupsApi.resolve(group, issue, Map.of("resolvedOn", "2022-02-01", "outcome", "Speed bump built",
+                "status", "RESOLVED")).then().statusCode(200);
         // no dead letter exists: a re-drive reaches authorization and answers 404
-        MATRIX.walk(Map.of("group", group, "member", member, "meeting", meeting, "issue", issue, "deadLetter", "0"));
+        MATRIX.walk(Map.of("group", group, "member", member, "meeting", meeting, "issue", issue, "action", action,
+                "followUp", followUp, "deadLetter", "0"));
     }
 }

@@ -16,6 +16,8 @@ import org.hamkori.contract.groups.IssueCategory;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MeetingParticipants;
 import org.hamkori.contract.groups.MemberRole;
+import org.hamkori.contract.groups.ResponsibleParty;
+import org.hamkori.groups.ActionPlan;
 import org.hamkori.groups.IssueReport;
 import org.hamkori.groups.MemberDetails;
 import org.hamkori.kit.problem.ProblemException;
@@ -110,6 +112,36 @@ public final class GroupRequests {
             }
             return status;
         }
+    }
+
+    /** {@code agreedOn} is today when not given. */
+    public record ActionForm(
+            @NotBlank @Size(max = 2000) String description,
+            @NotNull ResponsibleParty responsible,
+            @PastOrPresent LocalDate agreedOn,
+            @NotNull LocalDate dueOn) {
+
+        ActionPlan toPlan() {
+            LocalDate agreed = agreedOn == null ? LocalDate.now() : agreedOn;
+            if (dueOn.isBefore(agreed)) {
+                throw ProblemException.invalidField("dueOn", "must not be before the day the action is agreed, "
+                        + agreed);
+            }
+            return new ActionPlan(description.trim(), responsible, agreed, dueOn);
+        }
+    }
+
+    public record ActionCompletion(@NotNull @PastOrPresent LocalDate completedOn, @Size(max = 2000) String note) {
+
+        String givenNote() {
+            return optional(note);
+        }
+    }
+
+    public record FollowUpForm(@NotNull @PastOrPresent LocalDate heldOn, @NotBlank @Size(max = 2000) String note) {
+    }
+
+    public record Reopening(@NotNull @PastOrPresent LocalDate reopenedOn, @NotBlank @Size(max = 2000) String reason) {
     }
 
     public record Dissolution(@NotNull @PastOrPresent LocalDate dissolvedOn) {

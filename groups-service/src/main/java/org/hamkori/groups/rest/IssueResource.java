@@ -2,6 +2,7 @@ package org.hamkori.groups.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -12,27 +13,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.contract.groups.IssueCategory;
-import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.groups.Group;
 import org.hamkori.groups.repository.SafetyIssueRepository;
+import org.hamkori.groups.rest.GroupRequests.Reopening;
 import org.hamkori.groups.rest.GroupRequests.Resolution;
 import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.kit.security.PersonalData;
 
-/** The safety issues raised at a group's meetings, and their resolution. ETags are the group's version. */
+/** The safety issues raised at a group's meetings, their resolution and reopening. ETags are the group's version. */
 @Path("/groups/{groupId}/issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,12 +48,12 @@ public class IssueResource {
     PersonalData personalData;
 
     @GET
-    @Operation(summary = "The safety issues raised in the group, latest meeting first, filtered by status and category")
-    public Page<IssueView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @QueryParam("status") String status,
-            @QueryParam("category") String category, @BeanParam PageRequest pageRequest) {
+    @Operation(summary = "The safety issues raised in the group with their actions, follow-ups and reopenings, latest "
+            + "meeting first, filtered by status, category and overdue")
+    public Page<IssueView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @BeanParam IssueFilter issueFilter,
+            @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
-        var filter = new SafetyIssueRepository.Filter(QueryParams.enumValue("status", status, IssueStatus.class),
-                QueryParams.enumValue("category", category, IssueCategory.class));
+        var filter = issueFilter.toFilter(null, null);
         Group group = service.get(groupId);
         boolean withPersonalData = personalData.readable();
         return Page.of(issues.ofGroup(group.id, filter), page, i -> IssueView.of(i, withPersonalData));
@@ -70,14 +68,28 @@ public class IssueResource {
         return Versions.ok(IssueView.of(issue, personalData.readable()), group.version);
     }
 
+    // the answer shows the issue's whole follow-up, read in the change's own transaction
     @POST
     @Path("/{issueId}/resolution")
     @RolesAllowed("${hamkori.access.write}")
-    @Operation(summary = "Resolve an open safety issue, or refer it to another body (If-Match on the group)")
+    @Transactional
+    @Operation(summary = "Resolve an open or in-progress safety issue, or refer it to another body (If-Match on the group)")
     public Response resolve(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Resolution resolution) {
         var resolved = service.resolveIssue(groupId, issueId, Versions.expected(ifMatch),
                 resolution.closingStatus(), resolution.resolvedOn(), resolution.outcome().trim());
         return Versions.ok(IssueView.of(resolved.part(), true), resolved.groupVersion());
+    }
+
+    @POST
+    @Path("/{issueId}/reopening")
+    @RolesAllowed("${hamkori.access.write}")
+    @Transactional
+    @Operation(summary = "Reopen a resolved or referred safety issue that came back (If-Match on the group)")
+    public Response reopen(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Reopening reopening) {
+        var reopened = service.reopenIssue(groupId, issueId, Versions.expected(ifMatch), reopening.reopenedOn(),
+                reopening.reason().trim());
+        return Versions.ok(IssueView.of(reopened.part(), true), reopened.groupVersion());
     }
 }

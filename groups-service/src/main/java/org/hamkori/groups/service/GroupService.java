@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.UUID;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MeetingParticipants;
+import org.hamkori.groups.ActionPlan;
 import org.hamkori.groups.Group;
 import org.hamkori.groups.IssueReport;
 import org.hamkori.groups.Meeting;
 import org.hamkori.groups.Member;
 import org.hamkori.groups.MemberDetails;
 import org.hamkori.groups.SafetyIssue;
+import org.hamkori.groups.SafetyIssueAction;
+import org.hamkori.groups.SafetyIssueFollowUp;
 import org.hamkori.groups.repository.GroupRepository;
 import org.hamkori.groups.repository.MeetingRepository;
 import org.hamkori.groups.repository.MemberRepository;
@@ -83,7 +86,7 @@ public class GroupService {
     public Changed<Meeting> holdMeeting(UUID groupId, ExpectedVersion expected, LocalDate heldOn,
             MeetingParticipants participants, List<IssueReport> issuesRaised) {
         Group group = forChange(groupId, expected);
-        Meeting meeting = Meeting.of(group.id, heldOn, participants, issuesRaised);
+        Meeting meeting = Meeting.of(group, heldOn, participants, issuesRaised);
         var held = group.hold(meeting);
         meetings.persist(meeting);
         outbox.append(held, group);
@@ -96,6 +99,42 @@ public class GroupService {
         Group group = forChange(groupId, expected);
         SafetyIssue issue = issue(groupId, issueId);
         outbox.append(group.resolve(issue, status, resolvedOn, outcome), group);
+        return new Changed<>(issue, group.version);
+    }
+
+    @Transactional
+    public Changed<SafetyIssueAction> agreeAction(UUID groupId, UUID issueId, ExpectedVersion expected,
+            ActionPlan plan) {
+        Group group = forChange(groupId, expected);
+        SafetyIssueAction action = SafetyIssueAction.of(issue(groupId, issueId), plan);
+        outbox.append(group.agree(action), group);
+        return new Changed<>(action, group.version);
+    }
+
+    @Transactional
+    public Changed<SafetyIssueAction> completeAction(UUID groupId, UUID issueId, UUID actionId,
+            ExpectedVersion expected, LocalDate completedOn, String note) {
+        Group group = forChange(groupId, expected);
+        SafetyIssueAction action = action(groupId, issueId, actionId);
+        outbox.append(group.complete(action, completedOn, note), group);
+        return new Changed<>(action, group.version);
+    }
+
+    @Transactional
+    public Changed<SafetyIssueFollowUp> followUpIssue(UUID groupId, UUID issueId, ExpectedVersion expected,
+            LocalDate heldOn, String note) {
+        Group group = forChange(groupId, expected);
+        SafetyIssueFollowUp followUp = SafetyIssueFollowUp.of(issue(groupId, issueId), heldOn, note);
+        outbox.append(group.followUp(followUp), group);
+        return new Changed<>(followUp, group.version);
+    }
+
+    @Transactional
+    public Changed<SafetyIssue> reopenIssue(UUID groupId, UUID issueId, ExpectedVersion expected,
+            LocalDate reopenedOn, String reason) {
+        Group group = forChange(groupId, expected);
+        SafetyIssue issue = issue(groupId, issueId);
+        outbox.append(group.reopen(issue, reopenedOn, reason), group);
         return new Changed<>(issue, group.version);
     }
 
@@ -123,6 +162,17 @@ public class GroupService {
     public SafetyIssue issue(UUID groupId, UUID issueId) {
         return issues.findInGroup(groupId, issueId)
                 .orElseThrow(() -> ProblemException.notFound("Safety issue of group " + groupId, issueId));
+    }
+
+    public SafetyIssueAction action(UUID groupId, UUID issueId, UUID actionId) {
+        return issue(groupId, issueId).actions.stream().filter(action -> action.id.equals(actionId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Action on safety issue " + issueId, actionId));
+    }
+
+    public SafetyIssueFollowUp followUp(UUID groupId, UUID issueId, UUID followUpId) {
+        return issue(groupId, issueId).followUps.stream().filter(followUp -> followUp.id.equals(followUpId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Follow-up of safety issue " + issueId, followUpId));
     }
 
     /**

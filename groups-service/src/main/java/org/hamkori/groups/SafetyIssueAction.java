@@ -1,0 +1,74 @@
+package org.hamkori.groups;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hamkori.contract.groups.ResponsibleParty;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+
+/** An action agreed on a safety issue; changed only through its {@link Group}. */
+@Entity
+@Table(name = "safety_issue_action")
+public class SafetyIssueAction extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "issue_id")
+    public SafetyIssue issue;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public ResponsibleParty responsible;
+    @Column(name = "agreed_on")
+    public LocalDate agreedOn;
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+    @Column(name = "completion_note")
+    public String completionNote;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    public static SafetyIssueAction of(SafetyIssue issue, ActionPlan plan) {
+        SafetyIssueAction action = new SafetyIssueAction();
+        action.id = UUID.randomUUID();
+        action.issue = issue;
+        action.description = plan.description();
+        action.responsible = plan.responsible();
+        action.agreedOn = plan.agreedOn();
+        action.dueOn = plan.dueOn();
+        action.recordedAt = Instant.now();
+        return action;
+    }
+
+    public boolean isCompleted() {
+        return completedOn != null;
+    }
+
+    /** Not completed, due before {@code today}, and its issue still being worked on. */
+    public boolean isOverdue(LocalDate today) {
+        return !isCompleted() && dueOn.isBefore(today) && !issue.status.isClosed();
+    }
+
+    void complete(LocalDate completedOn, String note) {
+        if (isCompleted()) {
+            throw new BusinessRuleViolation("Action " + id + " was already completed on " + this.completedOn);
+        }
+        if (completedOn.isBefore(agreedOn)) {
+            throw new BusinessRuleViolation("An action cannot be completed before it was agreed on " + agreedOn);
+        }
+        this.completedOn = completedOn;
+        this.completionNote = note;
+    }
+}

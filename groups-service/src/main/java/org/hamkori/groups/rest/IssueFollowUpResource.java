@@ -1,0 +1,122 @@
+package org.hamkori.groups.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.groups.ActionPlan;
+import org.hamkori.groups.Group;
+import org.hamkori.groups.rest.GroupRequests.ActionCompletion;
+import org.hamkori.groups.rest.GroupRequests.ActionForm;
+import org.hamkori.groups.rest.GroupRequests.FollowUpForm;
+import org.hamkori.groups.service.GroupService;
+import org.hamkori.kit.rest.IdOf;
+import org.hamkori.kit.rest.IdempotentCreation;
+import org.hamkori.kit.rest.Versions;
+import org.hamkori.kit.security.PersonalData;
+
+/**
+ * Following a safety issue up: the actions a group agrees on it (who carries them out and by when), their completion,
+ * and the group's follow-ups. ETags are the group's version.
+ */
+@Path("/groups/{groupId}/issues/{issueId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Safety issue follow-up")
+@RolesAllowed("${hamkori.access.read}")
+public class IssueFollowUpResource {
+
+    @Inject
+    GroupService service;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Inject
+    PersonalData personalData;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("/actions")
+    @RolesAllowed("${hamkori.access.write}")
+    @Operation(summary = "Agree an action on an open or in-progress safety issue, which is then IN_PROGRESS "
+            + "(If-Match on the group)")
+    public Response agree(@PathParam("groupId") @IdOf("Group") UUID groupId,
+            @PathParam("issueId") @IdOf("Safety issue") UUID issueId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ActionForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        ActionPlan plan = form.toPlan();
+        return idempotency.create("issue-action:" + issueId, key, form, () -> {
+            var agreed = service.agreeAction(groupId, issueId, Versions.expected(ifMatch), plan);
+            return IdempotentCreation.Created.under(uriInfo, agreed.part().id,
+                    ActionView.of(agreed.part(), true), agreed.groupVersion());
+        });
+    }
+
+    @GET
+    @Path("/actions/{actionId}")
+    @Operation(summary = "An action agreed on the safety issue, with the group's version as ETag")
+    public Response action(@PathParam("groupId") @IdOf("Group") UUID groupId,
+            @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
+            @PathParam("actionId") @IdOf("Action") UUID actionId) {
+        Group group = service.get(groupId);
+        var action = service.action(group.id, issueId, actionId);
+        return Versions.ok(ActionView.of(action, personalData.readable()), group.version);
+    }
+
+    @POST
+    @Path("/actions/{actionId}/completion")
+    @RolesAllowed("${hamkori.access.write}")
+    @Operation(summary = "Record that an agreed action was carried out (If-Match on the group)")
+    public Response complete(@PathParam("groupId") @IdOf("Group") UUID groupId,
+            @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
+            @PathParam("actionId") @IdOf("Action") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ActionCompletion completion) {
+        var completed = service.completeAction(groupId, issueId, actionId, Versions.expected(ifMatch),
+                completion.completedOn(), completion.givenNote());
+        return Versions.ok(ActionView.of(completed.part(), true),
+                completed.groupVersion());
+    }
+
+    @POST
+    @Path("/follow-ups")
+    @RolesAllowed("${hamkori.access.write}")
+    @Operation(summary = "Record a follow-up of the safety issue, at any stage (If-Match on the group)")
+    public Response followUp(@PathParam("groupId") @IdOf("Group") UUID groupId,
+            @PathParam("issueId") @IdOf("Safety issue") UUID issueId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid FollowUpForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        return idempotency.create("issue-follow-up:" + issueId, key, form, () -> {
+            var held = service.followUpIssue(groupId, issueId, Versions.expected(ifMatch), form.heldOn(),
+                    form.note().trim());
+            return IdempotentCreation.Created.under(uriInfo, held.part().id, FollowUpView.of(held.part(), true),
+                    held.groupVersion());
+        });
+    }
+
+    @GET
+    @Path("/follow-ups/{followUpId}")
+    @Operation(summary = "A follow-up of the safety issue, with the group's version as ETag")
+    public Response followUp(@PathParam("groupId") @IdOf("Group") UUID groupId,
+            @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
+            @PathParam("followUpId") @IdOf("Follow-up") UUID followUpId) {
+        Group group = service.get(groupId);
+        var followUp = service.followUp(group.id, issueId, followUpId);
+        return Versions.ok(FollowUpView.of(followUp, personalData.readable()), group.version);
+    }
+}
