@@ -10,6 +10,9 @@ import org.hamkori.contract.Sex;
 import org.hamkori.contract.groups.IssueCategory;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MemberRole;
+import org.hamkori.contract.groups.ResponsibleParty;
+import org.hamkori.scenario.Scenario.Action;
+import org.hamkori.scenario.Scenario.FollowUp;
 import org.hamkori.scenario.Scenario.Group;
 import org.hamkori.scenario.Scenario.Issue;
 import org.hamkori.scenario.Scenario.Meeting;
@@ -17,7 +20,8 @@ import org.hamkori.scenario.Scenario.Member;
 
 /**
  * Forms the groups through groups-service, once it has learnt from centers.events that their centres are open,
- * then adds their members, meetings (with the issues raised) and resolutions, and dissolves the group that was
+ * then adds their members, meetings (with the issues raised) and the issues' follow-up (actions, follow-up meetings,
+ * resolutions, reopenings), and dissolves the group that was
  * dissolved. One group's changes go one after another; groups load side by side. What an earlier run already
  * did is read back rather than done again.
  */
@@ -43,6 +47,18 @@ final class GroupsLoading {
     }
 
     record ResolutionForm(LocalDate resolvedOn, String outcome, IssueStatus status) {
+    }
+
+    record ActionForm(String description, ResponsibleParty responsible, LocalDate agreedOn, LocalDate dueOn) {
+    }
+
+    record CompletionForm(LocalDate completedOn) {
+    }
+
+    record FollowUpForm(LocalDate heldOn, String note) {
+    }
+
+    record ReopeningForm(LocalDate reopenedOn, String reason) {
     }
 
     record Dissolution(LocalDate dissolvedOn) {
@@ -78,7 +94,7 @@ final class GroupsLoading {
             join(path, member, scenario.key(key + "-member-" + member.number()));
         }
         for (Meeting meeting : group.meetings()) {
-            hold(path, meeting, scenario.key(key + "-meeting-" + meeting.number()));
+            hold(path, meeting, key + "-meeting-" + meeting.number());
         }
         if (group.dissolvedOn() != null) {
             groups.change(path + "/dissolution", new Dissolution(group.dissolvedOn()));
@@ -98,22 +114,65 @@ final class GroupsLoading {
         }
     }
 
-    private void hold(String group, Meeting meeting, String key) {
+    /** {@code name} names the meeting among the scenario's keys; its issues' steps are named after it. */
+    private void hold(String group, Meeting meeting, String name) {
         Api.Created held = groups.create(group + "/meetings", new MeetingForm(meeting.heldOn(),
                 new Participants(meeting.female(), meeting.male(), meeting.police(), meeting.community()),
-                meeting.issues().stream().map(i -> new RaisedIssue(i.category(), i.description())).toList()), key);
+                meeting.issues().stream().map(i -> new RaisedIssue(i.category(), i.description())).toList()),
+                scenario.key(name));
         JsonNode raised = held.body().path("issuesRaised");
         for (int i = 0; i < meeting.issues().size(); i++) {
-            Issue issue = meeting.issues().get(i);
-            if (issue.resolution() == null) {
-                continue;
-            }
             String path = group + "/issues/" + raised.path(i).path("id").asText();
-            String status = held.replayed() ? groups.get(path).path("status").asText() : IssueStatus.OPEN.name();
-            if (IssueStatus.OPEN.name().equals(status)) {
-                groups.change(path + "/resolution", new ResolutionForm(issue.resolution().resolvedOn(),
-                        issue.resolution().outcome(), issue.resolution().status()));
+            JsonNode now = held.replayed() ? groups.get(path) : raised.path(i);
+            followUp(path, meeting.issues().get(i), now, name + "-issue-" + (i + 1));
+        }
+    }
+
+    /**
+     * The issue's actions, follow-ups, resolution and reopening in the order they happened; {@code now} is the issue
+     * as groups-service holds it, so that a step an earlier run made is not made again (creates are idempotent by
+     * their keys; a resolution or reopening is made only while the issue is not yet in the state it leads to).
+     */
+    private void followUp(String path, Issue issue, JsonNode now, String name) {
+        boolean reopened = !now.path("reopenings").isEmpty();
+        boolean resolved = reopened || IssueStatus.RESOLVED.name().equals(now.path("status").asText())
+                || IssueStatus.REFERRED.name().equals(now.path("status").asText());
+        LocalDate reopenedOn = issue.reopening() == null ? null : issue.reopening().reopenedOn();
+        List<Action> actions = issue.actions();
+        for (int a = 0; a < actions.size(); a++) {
+            if (reopenedOn == null || actions.get(a).agreedOn().isBefore(reopenedOn)) {
+                act(path, actions.get(a), scenario.key(name + "-action-" + (a + 1)));
             }
+        }
+        for (int f = 0; f < issue.followUps().size(); f++) {
+            FollowUp followUp = issue.followUps().get(f);
+            groups.create(path + "/follow-ups", new FollowUpForm(followUp.heldOn(), followUp.note()),
+                    scenario.key(name + "-follow-up-" + (f + 1)));
+        }
+        if (issue.resolution() != null && !resolved) {
+            groups.change(path + "/resolution", new ResolutionForm(issue.resolution().resolvedOn(),
+                    issue.resolution().outcome(), issue.resolution().status()));
+        }
+        if (issue.reopening() != null && !reopened) {
+            groups.change(path + "/reopening", new ReopeningForm(reopenedOn, issue.reopening().reason()));
+        }
+        for (int a = 0; a < actions.size(); a++) {
+            if (reopenedOn != null && !actions.get(a).agreedOn().isBefore(reopenedOn)) {
+                act(path, actions.get(a), scenario.key(name + "-action-" + (a + 1)));
+            }
+        }
+    }
+
+    private void act(String issue, Action action, String key) {
+        Api.Created agreed = groups.create(issue + "/actions", new ActionForm(action.description(),
+                action.responsible(), action.agreedOn(), action.dueOn()), key);
+        if (action.completedOn() == null) {
+            return;
+        }
+        String path = issue + "/actions/" + agreed.body().path("id").asText();
+        JsonNode now = agreed.replayed() ? groups.get(path) : agreed.body();
+        if (now.path("completedOn").isNull() || now.path("completedOn").isMissingNode()) {
+            groups.change(path + "/completion", new CompletionForm(action.completedOn()));
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.hamkori.scenario;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.hamkori.contract.groups.IssueCategory;
 import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.contract.groups.ResponsibleParty;
 
 /**
  * What groups write about the safety issues they raise and how they closed them. Border districts raise
@@ -65,6 +67,35 @@ final class SafetyIssueTexts {
             "Referred to the Drug Control Agency",
             "Referred to the border troops' local post");
 
+    /** Actions a group agrees, by who carries them out. */
+    private static final Map<ResponsibleParty, List<String>> ACTIONS = new EnumMap<>(Map.of(
+            ResponsibleParty.POLICE, List.of(
+                    "Evening patrols by the district inspector with volunteers of the group",
+                    "The district inspector visits the households concerned"),
+            ResponsibleParty.HUKUMAT, List.of(
+                    "Letter to the hukumat asking for street lights and a marked crossing",
+                    "The jamoat's land committee to review the boundary"),
+            ResponsibleParty.SCHOOL, List.of(
+                    "Meeting with parents and teachers at the school",
+                    "Lessons on road safety for the lower grades"),
+            ResponsibleParty.HEALTH, List.of(
+                    "The district clinic to run an information session on drug use"),
+            ResponsibleParty.COMMUNITY, List.of(
+                    "Elders of the mahalla to mediate between the families",
+                    "Volunteers to inform neighbours of the centre's hotline"),
+            ResponsibleParty.OTHER, List.of(
+                    "Ask a partner organisation for a trainer on conflict mediation")));
+
+    private static final List<String> FOLLOW_UP_NOTES = List.of(
+            "Progress reviewed at the group's meeting; the action is under way",
+            "The district inspector reported back to the group",
+            "Residents confirm fewer incidents since the action began");
+
+    private static final List<String> REOPENING_REASONS = List.of(
+            "Incidents started again after the summer",
+            "The measure taken did not last; residents complain again",
+            "A new dispute between the same parties");
+
     /** Relative weights of the categories, away from the border and along it. */
     private static final Map<IssueCategory, int[]> WEIGHTS = new EnumMap<>(Map.of(
             IssueCategory.DOMESTIC_VIOLENCE, new int[] {16, 12},
@@ -101,5 +132,30 @@ final class SafetyIssueTexts {
     static String outcome(Random random, IssueStatus status) {
         List<String> texts = status == IssueStatus.REFERRED ? REFERRED_OUTCOMES : RESOLVED_OUTCOMES;
         return texts.get(random.nextInt(texts.size()));
+    }
+
+    /** An action fitting the category, carried out by whoever such actions fall to. */
+    static Scenario.Action action(Random random, IssueCategory category, LocalDate agreedOn, LocalDate dueOn,
+            LocalDate completedOn) {
+        ResponsibleParty responsible = switch (category) {
+            case ROAD_SAFETY -> random.nextBoolean() ? ResponsibleParty.HUKUMAT : ResponsibleParty.SCHOOL;
+            case DRUGS -> random.nextBoolean() ? ResponsibleParty.HEALTH : ResponsibleParty.POLICE;
+            case DOMESTIC_VIOLENCE, LAND_AND_WATER_DISPUTES -> random.nextBoolean() ? ResponsibleParty.COMMUNITY
+                    : ResponsibleParty.POLICE;
+            case YOUTH_CRIME, EXTREMISM_PREVENTION -> random.nextBoolean() ? ResponsibleParty.SCHOOL
+                    : ResponsibleParty.POLICE;
+            case BORDER_SECURITY, THEFT -> ResponsibleParty.POLICE;
+            case OTHER -> random.nextBoolean() ? ResponsibleParty.COMMUNITY : ResponsibleParty.OTHER;
+        };
+        List<String> texts = ACTIONS.get(responsible);
+        return new Scenario.Action(texts.get(random.nextInt(texts.size())), responsible, agreedOn, dueOn, completedOn);
+    }
+
+    static String followUpNote(Random random) {
+        return FOLLOW_UP_NOTES.get(random.nextInt(FOLLOW_UP_NOTES.size()));
+    }
+
+    static String reopeningReason(Random random) {
+        return REOPENING_REASONS.get(random.nextInt(REOPENING_REASONS.size()));
     }
 }

@@ -7,6 +7,7 @@ import org.hamkori.contract.Sex;
 import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.contract.groups.IssueCategory;
 import org.hamkori.contract.groups.IssueStatus;
+import org.hamkori.contract.groups.ResponsibleParty;
 import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.contract.reference.District;
 import org.hamkori.contract.training.TraineeCategory;
@@ -66,8 +67,30 @@ public record Scenario(long seed, double scale, String tag, List<Center> centers
         }
     }
 
-    /** A safety issue raised at a meeting; {@code resolution} is null while it stays open. */
-    public record Issue(IssueCategory category, String description, Resolution resolution) {
+    /**
+     * A safety issue raised at a meeting: the actions agreed on it, the follow-up meetings, its resolution (null while
+     * it stays open) and, for a problem that came back after it was resolved, its reopening (then it is open again).
+     */
+    public record Issue(IssueCategory category, String description, List<Action> actions, List<FollowUp> followUps,
+            Resolution resolution, Reopening reopening) {
+
+        /** Its status once everything above happened. */
+        public IssueStatus finalStatus() {
+            return resolution == null || reopening != null ? null : resolution.status();
+        }
+    }
+
+    /** An action agreed on an issue; {@code completedOn} is null while it is pending. */
+    public record Action(String description, ResponsibleParty responsible, LocalDate agreedOn, LocalDate dueOn,
+            LocalDate completedOn) {
+    }
+
+    /** A meeting that went over an issue's progress. */
+    public record FollowUp(LocalDate heldOn, String note) {
+    }
+
+    /** The problem came back after it was resolved. */
+    public record Reopening(LocalDate reopenedOn, String reason) {
     }
 
     /** How an issue was closed: {@code RESOLVED} by the group or {@code REFERRED} to another body. */

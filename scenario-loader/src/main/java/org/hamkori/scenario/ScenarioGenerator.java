@@ -88,11 +88,13 @@ public final class ScenarioGenerator {
             List.of("OTHER", "Results re-marked after a complaint"));
 
     private final Random random;
+    private final IssueFollowUps issueFollowUps;
     private final People people;
     private final double scale;
 
     private ScenarioGenerator(long seed, double scale) {
         this.random = new Random(seed);
+        this.issueFollowUps = new IssueFollowUps(seed);
         this.people = new People(random);
         this.scale = scale;
     }
@@ -311,8 +313,9 @@ public final class ScenarioGenerator {
             List<Issue> raised = new ArrayList<>();
             for (int i = 0; i < issues; i++) {
                 IssueCategory category = SafetyIssueTexts.category(random, border);
-                raised.add(new Issue(category, SafetyIssueTexts.description(random, category),
-                        resolution(heldOn, activeUntil)));
+                String description = SafetyIssueTexts.description(random, category);
+                raised.add(issueFollowUps.followedUp(category, description, heldOn, resolution(heldOn, activeUntil),
+                        activeUntil));
             }
             meetings.add(new Meeting(meetings.size() + 1, heldOn, female, police + community - female, police,
                     community, raised));
@@ -341,6 +344,12 @@ public final class ScenarioGenerator {
             for (Issue issue : meeting.issues()) {
                 if (issue.resolution() != null) {
                     last = max(last, issue.resolution().resolvedOn());
+                }
+                if (issue.reopening() != null) {
+                    last = max(last, issue.reopening().reopenedOn());
+                }
+                for (Scenario.Action action : issue.actions()) {
+                    last = max(last, action.completedOn() == null ? action.agreedOn() : action.completedOn());
                 }
             }
         }

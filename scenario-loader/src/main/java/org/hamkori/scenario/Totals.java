@@ -106,10 +106,8 @@ public final class Totals {
             figures.merge("meetings.participants", (long) meeting.participants(), Long::sum);
             for (Issue issue : meeting.issues()) {
                 add(figures, "issues.raised", true);
-                add(figures, "issues.resolved",
-                        issue.resolution() != null && issue.resolution().status() == IssueStatus.RESOLVED);
-                add(figures, "issues.referred",
-                        issue.resolution() != null && issue.resolution().status() == IssueStatus.REFERRED);
+                add(figures, "issues.resolved", issue.finalStatus() == IssueStatus.RESOLVED);
+                add(figures, "issues.referred", issue.finalStatus() == IssueStatus.REFERRED);
             }
         }
     }

@@ -155,4 +155,46 @@ class ScenarioGeneratorTest {
         assertThrows(IllegalArgumentException.class, () -> ScenarioGenerator.generate(ScenarioGenerator.MAX_SEED + 1, 1));
         assertThrows(IllegalArgumentException.class, () -> ScenarioGenerator.generate(1, 0.0001));
     }
+
+    @Test
+    void issuesAreFollowedUpAsGroupsDoAndEveryStepKeepsTheRulesOfItsIssue() {
+        List<Scenario.Issue> issues = FULL.groups().stream().flatMap(g -> g.meetings().stream()
+                .flatMap(m -> m.issues().stream())).toList();
+        int reopened = 0;
+        int overdue = 0;
+        int dueLater = 0;
+        for (Group group : FULL.groups()) {
+            for (Scenario.Meeting meeting : group.meetings()) {
+                for (Scenario.Issue issue : meeting.issues()) {
+                    for (Scenario.Action action : issue.actions()) {
+                        assertFalse(action.agreedOn().isBefore(meeting.heldOn()), "agreed before it was raised");
+                        assertFalse(action.dueOn().isBefore(action.agreedOn()), "due before it was agreed");
+                        assertTrue(action.completedOn() == null || !action.completedOn().isBefore(action.agreedOn()));
+                        assertTrue(action.completedOn() == null || issue.resolution() != null
+                                && !action.completedOn().isAfter(issue.resolution().resolvedOn()));
+                        if (action.completedOn() == null) {
+                            if (action.dueOn().isAfter(Scenario.PROGRAMME_END)) {
+                                dueLater++;
+                            } else {
+                                overdue++;
+                            }
+                        }
+                    }
+                    if (issue.resolution() != null) {
+                        assertFalse(issue.actions().isEmpty(), "a closed issue had an action agreed");
+                    }
+                    if (issue.reopening() != null) {
+                        reopened++;
+                        assertTrue(issue.reopening().reopenedOn().isAfter(issue.resolution().resolvedOn()));
+                        assertTrue(group.dissolvedOn() == null
+                                || issue.reopening().reopenedOn().isBefore(group.dissolvedOn()));
+                    }
+                }
+            }
+        }
+        int reopenedShare = 100 * reopened / issues.size();
+        assertTrue(reopened > 0 && reopenedShare < 5, "reopened: " + reopened + " of " + issues.size());
+        assertTrue(overdue > 0 && dueLater > 0, "pending actions overdue " + overdue + ", due later " + dueLater);
+        assertTrue(overdue < issues.size() / 10, "a few overdue: " + overdue + " of " + issues.size());
+    }
 }
