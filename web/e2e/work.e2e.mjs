@@ -139,11 +139,13 @@ describe('data entry in the web app', () => {
     await page.getByText('must add up to police and community').waitFor();
     await page.getByLabel('Community present').fill('1');
     await page.getByRole('button', { name: 'Record meeting' }).click();
-    const issue = page.locator('li[data-issue-status]').filter({ hasText: 'No crossing at the school' });
-    await issue.waitFor();
-    await issue.getByLabel('Resolution').selectOption('RESOLVED');
-    await issue.getByLabel('Outcome').fill('A crossing was painted');
-    await issue.getByRole('button', { name: 'Save resolution' }).click();
+    // each issue is followed up on its own page, linked from the group's
+    await page.locator('li[data-issue-status="OPEN"]').getByRole('link', { name: /No crossing at the school/ }).click();
+    await page.getByLabel('Resolution').selectOption('RESOLVED');
+    await page.getByLabel('Outcome').fill('A crossing was painted');
+    await page.getByRole('button', { name: 'Save resolution' }).click();
+    await page.locator('[data-history="closed"]').filter({ hasText: 'A crossing was painted' }).waitFor();
+    await page.locator('[data-history="raised"]').getByRole('link', { name: `Safe streets ${RUN}` }).click();
     await page.locator('li[data-issue-status="RESOLVED"]').filter({ hasText: 'A crossing was painted' }).waitFor();
     await assertAccessible(page, 'group page');
     await screenshot(page, 'group');
@@ -159,6 +161,76 @@ describe('data entry in the web app', () => {
     };
     await overviewReaches(expected);
     await assertOverviewShows(page, expected);
+    await page.context().close();
+  });
+
+  it('a coordinator agrees an action on an issue raised at a meeting, records it done and resolves the issue; the board moves', async () => {
+    const { group, issue } = await groupWithAnIssueThroughApi(`Issue ${RUN}`, 'Youths race motorbikes past the school');
+    const coordinator = await token('coordinator');
+    const boardTotal = async (status) =>
+      Number((await ok('GET', `${GROUPS}/issues?status=${status}&districtCode=KHATLON.QUBODIYON&size=1`, coordinator)).body.totalItems);
+    const before = { OPEN: await boardTotal('OPEN'), IN_PROGRESS: await boardTotal('IN_PROGRESS'), RESOLVED: await boardTotal('RESOLVED') };
+
+    const page = await signIn('coordinator');
+    await page.goto(`${WEB}/groups/${group.id}`);
+    // the group's page lists the issue where it stands and links to its follow-up
+    await page.locator('li[data-issue-status="OPEN"]').filter({ hasText: issue.description }).waitFor();
+    await page.getByRole('link', { name: new RegExp(issue.description) }).click();
+    await page.getByRole('heading', { level: 1, name: `Youth crime — ${group.name}` }).waitFor();
+    await page.locator('[data-history="raised"]').getByRole('link', { name: group.name }).waitFor();
+
+    await page.getByLabel('Action', { exact: true }).fill('Speed bumps on the school road');
+    await page.getByLabel('Who carries it out').selectOption('HUKUMAT');
+    await page.getByLabel('Due by').fill(inDays(5));
+    await page.getByRole('button', { name: 'Agree action' }).click();
+    await page.locator('.page-head [data-status="IN_PROGRESS"]').waitFor();
+    const action = page.locator('tr[data-action]').filter({ hasText: 'Speed bumps on the school road' });
+    await action.getByText('Hukumat (local government)').waitFor();
+    await assertAccessible(page, 'issue page');
+
+    // the board shows it in progress, and in the coordinator's week
+    await navigate(page, 'Issues');
+    await page.getByLabel('District', { exact: true }).selectOption('KHATLON.QUBODIYON');
+    await boardShows(page, 'IN_PROGRESS', before.IN_PROGRESS + 1);
+    assert.equal(await countOnBoard(page, 'OPEN'), before.OPEN - 1, 'no longer open');
+    await page.getByRole('button', { name: 'Due this week' }).click();
+    await page.locator('[data-due-this-week]').getByText('Speed bumps on the school road').waitFor();
+    await assertAccessible(page, 'issue board, due this week');
+    await screenshot(page, 'issues-due-this-week');
+
+    // someone records a follow-up in the same group meanwhile: the completion is refused (412) and said so
+    await page.goto(`${WEB}/groups/${group.id}/issues/${issue.id}`);
+    await action.getByRole('button', { name: 'Record as done' }).waitFor();
+    const { headers } = await ok('GET', `${GROUPS}/groups/${group.id}`, coordinator);
+    await ok('POST', `${GROUPS}/groups/${group.id}/issues/${issue.id}/follow-ups`, coordinator,
+      { heldOn: today(), note: 'The hukumat has the estimate' }, { 'If-Match': headers.get('etag') });
+    await action.getByLabel('Note (optional)').fill('Two bumps built');
+    await action.getByRole('button', { name: 'Record as done' }).click();
+    await page.getByText('Someone recorded something in this group meanwhile').waitFor();
+    await page.locator('[data-history="followUp"]').filter({ hasText: 'The hukumat has the estimate' }).waitFor();
+    await action.getByRole('button', { name: 'Record as done' }).click();
+    await page.locator('tr[data-completed="true"]').filter({ hasText: 'Two bumps built' }).waitFor();
+
+    await page.getByLabel('Resolution').selectOption('RESOLVED');
+    await page.getByLabel('Outcome').fill('No more racing past the school');
+    await page.getByRole('button', { name: 'Save resolution' }).click();
+    await page.locator('.page-head [data-status="RESOLVED"]').waitFor();
+    assert.deepEqual(
+      await page.locator('[data-history]').evaluateAll((steps) => steps.map((step) => step.dataset.history)),
+      ['raised', 'actionAgreed', 'followUp', 'actionCompleted', 'closed'],
+      'the whole history in date order',
+    );
+    await page.getByRole('button', { name: 'Reopen' }).waitFor();
+    await screenshot(page, 'issue');
+
+    await navigate(page, 'Issues');
+    await page.getByLabel('District', { exact: true }).selectOption('KHATLON.QUBODIYON');
+    await boardShows(page, 'RESOLVED', before.RESOLVED + 1);
+    assert.equal(await countOnBoard(page, 'IN_PROGRESS'), before.IN_PROGRESS, 'no longer in progress');
+    await page.getByRole('button', { name: /^Resolved/ }).click();
+    await page.getByRole('cell', { name: group.name, exact: true }).first().waitFor();
+    await assertAccessible(page, 'issue board');
+    await screenshot(page, 'issues');
     await page.context().close();
   });
 
@@ -301,12 +373,14 @@ describe('data entry in the web app', () => {
       }
       // the DHIS2 export serves admin and analyst only: a partner is not offered it
       assert.equal(await nav.getByRole('link', { name: 'DHIS2 export', exact: true }).count(), role === 'analyst' ? 1 : 0, `${role}: DHIS2 link`);
-      for (const path of ['/centres', '/groups', '/training', '/admin', ...(role === 'partner' ? ['/dhis2'] : [])]) {
+      // an analyst follows the issue board (without what people told the groups); a partner does not see it
+      assert.equal(await nav.getByRole('link', { name: 'Issues', exact: true }).count(), role === 'analyst' ? 1 : 0, `${role}: Issues link`);
+      for (const path of ['/centres', '/groups', '/training', '/admin', ...(role === 'partner' ? ['/dhis2', '/issues'] : [])]) {
         await page.goto(WEB + path);
         await page.getByText('Your role may not see this (403 Forbidden).').waitFor();
         assert.equal(await page.locator('form input').count(), 0, `${role} sees no form at ${path}`);
       }
-      const pages = [['/', '[data-indicator]'], ['/feed', 'h1'], ['/regions', 'h1']];
+      const pages = [['/', '[data-indicator]'], ['/feed', 'h1'], ['/regions', 'h1'], ...(role === 'analyst' ? [['/issues', 'table']] : [])];
       for (const [path, ready] of pages) {
         await page.goto(WEB + path);
         await page.locator(ready).first().waitFor();
@@ -322,11 +396,13 @@ describe('data entry in the web app', () => {
       const answers = [
         formedGroupId && (await call('GET', `${GROUPS}/groups/${formedGroupId}/members`, accessToken)),
         await call('GET', `${TRAINING}/trainees?name=${RUN}`, accessToken),
+        await call('GET', `${GROUPS}/issues?districtCode=KHATLON.QUBODIYON&size=500`, accessToken),
       ].filter(Boolean);
       for (const answer of answers) {
         assert.ok([200, 403].includes(answer.status), `${role}: ${answer.status}`);
         const body = JSON.stringify(answer.body);
         for (const name of ['Dilnoza', 'Farhod', 'Madina', 'Rustam', 'Nigina']) assert.ok(!body.includes(name), `${role} reads no name`);
+        for (const text of ['No crossing at the school', 'Youths race motorbikes past the school', 'Speed bumps on the school road']) assert.ok(!body.includes(text), `${role} reads no issue's text`);
       }
     }
   });
@@ -384,4 +460,39 @@ function produceToKafka(topic, value) {
     { input: value + '\n', encoding: 'utf8', timeout: TIMEOUT },
   );
   assert.equal(result.status, 0, `console producer: ${result.stderr}`);
+}
+
+/** A group at a newly opened centre whose first meeting raised one youth-crime issue, all through the API. */
+async function groupWithAnIssueThroughApi(name, description) {
+  const coordinator = await token('coordinator');
+  const center = await openCenterThroughApi(`ISSUE-${RUN}`);
+  const deadline = Date.now() + TIMEOUT;
+  let formed;
+  // groups-service learns of the opening from centers' events: a 409 until it has
+  while ((formed = await call('POST', `${GROUPS}/groups`, coordinator, { name, centerId: center.id, formedOn: today() })).status === 409) {
+    assert.ok(Date.now() < deadline, 'groups-service heard of the opened centre');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.equal(formed.status, 201, JSON.stringify(formed.body));
+  const group = formed.body;
+  const meeting = (await ok('POST', `${GROUPS}/groups/${group.id}/meetings`, coordinator, {
+    heldOn: today(),
+    participants: { female: 3, male: 2, police: 2, community: 3 },
+    issuesRaised: [{ category: 'YOUTH_CRIME', description }],
+  })).body;
+  return { group, issue: meeting.issuesRaised[0] };
+}
+
+/** Waits until the board's count of a status is the given figure (as the page writes it in English). */
+async function boardShows(page, status, count) {
+  const figure = new Intl.NumberFormat('en-GB').format(count);
+  await page.locator(`[data-count="${status}"]`).filter({ hasText: new RegExp(`^${figure}$`) }).waitFor();
+}
+
+async function countOnBoard(page, status) {
+  return Number((await page.locator(`[data-count="${status}"]`).innerText()).replace(/[^\d]/g, ''));
+}
+
+function inDays(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -26,6 +26,8 @@ const Centers = lazy(() => import('./pages/work/Centers'));
 const CenterDetail = lazy(() => import('./pages/work/CenterDetail'));
 const Groups = lazy(() => import('./pages/work/Groups'));
 const GroupDetail = lazy(() => import('./pages/work/GroupDetail'));
+const IssueBoard = lazy(() => import('./features/issues/pages/IssueBoard'));
+const IssuePage = lazy(() => import('./features/issues/pages/IssuePage'));
 const Training = lazy(() => import('./pages/work/Training'));
 const SessionDetail = lazy(() => import('./pages/work/SessionDetail'));
 const Administration = lazy(() => import('./pages/work/Administration'));
@@ -81,6 +83,8 @@ function Session({ config }: { config: AppConfig }) {
                   <Route path="centres/:id" element={<Allowed feature="centres"><CenterDetail /></Allowed>} />
                   <Route path="groups" element={<Allowed feature="groups"><Groups /></Allowed>} />
                   <Route path="groups/:id" element={<Allowed feature="groups"><GroupDetail /></Allowed>} />
+                  <Route path="groups/:groupId/issues/:issueId" element={<Allowed feature="issues"><IssuePage /></Allowed>} />
+                  <Route path="issues" element={<Allowed feature="issues"><IssueBoard /></Allowed>} />
                   <Route path="training" element={<Allowed feature="training"><Training /></Allowed>} />
                   <Route path="training/sessions/:id" element={<Allowed feature="training"><SessionDetail /></Allowed>} />
                   <Route path="admin" element={<Allowed feature="administration"><Administration /></Allowed>} />

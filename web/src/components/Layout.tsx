@@ -16,6 +16,7 @@ const NAVIGATION: { to: string; feature: Feature; label: string }[] = [
   { to: '/feed', feature: 'liveFeed', label: 'nav.liveFeed' },
   { to: '/centres', feature: 'centres', label: 'nav.centres' },
   { to: '/groups', feature: 'groups', label: 'nav.groups' },
+  { to: '/issues', feature: 'issues', label: 'nav.issues' },
   { to: '/training', feature: 'training', label: 'nav.training' },
   { to: '/admin', feature: 'administration', label: 'nav.administration' },
 ];

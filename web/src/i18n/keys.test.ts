@@ -5,6 +5,7 @@ import en from './locales/en.json';
 import ru from './locales/ru.json';
 import tg from './locales/tg.json';
 import { CLOSURE_REASONS, REVOCATION_REASONS } from '../lib/reasons';
+import { ISSUE_CATEGORIES, ISSUE_STATUSES, RESPONSIBLE_PARTIES } from '../features/issues/lib/issues';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -58,18 +59,16 @@ describe('translations of the values the services send', () => {
   const VALUES: Record<string, string[]> = {
     centreStatus: ['PLANNED', 'OPEN', 'UNDER_RENOVATION', 'CLOSED'],
     groupStatus: ['ACTIVE', 'DISSOLVED'],
-    issueStatus: ['OPEN', 'RESOLVED', 'REFERRED'],
+    issueStatus: [...ISSUE_STATUSES],
+    responsibleParty: [...RESPONSIBLE_PARTIES],
     sessionStatus: ['SCHEDULED', 'COMPLETED', 'CANCELLED'],
     'admin.state': ['BUILDING', 'ACTIVE', 'RETIRED', 'FAILED'],
     'admin.outcome': ['APPLIED', 'DUPLICATE', 'REJECTED'],
     closureReason: [...CLOSURE_REASONS],
     revocationReason: [...REVOCATION_REASONS],
-    issueCategory: [
-      'DOMESTIC_VIOLENCE', 'YOUTH_CRIME', 'ROAD_SAFETY', 'DRUGS', 'BORDER_SECURITY', 'LAND_AND_WATER_DISPUTES', 'THEFT',
-      'EXTREMISM_PREVENTION', 'OTHER',
-    ],
+    issueCategory: [...ISSUE_CATEGORIES],
   };
-  it.each(Object.entries(LANGUAGES))('%s names every status, outcome, category and reason code', (_, tree) => {
+  it.each(Object.entries(LANGUAGES))('%s names every status, outcome, category, responsible party and reason code', (_, tree) => {
     const missing = Object.entries(VALUES).flatMap(([prefix, values]) =>
       values.map((value) => `${prefix}.${value}`).filter((key) => typeof leaf(tree, key) !== 'string'),
     );

@@ -49,6 +49,14 @@ describe('role rules', () => {
     expect(may(['coordinator', 'trainer'], 'administration')).toBe(false);
   });
 
+  it('shows the issue board to coordinator, admin and analyst, and lets only coordinator and admin record follow-up', () => {
+    for (const role of ['coordinator', 'admin', 'analyst']) expect(may([role], 'issues')).toBe(true);
+    for (const role of ['trainer', 'partner']) expect(may([role], 'issues')).toBe(false);
+    expect(may(['coordinator'], 'followUpIssues')).toBe(true);
+    expect(may(['admin'], 'followUpIssues')).toBe(true);
+    expect(may(['analyst', 'partner', 'trainer'], 'followUpIssues')).toBe(false);
+  });
+
   it('gives nothing to a user without a programme role', () => {
     expect(may([], 'overview')).toBe(false);
     expect(may(['offline_access'], 'overview')).toBe(false);

@@ -14,6 +14,8 @@ export type Feature =
   | 'printCertificate'
   | 'centres'
   | 'groups'
+  | 'issues'
+  | 'followUpIssues'
   | 'training'
   | 'administration';
 
@@ -32,6 +34,9 @@ const RULES: Record<Feature, readonly Role[]> = {
   // data entry: the role that manages the data, and admin
   centres: ['coordinator', 'admin'],
   groups: ['coordinator', 'admin'],
+  // as groups-service's hamkori.access.read and .write: an analyst follows the board without the free text
+  issues: ['coordinator', 'admin', 'analyst'],
+  followUpIssues: ['coordinator', 'admin'],
   training: ['trainer', 'admin'],
   administration: ['admin'],
 };

@@ -7,7 +7,7 @@ import type { components } from '../../api/generated/centers';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
-import { ChoiceFilter, DistrictPicker, HeadingWithForm, PagedList } from './Parts';
+import { ChoiceFilter, DistrictPicker, HeadingWithForm, PagedList } from '../../components/DataEntry';
 
 // the outline is loaded with the form that needs it, not with the list
 const CoordinatePicker = lazy(() => import('./CoordinatePicker'));

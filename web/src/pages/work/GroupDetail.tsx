@@ -10,18 +10,15 @@ import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { ifMatch, participantsAddUp, today } from '../../lib/work';
 import type { GroupView } from './Groups';
-import { NameAndSex } from './Parts';
+import { NameAndSex } from '../../components/DataEntry';
 import { Table } from '../../components/Table';
+import { GroupIssueList } from '../../features/issues/components/GroupIssueList';
+import { ISSUE_CATEGORIES } from '../../features/issues/lib/issues';
 
 type MemberView = components['schemas']['MemberView'];
-type IssueView = components['schemas']['IssueView'];
 type IssueForm = components['schemas']['IssueForm'];
-export const ISSUE_CATEGORIES = [
-  'DOMESTIC_VIOLENCE', 'YOUTH_CRIME', 'ROAD_SAFETY', 'DRUGS', 'BORDER_SECURITY', 'LAND_AND_WATER_DISPUTES', 'THEFT',
-  'EXTREMISM_PREVENTION', 'OTHER',
-] as const;
 
-/** One group: its members, its meetings and the safety issues raised there, and its dissolution. */
+/** One group: its members, its meetings and the safety issues raised there (each followed up on its own page), and its dissolution. */
 export default function GroupDetail() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
@@ -48,7 +45,7 @@ export default function GroupDetail() {
       </p>
       <Members group={g} onChange={group.reload} />
       <Meetings group={g} onChange={group.reload} />
-      <Issues group={g} onChange={group.reload} />
+      <GroupIssueList groupId={g.id as string} groupVersion={g.version} />
       {active && <Dissolve group={g} onDone={group.reload} />}
     </>
   );
@@ -318,75 +315,6 @@ function RecordMeeting({ groupId, onDone }: { groupId: string; onDone: () => voi
       </fieldset>
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('groups.recordMeetingSubmit')}</SubmitButton>
-    </form>
-  );
-}
-
-function Issues({ group, onChange }: { group: GroupView; onChange: () => void }) {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
-  const groupId = group.id as string;
-  const issues = useLoad(
-    async () =>
-      (data(await api.groups.GET('/groups/{groupId}/issues', { params: { path: { groupId }, query: { size: '500' } } }))
-        .items ?? []) as IssueView[],
-    [groupId, group],
-  );
-  return (
-    <section aria-labelledby="issues">
-      <h2 id="issues">{t('groups.issuesTitle')}</h2>
-      {issues.error ? <Problem error={issues.error} /> : null}
-      {issues.data?.length === 0 && <p>{t('common.none')}</p>}
-      <ul className="issue-list">
-        {(issues.data ?? []).map((issue) => (
-          <li key={issue.id} data-issue-status={issue.status}>
-            <strong>{t(`issueCategory.${issue.category}`)}</strong>: {issue.description} ({formatDate(issue.raisedOn, i18n.language)}) —{' '}
-            {t(`issueStatus.${issue.status}`)}
-            {issue.outcome ? `: ${issue.outcome}` : ''}
-            {issue.status === 'OPEN' && <Resolve groupId={groupId} issue={issue} onDone={onChange} />}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Resolve({ groupId, issue, onDone }: { groupId: string; issue: IssueView; onDone: () => void }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const submission = useSubmission();
-  const [resolvedOn, setResolvedOn] = useState(today());
-  const [outcome, setOutcome] = useState('');
-  const [status, setStatus] = useState<'RESOLVED' | 'REFERRED'>('RESOLVED');
-  const problems = submission.fieldProblems;
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const done = await submission.submit(async () =>
-      data(
-        await api.groups.POST('/groups/{groupId}/issues/{issueId}/resolution', {
-          params: { path: { groupId, issueId: issue.id as string } },
-          body: { resolvedOn, outcome: outcome.trim(), status },
-        }),
-      ),
-    );
-    if (done) onDone();
-  };
-  return (
-    <form className="inline-form" onSubmit={onSubmit} aria-label={t('groups.resolveIssue', { description: issue.description })}>
-      <Field label={t('groups.resolution')} problems={problems.status}>
-        <select value={status} onChange={(e) => setStatus(e.target.value as 'RESOLVED' | 'REFERRED')}>
-          <option value="RESOLVED">{t('issueStatus.RESOLVED')}</option>
-          <option value="REFERRED">{t('issueStatus.REFERRED')}</option>
-        </select>
-      </Field>
-      <Field label={t('groups.outcome')} problems={problems.outcome}>
-        <input required value={outcome} onChange={(e) => setOutcome(e.target.value)} />
-      </Field>
-      <Field label={t('work.date')} problems={problems.resolvedOn}>
-        <input type="date" required value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} />
-      </Field>
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t('groups.saveResolution')}</SubmitButton>
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { Field, FormProblem, SubmitButton, useSubmission } from '../../component
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { today } from '../../lib/work';
-import { ChoiceFilter, HeadingWithForm, PagedList } from './Parts';
+import { ChoiceFilter, HeadingWithForm, PagedList } from '../../components/DataEntry';
 import type { CenterView } from './Centers';
 
 export type GroupView = components['schemas']['GroupView'];

@@ -9,7 +9,7 @@ import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
 import { formatDate } from '../../lib/format';
 import { monthWeeks, today } from '../../lib/work';
-import { DistrictPicker, HeadingWithForm, NameAndSex, PagedTable } from './Parts';
+import { DistrictPicker, HeadingWithForm, NameAndSex, PagedTable } from '../../components/DataEntry';
 import { useOpenCenters } from './Groups';
 import { Table } from '../../components/Table';
 

@@ -1,10 +1,11 @@
+/** Parts the data-entry pages share: pickers, list filters, paging, and a heading that opens its form. */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReference } from '../../components/Reference';
-import { Field } from '../../components/Form';
-import { Table } from '../../components/Table';
-import { Loading, Problem } from '../../components/Problem';
-import type { Loaded } from '../../api/ApiContext';
+import { useReference } from './Reference';
+import { Field } from './Form';
+import { Table } from './Table';
+import { Loading, Problem } from './Problem';
+import type { Loaded } from '../api/ApiContext';
 
 /** A district chosen from the reference list; its region is said beside it (the service derives it). */
 export function DistrictPicker({

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client';
+import { FormProblem, type Submission } from '../../../components/Form';
+
+/** What an issue's form needs to write: the issue, and the group's version it was read at (sent as If-Match). */
+export interface IssueTarget {
+  groupId: string;
+  issueId: string;
+  groupVersion: number | undefined;
+  /** Reads the issue and its group again, after a write or when the group changed meanwhile. */
+  reload: () => void;
+}
+
+/**
+ * A refused write on an issue. A 412 means someone recorded something in the same group meanwhile: the page is read
+ * again at once so that the user sees what changed, and sending again keeps what the user typed.
+ * A 409 names the rule that refused the move (e.g. a follow-up dated before the issue was raised).
+ */
+export function IssueFormProblem({ submission, target }: { submission: Submission; target: IssueTarget }) {
+  const { t } = useTranslation();
+  const stale = submission.error instanceof ApiError && submission.error.status === 412;
+  const { reload } = target;
+  useEffect(() => {
+    if (stale) reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stale, submission.error]);
+  if (stale) {
+    return (
+      <div className="conflict" role="alert">
+        <p>{t('issues.changedMeanwhile')}</p>
+      </div>
+    );
+  }
+  return <FormProblem submission={submission} />;
+}

@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data } from '../../../api/client';
+import { useApi } from '../../../api/ApiContext';
+import { Field, SubmitButton, useSubmission } from '../../../components/Form';
+import { ifMatch, today } from '../../../lib/work';
+import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+
+/** Record a follow-up: the group came back to the issue on a day and noted where it stands. */
+export function RecordFollowUpForm({ target }: { target: IssueTarget }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const submission = useSubmission();
+  const [heldOn, setHeldOn] = useState(today());
+  const [note, setNote] = useState('');
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const held = await submission.submit(async (key) =>
+      data(
+        await api.groups.POST('/groups/{groupId}/issues/{issueId}/follow-ups', {
+          params: {
+            path: { groupId: target.groupId, issueId: target.issueId },
+            header: { 'If-Match': ifMatch(target.groupVersion), 'Idempotency-Key': key },
+          },
+          body: { heldOn, note: note.trim() },
+        }),
+      ),
+    );
+    if (held) {
+      setNote('');
+      target.reload();
+    }
+  };
+  return (
+    <form className="work-form" onSubmit={onSubmit} aria-labelledby="record-follow-up">
+      <h3 id="record-follow-up">{t('issues.recordFollowUp')}</h3>
+      <div className="form-grid">
+        <Field label={t('issues.followUpHeldOn')} problems={submission.fieldProblems.heldOn}>
+          <input type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+        </Field>
+        <Field label={t('issues.followUpNote')} problems={submission.fieldProblems.note}>
+          <input required value={note} onChange={(e) => setNote(e.target.value)} />
+        </Field>
+      </div>
+      <IssueFormProblem submission={submission} target={target} />
+      <SubmitButton pending={submission.pending}>{t('issues.recordFollowUpSubmit')}</SubmitButton>
+    </form>
+  );
+}

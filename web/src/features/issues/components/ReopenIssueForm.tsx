@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data } from '../../../api/client';
+import { useApi } from '../../../api/ApiContext';
+import { Field, SubmitButton, useSubmission } from '../../../components/Form';
+import { ifMatch, today } from '../../../lib/work';
+import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+
+/** Reopen a resolved or referred issue that came back, saying why; it is open again. */
+export function ReopenIssueForm({ target }: { target: IssueTarget }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const submission = useSubmission();
+  const [reopenedOn, setReopenedOn] = useState(today());
+  const [reason, setReason] = useState('');
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const reopened = await submission.submit(async () =>
+      data(
+        await api.groups.POST('/groups/{groupId}/issues/{issueId}/reopening', {
+          params: {
+            path: { groupId: target.groupId, issueId: target.issueId },
+            header: { 'If-Match': ifMatch(target.groupVersion) },
+          },
+          body: { reopenedOn, reason: reason.trim() },
+        }),
+      ),
+    );
+    if (reopened) {
+      setReason('');
+      target.reload();
+    }
+  };
+  return (
+    <form className="work-form" onSubmit={onSubmit} aria-labelledby="reopen-issue">
+      <h3 id="reopen-issue">{t('issues.reopen')}</h3>
+      <div className="form-grid">
+        <Field label={t('issues.reopenReason')} problems={submission.fieldProblems.reason}>
+          <input required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <Field label={t('issues.reopenedOn')} problems={submission.fieldProblems.reopenedOn}>
+          <input type="date" required value={reopenedOn} onChange={(e) => setReopenedOn(e.target.value)} />
+        </Field>
+      </div>
+      <IssueFormProblem submission={submission} target={target} />
+      <SubmitButton pending={submission.pending}>{t('issues.reopenSubmit')}</SubmitButton>
+    </form>
+  );
+}

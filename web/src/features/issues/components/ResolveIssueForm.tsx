@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data } from '../../../api/client';
+import { useApi } from '../../../api/ApiContext';
+import { Field, SubmitButton, useSubmission } from '../../../components/Form';
+import { ifMatch, today } from '../../../lib/work';
+import type { ClosedStatus } from '../lib/issues';
+import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+
+/** Resolve the issue, or refer it to another body, with its outcome. */
+export function ResolveIssueForm({ target }: { target: IssueTarget }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const submission = useSubmission();
+  const [status, setStatus] = useState<ClosedStatus>('RESOLVED');
+  const [outcome, setOutcome] = useState('');
+  const [resolvedOn, setResolvedOn] = useState(today());
+  const problems = submission.fieldProblems;
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const resolved = await submission.submit(async () =>
+      data(
+        await api.groups.POST('/groups/{groupId}/issues/{issueId}/resolution', {
+          params: {
+            path: { groupId: target.groupId, issueId: target.issueId },
+            header: { 'If-Match': ifMatch(target.groupVersion) },
+          },
+          body: { resolvedOn, outcome: outcome.trim(), status },
+        }),
+      ),
+    );
+    if (resolved) target.reload();
+  };
+  return (
+    <form className="work-form" onSubmit={onSubmit} aria-labelledby="resolve-issue">
+      <h3 id="resolve-issue">{t('issues.resolveOrRefer')}</h3>
+      <div className="form-grid">
+        <Field label={t('groups.resolution')} problems={problems.status}>
+          <select value={status} onChange={(e) => setStatus(e.target.value as ClosedStatus)}>
+            <option value="RESOLVED">{t('issueStatus.RESOLVED')}</option>
+            <option value="REFERRED">{t('issueStatus.REFERRED')}</option>
+          </select>
+        </Field>
+        <Field label={t('groups.outcome')} problems={problems.outcome}>
+          <input required value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+        </Field>
+        <Field label={t('work.date')} problems={problems.resolvedOn}>
+          <input type="date" required value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} />
+        </Field>
+      </div>
+      <IssueFormProblem submission={submission} target={target} />
+      <SubmitButton pending={submission.pending}>{t('groups.saveResolution')}</SubmitButton>
+    </form>
+  );
+}
