@@ -50,9 +50,19 @@ public record NameKey(List<String> parts) {
         parts = List.copyOf(parts);
     }
 
+    /** A key kept as its {@link #text()}. */
+    public static NameKey fromText(String text) {
+        return new NameKey(text.isEmpty() ? List.of() : Arrays.asList(text.split(" ")));
+    }
+
     public static NameKey of(String name) {
         String key = TO_KEY.transliterate(name == null ? "" : name).strip();
         return new NameKey(key.isEmpty() ? List.of() : Arrays.asList(key.split("\\s+")));
+    }
+
+    /** The parts separated by one space, as the key is stored and searched in. */
+    public String text() {
+        return String.join(" ", parts);
     }
 
     /**

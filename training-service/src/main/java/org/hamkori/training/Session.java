@@ -106,7 +106,7 @@ public class Session extends PanacheEntityBase implements VersionedAggregate {
             throw new BusinessRuleViolation("Cannot enrol in session " + id + ": it is " + status
                     + ", and only a SCHEDULED session takes enrolments");
         }
-        if (enrollments.stream().anyMatch(e -> e.traineeId.equals(trainee.id))) {
+        if (hasEnrolled(trainee.id)) {
             throw new BusinessRuleViolation("Trainee " + trainee.id + " is already enrolled in session " + id);
         }
         if (enrolled >= capacity) {
@@ -116,6 +116,10 @@ public class Session extends PanacheEntityBase implements VersionedAggregate {
         enrollments.add(enrollment);
         enrolled = enrollments.size();
         return enrollment;
+    }
+
+    public boolean hasEnrolled(UUID traineeId) {
+        return enrollments.stream().anyMatch(e -> e.traineeId.equals(traineeId));
     }
 
     /** Results can be recorded once, for a scheduled session, on a day the session had started. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.Year;
 import java.util.Locale;
 import java.util.UUID;
 import org.hamkori.contract.Sex;
@@ -23,12 +24,17 @@ import org.hamkori.kit.reference.Place;
 @Entity
 public class Trainee extends PanacheEntityBase {
 
+    public static final int EARLIEST_BIRTH_YEAR = 1900;
+
     @Id
     public UUID id;
     @Column(name = "full_name")
     public String fullName;
     @Column(name = "search_name")
     public String searchName;
+    /** The name as compared across scripts and spellings ({@link NameKey#text()}): searched and matched by. */
+    @Column(name = "name_key")
+    public String nameKey;
     @Enumerated(EnumType.STRING)
     public Sex sex;
     @Column(name = "birth_year")
@@ -51,6 +57,7 @@ public class Trainee extends PanacheEntityBase {
         trainee.id = UUID.randomUUID();
         trainee.fullName = fullName;
         trainee.searchName = searchable(fullName);
+        trainee.nameKey = nameKeyOf(fullName);
         trainee.sex = sex;
         trainee.birthYear = birthYear;
         trainee.category = category;
@@ -59,6 +66,20 @@ public class Trainee extends PanacheEntityBase {
         trainee.phone = phone;
         trainee.registeredAt = Instant.now();
         return trainee;
+    }
+
+    /** What tells this trainee from other people: name key, birth year and district. */
+    public PersonDetails details() {
+        return new PersonDetails(NameKey.fromText(nameKey), birthYear, districtCode);
+    }
+
+    /** A birth year from 1900 to the current year. */
+    public static boolean isPlausibleBirthYear(int year) {
+        return year >= EARLIEST_BIRTH_YEAR && year <= Year.now().getValue();
+    }
+
+    public static String nameKeyOf(String fullName) {
+        return NameKey.of(fullName).text();
     }
 
     /** What may be published instead of the birth year: the age band in the given year. */

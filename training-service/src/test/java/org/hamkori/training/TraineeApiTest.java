@@ -52,6 +52,20 @@ class TraineeApiTest {
     }
 
     @Test
+    void searchingRahimzodaFindsATraineeNamedInCyrillic() {
+        TraineeImportTest.Surname marker = TraineeImportTest.Surname.unique();
+        Map<String, Object> body = trainee();
+        body.put("fullName", "Малика Раҳимзода " + marker.cyrillic());
+        String malika = registerTrainee(body);
+
+        for (String spelling : List.of("Rahimzoda " + marker.latin(), "RAKHIMZODA " + marker.latin(),
+                "Рахимзода " + marker.cyrillic(), marker.latin().toLowerCase())) {
+            as("trainer").get("/trainees?name={n}", spelling).then()
+                    .statusCode(200).body("items.id", equalTo(List.of(malika)));
+        }
+    }
+
+    @Test
     void staffFindTraineesByAFragmentOfTheirNameInAnyCase() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         Map<String, Object> cyrillic = trainee();

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,26 @@ final class TrainingApi {
         return given().auth().oauth2(DevTokens.token("trainer")).contentType("text/csv; charset=UTF-8").body(csv)
                 .queryParam("completedOn", "2021-10-08")
                 .post("/sessions/{id}/attendance-sheet", sessionId);
+    }
+
+    /** Uploads a register as a trainer would, for a session or none. */
+    static Response uploadRegister(String fileName, byte[] content, String sessionId) {
+        RequestSpecification upload = given().auth().oauth2(DevTokens.token("trainer"))
+                .multiPart("file", fileName, content, fileName.endsWith(".csv") ? "text/csv"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        if (sessionId != null) {
+            upload.multiPart("sessionId", sessionId);
+        }
+        return upload.post("/imports/trainees");
+    }
+
+    static String uploadedImport(String csv, String sessionId) {
+        return uploadRegister("register.csv", csv.getBytes(StandardCharsets.UTF_8), sessionId).then()
+                .statusCode(202).extract().path("id");
+    }
+
+    static Response commitImport(String importId, Object decisions) {
+        return as("trainer").body(decisions).post("/imports/{id}/commit", importId);
     }
 
     static String certificateNumber(String sessionId, String traineeId) {

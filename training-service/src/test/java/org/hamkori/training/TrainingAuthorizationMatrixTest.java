@@ -3,6 +3,7 @@ package org.hamkori.training;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.hamkori.testkit.AuthorizationMatrix;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,11 @@ class TrainingAuthorizationMatrixTest {
             "POST /trainees                                         | yes   no          yes     no       no      no",
             "GET  /certificates/{certificate}                       | yes   yes         yes     yes      yes     yes",
             "POST /certificates/{certificate}/revocation            | yes   no          yes     no       no      no",
+            "POST /imports/trainees multipart/form-data             | yes   no          yes     no       no      no",
+            "GET  /imports/trainees/template                        | yes   no          yes     no       no      no",
+            "GET  /imports/{import}                                 | yes   no          yes     no       no      no",
+            "POST /imports/{import}/commit                          | yes   no          yes     no       no      no",
+            "GET  /imports/{import}/result                          | yes   no          yes     no       no      no",
             "GET  /admin/outbox/parked                            | yes   no          no      no       no      no",
             "GET  /admin/status                                    | yes   no          no      no       no      no",
             "GET  /admin/dead-letters                             | yes   no          no      no       no      no",
@@ -44,8 +50,13 @@ class TrainingAuthorizationMatrixTest {
         String course = TrainingApi.createCourse(20, 70);
         String session = TrainingApi.scheduleSession(course);
         String trainee = TrainingApi.enrolledTrainee(session);
+        // a committed import, so that its result can be read
+        String register = "fullName,sex,birthYear,category,districtCode,phone\nImport Matrix " + UUID.randomUUID()
+                .toString().replaceAll("[^a-f]", "") + ",FEMALE,1990,CITIZEN,SUGHD.ISFARA,+992 93 555 0101\n";
+        String traineeImport = TrainingApi.uploadedImport(register, null);
+        TrainingApi.commitImport(traineeImport, Map.of()).then().statusCode(200);
         // no dead letter exists: a re-drive reaches authorization and answers 404
         MATRIX.walk(Map.of("course", course, "session", session, "trainee", trainee,
-                "certificate", TrainingApi.issuedCertificate(), "deadLetter", "0"));
+                "certificate", TrainingApi.issuedCertificate(), "deadLetter", "0", "import", traineeImport));
     }
 }

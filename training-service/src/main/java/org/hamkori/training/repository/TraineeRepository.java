@@ -6,19 +6,27 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.kit.repository.QueryFilter;
+import org.hamkori.training.NameKey;
 import org.hamkori.training.Trainee;
 
 @ApplicationScoped
 public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
 
-    /** {@code nameFragment} matches anywhere in the name, in any case. */
+    private static final Pattern NAME_LIKE = Pattern.compile("[\\p{L}\\p{M} '’-]+");
+
+    /**
+     * {@code nameFragment} matches anywhere in the name, in any case; a fragment made of letters (a name or part of
+     * one) also matches the name in any script or spelling ({@link NameKey}): Rahimzoda finds Раҳимзода.
+     */
     public record Filter(String nameFragment, TraineeCategory category, Sex sex, String regionCode,
             String districtCode) {
     }
@@ -26,13 +34,23 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
     public PanacheQuery<Trainee> search(Filter filter) {
         String namePattern = filter.nameFragment() == null ? null
                 : "%" + escapeLike(Trainee.searchable(filter.nameFragment())) + "%";
+        String keyPattern = isNameLike(filter.nameFragment()) ? "%" + Trainee.nameKeyOf(filter.nameFragment()) + "%" : null;
         QueryFilter where = new QueryFilter()
-                .where("searchName like :name escape '!'", "name", namePattern)
+                .where(keyPattern == null ? "searchName like :name escape '!'"
+                        : "(searchName like :name escape '!' or nameKey like :nameKey)", "name", namePattern)
                 .equal("category", filter.category())
                 .equal("sex", filter.sex())
                 .equal("regionCode", filter.regionCode())
                 .equal("districtCode", filter.districtCode());
+        if (keyPattern != null) {
+            where.parameters().and("nameKey", keyPattern);
+        }
         return find(where.query(), Sort.by("searchName").and("id"), where.parameters());
+    }
+
+    /** The trainees born in any of {@code birthYears}: those a register's rows may duplicate. */
+    public List<Trainee> bornIn(Collection<Integer> birthYears) {
+        return birthYears.isEmpty() ? List.of() : list("birthYear in ?1", birthYears);
     }
 
     public Map<UUID, Trainee> byIds(Collection<UUID> ids) {
@@ -50,6 +68,11 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
         }
         return find("id in ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
+    }
+
+    /** Letters, spaces, hyphens and apostrophes, with a letter a key keeps: a name, not a code or a number. */
+    private static boolean isNameLike(String fragment) {
+        return fragment != null && NAME_LIKE.matcher(fragment).matches() && !Trainee.nameKeyOf(fragment).isEmpty();
     }
 
     private static String escapeLike(String text) {

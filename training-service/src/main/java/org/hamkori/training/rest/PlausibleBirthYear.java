@@ -8,15 +8,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Year;
+import org.hamkori.training.Trainee;
 
 /** A birth year from 1900 to the current year; the upper bound moves with the calendar, hence no {@code @Max}. */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlausibleBirthYear.Validator.class)
 public @interface PlausibleBirthYear {
-
-    int EARLIEST = 1900;
 
     String message() default "must be a year from 1900 to the current year";
 
@@ -27,7 +25,7 @@ public @interface PlausibleBirthYear {
     class Validator implements ConstraintValidator<PlausibleBirthYear, Integer> {
         @Override
         public boolean isValid(Integer year, ConstraintValidatorContext context) {
-            return year == null || (year >= EARLIEST && year <= Year.now().getValue());
+            return year == null || Trainee.isPlausibleBirthYear(year);
         }
     }
 }

@@ -1,0 +1,187 @@
+package org.hamkori.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.FieldViolation;
+import org.hamkori.kit.domain.InvalidValues;
+
+/**
+ * A trainers' register uploaded to register its people as trainees (and enrol them in a session): every row read
+ * and checked, possible duplicates found among registered trainees and earlier rows, then committed once, batch by
+ * batch, with the trainer's decisions about the duplicates. Kept in the database, so that it outlives a restart and
+ * a commit cut short can be resumed.
+ */
+@Entity
+@Table(name = "trainee_import")
+public class TraineeImport extends PanacheEntityBase {
+
+    /** The most likely candidates a row shows; more would not help a trainer decide. */
+    static final int SHOWN_CANDIDATES = 5;
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public ImportStatus status;
+    @Column(name = "session_id")
+    public UUID sessionId;
+    @Column(name = "file_name")
+    public String fileName;
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+    @Column(name = "committed_at")
+    public Instant committedAt;
+    @Column(name = "commit_key")
+    public String commitKey;
+    @Column(name = "commit_request_hash")
+    public String commitRequestHash;
+    @Version
+    public long version;
+    @OneToMany(mappedBy = "traineeImport", cascade = CascadeType.PERSIST)
+    @OrderBy("rowNumber")
+    public List<ImportRow> rows = new ArrayList<>();
+
+    /**
+     * Reads the register's lines and finds who each valid one may duplicate among the registered trainees born in
+     * the years asked of {@code bornIn} (within a year of some row's) and among the rows above it.
+     */
+    public static TraineeImport validate(UUID sessionId, String fileName, List<RegisterLine> lines,
+            Function<Set<Integer>, List<Trainee>> bornIn) {
+        TraineeImport traineeImport = new TraineeImport();
+        traineeImport.id = UUID.randomUUID();
+        traineeImport.status = ImportStatus.VALIDATED;
+        traineeImport.sessionId = sessionId;
+        traineeImport.fileName = fileName;
+        traineeImport.uploadedAt = Instant.now();
+        List<RegisterEntry> entries = lines.stream().map(line -> RegisterEntry.read(line.row(), line.cells())).toList();
+        Set<Integer> nearYears = entries.stream().filter(RegisterEntry::isValid)
+                .flatMap(entry -> Stream.of(entry.birthYear() - 1, entry.birthYear(), entry.birthYear() + 1))
+                .collect(Collectors.toSet());
+        List<Trainee> registered = bornIn.apply(nearYears);
+        Map<Integer, List<Trainee>> registeredByYear = registered.stream()
+                .collect(Collectors.groupingBy(t -> t.birthYear));
+        Map<UUID, PersonDetails> registeredDetails = registered.stream()
+                .collect(Collectors.toMap(t -> t.id, Trainee::details));
+        Map<Integer, List<RegisterEntry>> earlierByYear = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            RegisterLine line = lines.get(i);
+            RegisterEntry entry = entries.get(i);
+            List<DuplicateCandidate> candidates = new ArrayList<>();
+            if (entry.isValid()) {
+                PersonDetails details = entry.details();
+                for (int year = entry.birthYear() - 1; year <= entry.birthYear() + 1; year++) {
+                    for (Trainee trainee : registeredByYear.getOrDefault(year, List.of())) {
+                        PersonDetails other = registeredDetails.get(trainee.id);
+                        details.duplicateScore(other).ifPresent(score -> candidates.add(
+                                DuplicateCandidate.registered(trainee, score, details.isExactly(other))));
+                    }
+                    for (RegisterEntry earlier : earlierByYear.getOrDefault(year, List.of())) {
+                        PersonDetails other = earlier.details();
+                        details.duplicateScore(other).ifPresent(score -> candidates.add(
+                                DuplicateCandidate.earlierRow(earlier, score, details.isExactly(other))));
+                    }
+                }
+                earlierByYear.computeIfAbsent(entry.birthYear(), year -> new ArrayList<>()).add(entry);
+            }
+            candidates.sort(Comparator.comparing(DuplicateCandidate::exact).thenComparingDouble(DuplicateCandidate::score)
+                    .reversed());
+            traineeImport.rows.add(ImportRow.of(traineeImport, line, entry,
+                    List.copyOf(candidates.subList(0, Math.min(SHOWN_CANDIDATES, candidates.size())))));
+        }
+        return traineeImport;
+    }
+
+    /**
+     * Starts the commit with the trainer's decisions, or lets the same commit go on: one cut short (the service
+     * stopped) resumes, and one that finished is answered again. {@code key} is the request's Idempotency-Key; a
+     * commit with other decisions, or under another key, than the one begun is refused.
+     *
+     * @return whether rows remain to be applied
+     */
+    public boolean commit(String key, List<RowDecision> decisions) {
+        String requestHash = hash(decisions);
+        if (status != ImportStatus.VALIDATED) {
+            if (!requestHash.equals(commitRequestHash) || key != null && commitKey != null && !key.equals(commitKey)) {
+                throw new BusinessRuleViolation("Import " + id + " is " + status + (commitKey == null ? ""
+                        : " under Idempotency-Key " + commitKey) + " with other decisions: it is committed once");
+            }
+            return status == ImportStatus.COMMITTING;
+        }
+        Map<Integer, ImportRow> byNumber = rows.stream().collect(Collectors.toMap(r -> r.rowNumber, Function.identity()));
+        List<FieldViolation> problems = new ArrayList<>();
+        Map<Integer, Integer> decided = new HashMap<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            RowDecision decision = decisions.get(i);
+            String field = "decisions[" + i + "]";
+            ImportRow row = byNumber.get(decision.row());
+            if (row == null) {
+                problems.add(new FieldViolation(field, "the register has no row " + decision.row()));
+            } else if (decided.putIfAbsent(decision.row(), i) != null) {
+                problems.add(new FieldViolation(field, "row " + decision.row() + " is decided twice"));
+            } else {
+                row.decide(field, decision).ifPresent(problems::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidValues("decisions", problems);
+        }
+        commitKey = key;
+        commitRequestHash = requestHash;
+        status = ImportStatus.COMMITTING;
+        return true;
+    }
+
+    /** The next rows to apply, in the register's order (a merge into an earlier row finds it applied). */
+    public List<ImportRow> pendingRows(int limit) {
+        return rows.stream().filter(row -> !row.isApplied()).limit(limit).toList();
+    }
+
+    public Optional<ImportRow> row(int number) {
+        return rows.stream().filter(row -> row.rowNumber == number).findFirst();
+    }
+
+    /** Marks the import committed once no row is left to apply. */
+    public void finishWhenApplied() {
+        if (status == ImportStatus.COMMITTING && rows.stream().allMatch(ImportRow::isApplied)) {
+            status = ImportStatus.COMMITTED;
+            committedAt = Instant.now();
+        }
+    }
+
+    private static String hash(List<RowDecision> decisions) {
+        String canonical = decisions.stream().sorted(Comparator.comparingInt(RowDecision::row))
+                .map(Objects::toString).collect(Collectors.joining("\n"));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.hamkori.training.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.training.RegisterLine;
+import org.hamkori.training.RowDecision;
+import org.hamkori.training.Session;
+import org.hamkori.training.SessionStatus;
+import org.hamkori.training.TraineeImport;
+import org.hamkori.training.repository.SessionRepository;
+import org.hamkori.training.repository.TraineeImportRepository;
+import org.hamkori.training.repository.TraineeRepository;
+
+/**
+ * Imports trainers' registers: reads and checks them into an import kept in the database, then commits it batch by
+ * batch ({@link ImportCommitSteps}), so that thousands of rows neither hold one long transaction nor are lost to a
+ * restart: a commit cut short is resumed by the next commit request.
+ */
+@ApplicationScoped
+public class TraineeImportService {
+
+    @Inject
+    TraineeImportRepository imports;
+
+    @Inject
+    TraineeRepository trainees;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    ImportCommitSteps steps;
+
+    /** Checks every row of the register and finds possible duplicates; nothing is registered yet. */
+    @Transactional
+    public TraineeImport validate(UUID sessionId, String fileName, List<RegisterLine> lines) {
+        if (sessionId != null) {
+            Session session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.invalidField(
+                    "sessionId", "session " + sessionId + " does not exist"));
+            if (session.status != SessionStatus.SCHEDULED) {
+                throw new BusinessRuleViolation("Session " + sessionId + " is " + session.status
+                        + ": only a SCHEDULED session takes enrolments");
+            }
+        }
+        TraineeImport traineeImport = TraineeImport.validate(sessionId, fileName, lines, trainees::bornIn);
+        imports.persist(traineeImport);
+        return traineeImport;
+    }
+
+    /** Applies the import's rows with the trainer's decisions; answers the import once every row is applied. */
+    public TraineeImport commit(UUID id, String key, List<RowDecision> decisions) {
+        boolean pending = steps.begin(id, key, decisions);
+        while (pending) {
+            pending = steps.applyNextBatch(id);
+        }
+        return get(id);
+    }
+
+    public TraineeImport get(UUID id) {
+        return imports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Import", id));
+    }
+}
