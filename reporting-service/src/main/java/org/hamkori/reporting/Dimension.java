@@ -1,12 +1,15 @@
 package org.hamkori.reporting;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The dimensions of {@code GET /reports/certifications}: the query-parameter name, the column of the certification
- * counts it groups by, and how its values sort (codes byte-wise, age bands from the youngest).
+ * The dimensions of the grouped reports ({@code GET /reports/certifications}, {@code GET /reports/issues}): the
+ * query-parameter name, the column of the read model's rows it groups by, named alike in every read model it is in
+ * (a row's month is that of its date: certified, or raised at a meeting), and how its values sort (codes byte-wise,
+ * age bands from the youngest).
  */
 public enum Dimension {
     REGION_CODE("regionCode", "region_code"),
@@ -16,7 +19,10 @@ public enum Dimension {
     AGE_BAND("ageBand", "age_band"),
     PARTNER_CODE("partnerCode", "partner_code"),
     COURSE_CODE("courseCode", "course_code"),
-    MONTH("month", "certified_month");
+    MONTH("month", "month");
+
+    public static final Set<Dimension> OF_CERTIFICATIONS = EnumSet.allOf(Dimension.class);
+    public static final Set<Dimension> OF_ISSUES = EnumSet.of(CATEGORY, REGION_CODE, DISTRICT_CODE, MONTH);
 
     private final String parameter;
     private final String column;
@@ -55,11 +61,12 @@ public enum Dimension {
         return this == REGION_CODE || this == DISTRICT_CODE || this == CATEGORY || this == SEX;
     }
 
-    public static Optional<Dimension> byParameter(String name) {
-        return Arrays.stream(values()).filter(d -> d.parameter.equals(name)).findFirst();
+    /** The dimension of {@code offered} that the query parameter {@code name} names. */
+    public static Optional<Dimension> byParameter(String name, Set<Dimension> offered) {
+        return offered.stream().filter(d -> d.parameter.equals(name)).findFirst();
     }
 
-    public static String names() {
-        return Arrays.stream(values()).map(Dimension::parameter).collect(Collectors.joining(", "));
+    public static String names(Set<Dimension> offered) {
+        return offered.stream().map(Dimension::parameter).collect(Collectors.joining(", "));
     }
 }

@@ -27,6 +27,8 @@ public enum Indicator {
     ISSUES_RAISED("issues.raised"),
     ISSUES_RESOLVED("issues.resolved"),
     ISSUES_REFERRED("issues.referred"),
+    ISSUES_IN_PROGRESS("issues.inProgress"),
+    ISSUES_OVERDUE_ACTIONS("issues.overdueActions"),
     TRAINING_SESSIONS_COMPLETED("training.sessionsCompleted"),
     TRAINING_CERTIFIED("training.certified"),
     TRAINING_POLICE("training.police"),

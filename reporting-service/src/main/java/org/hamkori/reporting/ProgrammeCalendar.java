@@ -1,10 +1,11 @@
 package org.hamkori.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 
-/** The programme's calendar: which year is the current one, in the programme's time zone. */
+/** The programme's calendar: which day and year are the current ones, in the programme's time zone. */
 @ApplicationScoped
 public class ProgrammeCalendar {
 
@@ -16,5 +17,9 @@ public class ProgrammeCalendar {
 
     public Year currentYear() {
         return Year.now(zone);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
     }
 }

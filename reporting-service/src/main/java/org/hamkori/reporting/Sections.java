@@ -9,6 +9,8 @@ import static org.hamkori.reporting.Indicator.CENTERS_TOTAL;
 import static org.hamkori.reporting.Indicator.CENTERS_UNDER_RENOVATION;
 import static org.hamkori.reporting.Indicator.GROUPS_ACTIVE;
 import static org.hamkori.reporting.Indicator.GROUPS_DISSOLVED;
+import static org.hamkori.reporting.Indicator.ISSUES_IN_PROGRESS;
+import static org.hamkori.reporting.Indicator.ISSUES_OVERDUE_ACTIONS;
 import static org.hamkori.reporting.Indicator.ISSUES_RAISED;
 import static org.hamkori.reporting.Indicator.ISSUES_REFERRED;
 import static org.hamkori.reporting.Indicator.ISSUES_RESOLVED;
@@ -62,10 +64,15 @@ public final class Sections {
         }
     }
 
-    public record Issues(long raised, long resolved, long referred) {
+    /**
+     * {@code inProgress}: issues with an action agreed since they were raised or last reopened, not yet resolved or
+     * referred; {@code overdueActions}: actions not completed and due before today, of issues still open or in progress.
+     */
+    public record Issues(long raised, long resolved, long referred, long inProgress, long overdueActions) {
 
         public static Issues of(Figures f) {
-            return new Issues(f.get(ISSUES_RAISED), f.get(ISSUES_RESOLVED), f.get(ISSUES_REFERRED));
+            return new Issues(f.get(ISSUES_RAISED), f.get(ISSUES_RESOLVED), f.get(ISSUES_REFERRED),
+                    f.get(ISSUES_IN_PROGRESS), f.get(ISSUES_OVERDUE_ACTIONS));
         }
     }
 

@@ -25,7 +25,8 @@ class CsvReportsTest {
             "centers.closed", "centers.newBuild", "centers.renovated", "centers.renovationsCompleted", "groups.active",
             "groups.dissolved", "groups.members.total", "groups.members.police", "groups.members.community",
             "groups.members.female", "groups.members.male", "meetings.held", "meetings.participants", "issues.raised",
-            "issues.resolved", "issues.referred", "training.sessionsCompleted", "training.certified", "training.police",
+            "issues.resolved", "issues.referred", "issues.inProgress", "issues.overdueActions",
+            "training.sessionsCompleted", "training.certified", "training.police",
             "training.citizens", "training.female", "training.male");
 
     private static JsonPath json(String path, String language) {

@@ -18,6 +18,10 @@ import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MeetingParticipants;
 import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.contract.groups.RaisedIssue;
+import org.hamkori.contract.groups.SafetyIssueActionAgreed;
+import org.hamkori.contract.groups.SafetyIssueActionCompleted;
+import org.hamkori.contract.groups.SafetyIssueFollowedUp;
+import org.hamkori.contract.groups.SafetyIssueReopened;
 import org.hamkori.contract.groups.SafetyIssueResolved;
 import org.hamkori.contract.reference.District;
 import org.hamkori.contract.training.AgeBand;
@@ -78,15 +82,41 @@ final class ProgrammeEvents implements AutoCloseable {
 
     /** Holds a meeting raising {@code issues} issues; returns their ids. */
     List<UUID> holdMeeting(UUID group, LocalDate heldOn, MeetingParticipants participants, int issues) {
-        List<RaisedIssue> raised = IntStream.range(0, issues)
-                .mapToObj(i -> new RaisedIssue(UUID.randomUUID(), IssueCategory.values()[i % IssueCategory.values().length]))
-                .toList();
+        return holdMeeting(group, heldOn, participants, IntStream.range(0, issues)
+                .mapToObj(i -> IssueCategory.values()[i % IssueCategory.values().length]).toList());
+    }
+
+    /** Holds a meeting raising an issue of each category given; returns their ids. */
+    List<UUID> holdMeeting(UUID group, LocalDate heldOn, MeetingParticipants participants,
+            List<IssueCategory> categories) {
+        List<RaisedIssue> raised = categories.stream().map(c -> new RaisedIssue(UUID.randomUUID(), c)).toList();
         send(new GroupMeetingHeld(group, UUID.randomUUID(), heldOn, participants, raised));
         return raised.stream().map(RaisedIssue::issueId).toList();
     }
 
     void resolve(UUID group, UUID issue, IssueStatus status, LocalDate resolvedOn) {
         send(new SafetyIssueResolved(group, issue, IssueCategory.OTHER, resolvedOn, status));
+    }
+
+    /** Agrees an action on the issue; returns the action's id. */
+    UUID agreeAction(UUID group, UUID issue, LocalDate agreedOn, LocalDate dueOn) {
+        SafetyIssueActionAgreed fixture = GoldenFixtures.event(SafetyIssueActionAgreed.class);
+        UUID action = UUID.randomUUID();
+        send(new SafetyIssueActionAgreed(group, issue, action, fixture.category(), fixture.responsible(), agreedOn,
+                dueOn));
+        return action;
+    }
+
+    void completeAction(UUID group, UUID issue, UUID action, LocalDate completedOn) {
+        send(new SafetyIssueActionCompleted(group, issue, action, completedOn));
+    }
+
+    void followUp(UUID group, UUID issue, LocalDate followedUpOn) {
+        send(new SafetyIssueFollowedUp(group, issue, followedUpOn));
+    }
+
+    void reopen(UUID group, UUID issue, LocalDate reopenedOn) {
+        send(new SafetyIssueReopened(group, issue, IssueCategory.OTHER, reopenedOn));
     }
 
     void dissolve(UUID group, LocalDate dissolvedOn) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hamkori.contract.Sex;
+import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MeetingParticipants;
 import org.hamkori.contract.groups.MemberRole;
 import org.hamkori.contract.reference.District;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code POST /admin/rebuild}: every read model replayed from the beginning of the topics into a fresh generation;
  * the service compares it with the incremental one figure by figure (every indicator of every place, every cell of
- * the certification counts, every topic's freshness) before switching the reports over.
+ * the certification counts, every figure of the issue report, every topic's freshness) before switching the reports
+ * over.
  */
 @QuarkusTest
 class RebuildTest extends ProgrammeEventsFixture {
@@ -60,7 +62,14 @@ class RebuildTest extends ProgrammeEventsFixture {
         events.join(group, MemberRole.POLICE_OFFICER, Sex.FEMALE, DAY);
         UUID left = events.join(group, MemberRole.COMMUNITY_REPRESENTATIVE, Sex.MALE, DAY);
         events.leave(group, left, DAY.plusDays(3));
-        events.holdMeeting(group, DAY, new MeetingParticipants(4, 1, 2, 3), 2);
+        List<UUID> issues = events.holdMeeting(group, DAY, new MeetingParticipants(4, 1, 2, 3), 3);
+        UUID completed = events.agreeAction(group, issues.get(0), DAY.plusDays(1), DAY.plusDays(5));
+        events.agreeAction(group, issues.get(0), DAY.plusDays(1), DAY.plusDays(6));
+        events.completeAction(group, issues.get(0), completed, DAY.plusDays(4));
+        events.followUp(group, issues.get(0), DAY.plusDays(7));
+        events.resolve(group, issues.get(1), IssueStatus.RESOLVED, DAY.plusDays(9));
+        events.reopen(group, issues.get(1), DAY.plusDays(20));
+        events.resolve(group, issues.get(2), IssueStatus.REFERRED, DAY.plusDays(10));
         certify(district, partner, Sex.FEMALE);
         events.revoke(certify(district, partner, Sex.MALE), DAY.plusDays(1));
         ReportsApi.settle();
@@ -108,6 +117,7 @@ class RebuildTest extends ProgrammeEventsFixture {
                 }
                 cell(incremental, 2);
                 cell(rebuilt, 3);
+                raisedIssue(rebuilt);
                 entityManager.createNativeQuery(rebuilt.sql(
                         "INSERT INTO {rm}.feed VALUES ('training.events', TIMESTAMPTZ '2021-03-01 10:00Z', 5)"))
                         .executeUpdate();
@@ -118,10 +128,12 @@ class RebuildTest extends ProgrammeEventsFixture {
                     new ReadModelComparison.Difference(
                             "certifications 2021-01-01/KHATLON/KHATLON.PANJ/CITIZEN/FEMALE/18_24/-/CP-101", 2L, 3L),
                     new ReadModelComparison.Difference("feed training.events eventsApplied", null, 5L),
-                    new ReadModelComparison.Difference("feed training.events lastEventAt", null, 1614592800000L)),
+                    new ReadModelComparison.Difference("feed training.events lastEventAt", null, 1614592800000L),
+                    new ReadModelComparison.Difference("issues KHATLON/KHATLON.PANJ/THEFT/2021-01 open", null, 1L),
+                    new ReadModelComparison.Difference("issues KHATLON/KHATLON.PANJ/THEFT/2021-01 raised", null, 1L)),
                     result.differences());
-            assertEquals(3, result.differencesFound());
-            assertEquals(3, result.figuresCompared());
+            assertEquals(5, result.differencesFound());
+            assertEquals(5, result.figuresCompared());
         } finally {
             QuarkusTransaction.requiringNew().run(() -> List.of(incremental, rebuilt).forEach(g -> entityManager
                     .createNativeQuery("DROP SCHEMA IF EXISTS " + g.schema() + " CASCADE").executeUpdate()));
@@ -133,6 +145,19 @@ class RebuildTest extends ProgrammeEventsFixture {
                 INSERT INTO {rm}.certification_daily VALUES
                     (DATE '2021-01-01', 'KHATLON', 'KHATLON.PANJ', 'CITIZEN', 'FEMALE', '18_24', NULL, 'CP-101', :n)
                 """)).setParameter("n", certified).executeUpdate();
+    }
+
+    /** An issue raised in January 2021 at a group of KHATLON.PANJ; it is open, and nothing else happened there. */
+    private void raisedIssue(Generation generation) {
+        UUID group = UUID.fromString("5d1f0c4e-0f7a-4c55-9d3e-1b2a3c4d5e6f");
+        entityManager.createNativeQuery(generation.sql("""
+                INSERT INTO {rm}.group_info (group_id, region_code, district_code, formed_on)
+                VALUES (:group, 'KHATLON', 'KHATLON.PANJ', DATE '2021-01-01')
+                """)).setParameter("group", group).executeUpdate();
+        entityManager.createNativeQuery(generation.sql("""
+                INSERT INTO {rm}.issue (issue_id, group_id, category, raised_on)
+                VALUES (gen_random_uuid(), :group, 'THEFT', DATE '2021-01-05')
+                """)).setParameter("group", group).executeUpdate();
     }
 
     @Test

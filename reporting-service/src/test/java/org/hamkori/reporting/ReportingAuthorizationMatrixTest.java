@@ -25,6 +25,7 @@ class ReportingAuthorizationMatrixTest {
             "GET  /reports/regions              | yes   yes         yes     yes     yes     no",
             "GET  /reports/districts            | yes   yes         yes     yes     yes     no",
             "GET  /reports/certifications       | yes   yes         yes     yes     yes     no",
+            "GET  /reports/issues               | yes   yes         yes     yes     yes     no",
             "GET  /reports/targets              | yes   yes         yes     yes     yes     no",
             "PUT  /reports/targets              | yes   no          no      no      no      no",
             "GET  /reports/export/dhis2         | yes   no          no      yes     no      no",
@@ -36,7 +37,9 @@ class ReportingAuthorizationMatrixTest {
             "GET  /admin/status                                    | yes   no          no      no       no      no",
             "POST /admin/dead-letters/{deadLetter}/redrive        | yes   no          no      no       no      no",
             "GET  /reference/regions            | yes   yes         yes     yes     yes     yes",
-            "GET  /reference/districts          | yes   yes         yes     yes     yes     yes");
+            "GET  /reference/districts          | yes   yes         yes     yes     yes     yes",
+            // UndeclaredEndpointTest's endpoint, which names no role: refused to everyone, as the kit's default is
+            "GET  /test/undeclared              | no    no          no      no      no      no");
 
     @Test
     void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ReportsAccessTest {
 
     private static final List<String> REPORTS = List.of("/reports/overview", "/reports/regions", "/reports/districts",
-            "/reports/certifications?groupBy=sex", "/reports/targets");
+            "/reports/certifications?groupBy=sex", "/reports/issues?groupBy=category", "/reports/targets");
     private static final String DHIS2 = "/reports/export/dhis2?year=2021";
     private static final List<String> NOT_ADMIN = List.of("coordinator", "trainer", "analyst", "partner");
 

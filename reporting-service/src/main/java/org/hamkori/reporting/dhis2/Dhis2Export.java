@@ -3,6 +3,7 @@ package org.hamkori.reporting.dhis2;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,9 +52,10 @@ public class Dhis2Export {
     }
 
     public ReportService.Snapshot<DataValueSet> export(Year year, Level level) {
-        Window window = Window.during(year, calendar.currentYear());
-        ReportService.Snapshot<Data> data = reports.read(List.of("dhis2", window), g -> new Data(figures.byPlace(g, window),
-                figures.breakdown(g, window)));
+        LocalDate today = calendar.today();
+        Window window = Window.during(year, Year.from(today));
+        ReportService.Snapshot<Data> data = reports.read(List.of("dhis2", window, today),
+                g -> new Data(figures.byPlace(g, window, today), figures.breakdown(g, window)));
         Map<String, Figures> byOrgUnit = new HashMap<>();
         data.figures().figures().forEach((place, f) -> {
             String orgUnit = orgUnit(place, level);

@@ -16,6 +16,9 @@ import org.hamkori.contract.groups.GroupMemberJoined;
 import org.hamkori.contract.groups.GroupMemberLeft;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.RaisedIssue;
+import org.hamkori.contract.groups.SafetyIssueActionAgreed;
+import org.hamkori.contract.groups.SafetyIssueActionCompleted;
+import org.hamkori.contract.groups.SafetyIssueReopened;
 import org.hamkori.contract.groups.SafetyIssueResolved;
 import org.hamkori.contract.training.CertificateRevoked;
 import org.hamkori.contract.training.TraineeCertified;
@@ -69,6 +72,13 @@ public final class EventChecks {
             if (e.status() == IssueStatus.OPEN) {
                 throw new EventRejectedException("SafetyIssueResolved with status OPEN");
             }
+        } else if (event instanceof SafetyIssueActionAgreed e) {
+            require(missing, e.issueId(), "issueId", e.actionId(), "actionId", e.agreedOn(), "agreedOn", e.dueOn(),
+                    "dueOn");
+        } else if (event instanceof SafetyIssueActionCompleted e) {
+            require(missing, e.issueId(), "issueId", e.actionId(), "actionId", e.completedOn(), "completedOn");
+        } else if (event instanceof SafetyIssueReopened e) {
+            require(missing, e.issueId(), "issueId", e.reopenedOn(), "reopenedOn");
         } else if (event instanceof GroupDissolved e) {
             require(missing, e.dissolvedOn(), "dissolvedOn");
         } else if (event instanceof TrainingSessionScheduled e) {

@@ -2,6 +2,7 @@ package org.hamkori.reporting.readmodel;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,16 +14,17 @@ import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.reporting.Window;
 
 /**
- * Keeps {@code place_figure}, the current figures of every place ({@link Window#ALL}), as events apply. Each
- * figure but the certifications (kept by {@link TrainingProjector}) belongs to one subject: a centre (with its status
- * changes), a group (with its members, meetings and issues) or a training session. Around the writes of a list of
+ * Keeps {@code place_figure}, the current figures of every place ({@link Window#ALL}), and {@code open_action_due},
+ * the open actions of every place by due date (which of them are overdue depends on the day they are counted on), as
+ * events apply. Each figure but the certifications (kept by {@link TrainingProjector}) belongs to one subject: a centre
+ * (with its status changes), a group (with its members, meetings, issues and actions) or a training session. Around the writes of a list of
  * events, what their subjects contributed is taken away before and added back after, computed from the read model
  * by the same conditions the reports' aggregation used, so the counters equal that aggregation whatever the order of
  * arrival, and a replay into a fresh generation reaches the same counters as live consumption.
  */
 final class PlaceFigures {
 
-    /** Each query gives rows of {@code region_code, district_code, indicator, value} for the ids in {@code subject}. */
+    /** Each query gives rows of {@code region_code, district_code, key, value} for the ids in {@code subject}. */
     private static final String CENTERS = """
             SELECT c.region_code, c.district_code, v.indicator, v.value
             FROM {rm}.center c
@@ -71,7 +73,8 @@ final class PlaceFigures {
                        count(*) FILTER (WHERE i.status = 'RESOLVED'
                            AND i.resolved_on BETWEEN CAST(:from AS date) AND CAST(:to AS date)) AS resolved,
                        count(*) FILTER (WHERE i.status = 'REFERRED'
-                           AND i.resolved_on BETWEEN CAST(:from AS date) AND CAST(:to AS date)) AS referred
+                           AND i.resolved_on BETWEEN CAST(:from AS date) AND CAST(:to AS date)) AS referred,
+                       count(*) FILTER (WHERE i.status = 'IN_PROGRESS') AS in_progress
                 FROM {rm}.issue i WHERE i.group_id = g.group_id) i
             CROSS JOIN LATERAL (VALUES
                 ('GROUPS_ACTIVE', CASE WHEN g.formed_on <= CAST(:to AS date)
@@ -87,8 +90,20 @@ final class PlaceFigures {
                 ('MEETINGS_PARTICIPANTS', CASE WHEN g.formed_on IS NOT NULL THEN mt.participants ELSE 0 END),
                 ('ISSUES_RAISED', CASE WHEN g.formed_on IS NOT NULL THEN i.raised ELSE 0 END),
                 ('ISSUES_RESOLVED', CASE WHEN g.formed_on IS NOT NULL THEN i.resolved ELSE 0 END),
-                ('ISSUES_REFERRED', CASE WHEN g.formed_on IS NOT NULL THEN i.referred ELSE 0 END)) v(indicator, value)
+                ('ISSUES_REFERRED', CASE WHEN g.formed_on IS NOT NULL THEN i.referred ELSE 0 END),
+                ('ISSUES_IN_PROGRESS', CASE WHEN g.formed_on IS NOT NULL THEN i.in_progress ELSE 0 END)) v(indicator, value)
             WHERE g.group_id IN (SELECT id FROM subject)
+            """;
+
+    /** Open actions by due date, once their group is formed: overdue on a day are those due before it. */
+    private static final String OPEN_ACTIONS = """
+            SELECT g.region_code, g.district_code, a.due_on, count(*)
+            FROM {rm}.issue_action a
+            JOIN {rm}.issue i ON i.issue_id = a.issue_id
+            JOIN {rm}.group_info g ON g.group_id = a.group_id
+            WHERE a.group_id IN (SELECT id FROM subject) AND g.formed_on IS NOT NULL
+              AND a.completed_on IS NULL AND a.due_on IS NOT NULL AND i.status IN ('OPEN', 'IN_PROGRESS')
+            GROUP BY g.region_code, g.district_code, a.due_on
             """;
 
     /**
@@ -102,8 +117,22 @@ final class PlaceFigures {
               AND completed_on BETWEEN CAST(:from AS date) AND CAST(:to AS date)
             """;
 
-    private static final Map<BoundedContext, String> BY_CONTEXT = Map.of(
-            BoundedContext.CENTERS, CENTERS, BoundedContext.GROUPS, GROUPS, BoundedContext.TRAINING, SESSIONS);
+    /**
+     * A table of counters per place and {@code key} (an indicator, a due date) and the query of what a list of subjects
+     * contributes to it: rows of {@code region_code, district_code, key, value}.
+     */
+    private record Counter(String table, String key, String contribution) {
+    }
+
+    private static final Counter PLACE_FIGURE_OF_CENTERS = new Counter("place_figure", "indicator", CENTERS);
+    private static final Counter PLACE_FIGURE_OF_GROUPS = new Counter("place_figure", "indicator", GROUPS);
+    private static final Counter OPEN_ACTIONS_DUE = new Counter("open_action_due", "due_on", OPEN_ACTIONS);
+    private static final Counter PLACE_FIGURE_OF_SESSIONS = new Counter("place_figure", "indicator", SESSIONS);
+
+    private static final Map<BoundedContext, List<Counter>> BY_CONTEXT = Map.of(
+            BoundedContext.CENTERS, List.of(PLACE_FIGURE_OF_CENTERS),
+            BoundedContext.GROUPS, List.of(PLACE_FIGURE_OF_GROUPS, OPEN_ACTIONS_DUE),
+            BoundedContext.TRAINING, List.of(PLACE_FIGURE_OF_SESSIONS));
 
     private PlaceFigures() {
     }
@@ -119,24 +148,25 @@ final class PlaceFigures {
     }
 
     private static void move(ReadModelWrites writes, Collection<InboundEvent> events, int sign) {
-        subjectsByContribution(events).forEach((contribution, subjects) -> writes.add("""
+        subjectsByCounter(events).forEach((counter, subjects) -> writes.add("""
                 WITH subject (id) AS (SELECT unnest(CAST(? AS uuid[])))
-                INSERT INTO {rm}.place_figure AS f (region_code, district_code, indicator, value)
-                SELECT region_code, district_code, indicator, sum(value) * CAST(? AS integer)
-                FROM (""" + contribution
+                INSERT INTO {rm}.%1$s AS f (region_code, district_code, %2$s, value)
+                SELECT region_code, district_code, %2$s, sum(value) * CAST(? AS integer)
+                FROM (%3$s) AS c (region_code, district_code, %2$s, value)
+                GROUP BY region_code, district_code, %2$s HAVING sum(value) <> 0
+                ON CONFLICT (region_code, district_code, %2$s) DO UPDATE SET value = f.value + EXCLUDED.value
+                """.formatted(counter.table(), counter.key(), counter.contribution()
                         .replace(":from", "'" + Window.ALL.from() + "'")
-                        .replace(":to", "'" + Window.ALL.to() + "'") + """
-                ) AS c (region_code, district_code, indicator, value)
-                GROUP BY region_code, district_code, indicator HAVING sum(value) <> 0
-                ON CONFLICT (region_code, district_code, indicator) DO UPDATE SET value = f.value + EXCLUDED.value
-                """, subjects.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")), sign));
+                        .replace(":to", "'" + Window.ALL.to() + "'")),
+                subjects.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")), sign));
     }
 
-    private static Map<String, Set<UUID>> subjectsByContribution(Collection<InboundEvent> events) {
-        Map<String, Set<UUID>> subjects = new LinkedHashMap<>();
+    private static Map<Counter, Set<UUID>> subjectsByCounter(Collection<InboundEvent> events) {
+        Map<Counter, Set<UUID>> subjects = new LinkedHashMap<>();
         for (InboundEvent event : events) {
-            subjects.computeIfAbsent(BY_CONTEXT.get(event.type().context()), c -> new TreeSet<>())
-                    .add(((DomainEvent) event.payload()).subjectId());
+            for (Counter counter : BY_CONTEXT.get(event.type().context())) {
+                subjects.computeIfAbsent(counter, c -> new TreeSet<>()).add(((DomainEvent) event.payload()).subjectId());
+            }
         }
         return subjects;
     }

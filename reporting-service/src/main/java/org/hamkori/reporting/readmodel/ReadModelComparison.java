@@ -5,19 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.hamkori.reporting.Dimension;
 import org.hamkori.reporting.Indicator;
+import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.Window;
 import org.hamkori.reporting.repository.FiguresRepository;
+import org.hamkori.reporting.repository.IssueRepository;
 
 /**
  * Compares two generations figure by figure: every indicator of every place, every non-zero cell of the
- * certification counts, and the freshness of every topic. Run inside one snapshot.
+ * certification counts, every figure of the issue report by all its dimensions, and the freshness of every topic.
+ * Run inside one snapshot.
  */
 @ApplicationScoped
 public class ReadModelComparison {
@@ -26,6 +31,12 @@ public class ReadModelComparison {
 
     @Inject
     FiguresRepository figures;
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    ProgrammeCalendar calendar;
 
     @Inject
     EntityManager entityManager;
@@ -45,8 +56,9 @@ public class ReadModelComparison {
     }
 
     public Comparison compare(Generation incremental, Generation rebuilt, boolean liveConsumerCaughtUp) {
-        Map<String, Long> before = figuresOf(incremental);
-        Map<String, Long> after = figuresOf(rebuilt);
+        LocalDate today = calendar.today();
+        Map<String, Long> before = figuresOf(incremental, today);
+        Map<String, Long> after = figuresOf(rebuilt, today);
         TreeSet<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
         List<Difference> differences = new ArrayList<>();
@@ -68,9 +80,9 @@ public class ReadModelComparison {
     }
 
     /** Non-zero figures by name; a figure that is zero in one generation and absent in the other is no difference. */
-    Map<String, Long> figuresOf(Generation generation) {
+    Map<String, Long> figuresOf(Generation generation, LocalDate today) {
         Map<String, Long> named = new TreeMap<>();
-        figures.byPlace(generation, Window.ALL).forEach((place, f) -> {
+        figures.byPlace(generation, Window.ALL, today).forEach((place, f) -> {
             for (Indicator indicator : Indicator.values()) {
                 put(named, "place " + place.regionCode() + "/" + place.districtCode() + " " + indicator.path(),
                         f.get(indicator));
@@ -81,6 +93,15 @@ public class ReadModelComparison {
                                  COALESCE(partner_code, '-'), course_code), certified
                 FROM {rm}.certification_daily
                 """).forEach(r -> put(named, "certifications " + r[0], ((Number) r[1]).longValue()));
+        for (IssueRepository.Row row : issues.count(generation, List.copyOf(Dimension.OF_ISSUES), null, null, today)) {
+            List<Object> values = row.figures();
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null) {
+                    put(named, "issues " + String.join("/", row.values().stream().map(String::valueOf).toList()) + " "
+                            + IssueRepository.Row.FIGURE_NAMES.get(i), ((Number) values.get(i)).longValue());
+                }
+            }
+        }
         rows(generation, "SELECT topic, events_applied, last_event_at FROM {rm}.feed").forEach(r -> {
             put(named, "feed " + r[0] + " eventsApplied", ((Number) r[1]).longValue());
             put(named, "feed " + r[0] + " lastEventAt", FeedFreshness.toInstant(r[2]).toEpochMilli());

@@ -9,6 +9,8 @@ import static org.hamkori.reporting.Indicator.CENTERS_TOTAL;
 import static org.hamkori.reporting.Indicator.CENTERS_UNDER_RENOVATION;
 import static org.hamkori.reporting.Indicator.GROUPS_ACTIVE;
 import static org.hamkori.reporting.Indicator.GROUPS_DISSOLVED;
+import static org.hamkori.reporting.Indicator.ISSUES_IN_PROGRESS;
+import static org.hamkori.reporting.Indicator.ISSUES_OVERDUE_ACTIONS;
 import static org.hamkori.reporting.Indicator.ISSUES_RAISED;
 import static org.hamkori.reporting.Indicator.ISSUES_REFERRED;
 import static org.hamkori.reporting.Indicator.ISSUES_RESOLVED;
@@ -29,6 +31,7 @@ import static org.hamkori.reporting.Indicator.TRAINING_SESSIONS_COMPLETED;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -114,15 +117,48 @@ public class FiguresRepository {
             SELECT g.region_code, g.district_code, count(*), COALESCE(sum(mt.female + mt.male), 0)
             """ + MEETINGS_IN_WINDOW, List.of(MEETINGS_HELD, MEETINGS_PARTICIPANTS));
 
-    private static final PlaceQuery ISSUES = new PlaceQuery("""
+    /** Each issue's status as it stood on a day ({@code :day}): its latest change made by then. */
+    private static final String ISSUE_STATUS_ON_DAY = """
+            WITH status_then AS (
+                SELECT DISTINCT ON (issue_id) issue_id, status
+                FROM {rm}.issue_change WHERE effective_on <= :day
+                ORDER BY issue_id, sequence DESC)
+            """;
+
+    private static final PlaceQuery ISSUES = new PlaceQuery(ISSUE_STATUS_ON_DAY.replace(":day", ":to") + """
             SELECT g.region_code, g.district_code,
                    count(*) FILTER (WHERE i.raised_on BETWEEN :from AND :to),
                    count(*) FILTER (WHERE i.status = 'RESOLVED' AND i.resolved_on BETWEEN :from AND :to),
-                   count(*) FILTER (WHERE i.status = 'REFERRED' AND i.resolved_on BETWEEN :from AND :to)
+                   count(*) FILTER (WHERE i.status = 'REFERRED' AND i.resolved_on BETWEEN :from AND :to),
+                   count(*) FILTER (WHERE s.status = 'IN_PROGRESS')
             FROM {rm}.issue i JOIN {rm}.group_info g ON g.group_id = i.group_id
+            LEFT JOIN status_then s ON s.issue_id = i.issue_id
             WHERE g.formed_on IS NOT NULL
             GROUP BY g.region_code, g.district_code
-            """, List.of(ISSUES_RAISED, ISSUES_RESOLVED, ISSUES_REFERRED));
+            """, List.of(ISSUES_RAISED, ISSUES_RESOLVED, ISSUES_REFERRED, ISSUES_IN_PROGRESS));
+
+    /**
+     * Actions overdue on {@code :overdueOn}: agreed by then, due before it and not completed by then, of an issue then
+     * open or in progress.
+     */
+    private static final PlaceQuery OVERDUE_ACTIONS = new PlaceQuery(ISSUE_STATUS_ON_DAY.replace(":day", ":overdueOn")
+            + """
+            SELECT g.region_code, g.district_code, count(*)
+            FROM {rm}.issue_action a
+            JOIN status_then s ON s.issue_id = a.issue_id
+            JOIN {rm}.group_info g ON g.group_id = a.group_id
+            WHERE g.formed_on IS NOT NULL AND s.status IN ('OPEN', 'IN_PROGRESS')
+              AND a.agreed_on <= :overdueOn AND a.due_on < :overdueOn
+              AND (a.completed_on IS NULL OR a.completed_on > :overdueOn)
+            GROUP BY g.region_code, g.district_code
+            """, List.of(ISSUES_OVERDUE_ACTIONS));
+
+    /** The current overdue actions read the open actions per place and due date ({@code open_action_due}). */
+    private static final PlaceQuery OVERDUE_ACTIONS_NOW = new PlaceQuery("""
+            SELECT region_code, district_code, sum(value)
+            FROM {rm}.open_action_due WHERE due_on < :overdueOn
+            GROUP BY region_code, district_code
+            """, List.of(ISSUES_OVERDUE_ACTIONS));
 
     /** A completed session counts once its scheduling (and so its place) is known. */
     private static final PlaceQuery SESSIONS = new PlaceQuery("""
@@ -180,24 +216,28 @@ public class FiguresRepository {
     EntityManager entityManager;
 
     /**
-     * Current figures other than certifications read the counters kept as events apply ({@code place_figure}, see
-     * PlaceFigures), which equal what {@link #DATED}'s queries give for {@link Window#ALL}.
+     * Current figures other than certifications and overdue actions read the counters kept as events apply
+     * ({@code place_figure}, see PlaceFigures), which equal what {@link #DATED}'s queries give for {@link Window#ALL}.
      */
     private static final PlaceQuery COUNTED = counted(Arrays.stream(Indicator.values())
-            .filter(indicator -> !CERTIFIED.contains(indicator)).toList());
+            .filter(indicator -> !CERTIFIED.contains(indicator) && indicator != ISSUES_OVERDUE_ACTIONS).toList());
 
-    private static final List<PlaceQuery> NOW = List.of(COUNTED, CERTIFICATIONS_NOW);
+    private static final List<PlaceQuery> NOW = List.of(COUNTED, CERTIFICATIONS_NOW, OVERDUE_ACTIONS_NOW);
     private static final List<PlaceQuery> DATED = List.of(CENTERS, RENOVATIONS, GROUPS, MEMBERS, MEETINGS, ISSUES,
-            SESSIONS, CERTIFICATIONS_DATED);
+            OVERDUE_ACTIONS, SESSIONS, CERTIFICATIONS_DATED);
     /** The current figures and those of a period, each in one statement: the place queries one after another. */
     private static final String NOW_SQL = union(NOW);
     private static final String DATED_SQL = union(DATED);
 
-    /** Every indicator per place; a place where nothing happened is absent. */
-    public Map<Place, Figures> byPlace(Generation generation, Window window) {
+    /**
+     * Every indicator per place; a place where nothing happened is absent. Overdue actions are counted on the
+     * window's last day or {@code today}, whichever comes first.
+     */
+    public Map<Place, Figures> byPlace(Generation generation, Window window, LocalDate today) {
         Map<Place, Map<Indicator, Long>> counts = new HashMap<>();
         List<PlaceQuery> queries = window.isAll() ? NOW : DATED;
-        for (Object[] row : rows(generation, window, window.isAll() ? NOW_SQL : DATED_SQL)) {
+        LocalDate overdueOn = window.to().isBefore(today) ? window.to() : today;
+        for (Object[] row : rows(generation, window, overdueOn, window.isAll() ? NOW_SQL : DATED_SQL)) {
             List<Indicator> indicators = queries.get(((Number) row[0]).intValue()).indicators();
             Map<Indicator, Long> values = counts.computeIfAbsent(new Place((String) row[1], (String) row[2]),
                     p -> new EnumMap<>(Indicator.class));
@@ -260,12 +300,19 @@ public class FiguresRepository {
     }
 
     private List<Object[]> rows(Generation generation, Window window, String sql) {
+        return rows(generation, window, null, sql);
+    }
+
+    private List<Object[]> rows(Generation generation, Window window, LocalDate overdueOn, String sql) {
         var nativeQuery = entityManager.createNativeQuery(generation.sql(sql));
         if (sql.contains(":from")) {
             nativeQuery.setParameter("from", window.from());
         }
         if (sql.contains(":to")) {
             nativeQuery.setParameter("to", window.to());
+        }
+        if (sql.contains(":overdueOn")) {
+            nativeQuery.setParameter("overdueOn", overdueOn);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = nativeQuery.getResultList();

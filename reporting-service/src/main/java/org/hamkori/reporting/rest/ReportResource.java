@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +31,7 @@ import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.repository.CertificationRepository;
+import org.hamkori.reporting.repository.IssueRepository;
 import org.hamkori.reporting.service.ReportService;
 import org.hamkori.reporting.service.ReportService.OverviewFigures;
 import org.hamkori.reporting.service.ReportService.Snapshot;
@@ -66,6 +66,16 @@ public class ReportResource {
     /** The certifications report as JSON: the dimensions asked for, then the rows. */
     public record CertificationCounts(List<String> groupBy, LocalDate from, LocalDate to,
             List<Map<String, Object>> rows, Instant asOf, Instant lastEventAt) {
+    }
+
+    private static final List<String> CERTIFICATION_FIGURES = List.of("count");
+
+    /**
+     * The issue report as JSON: the dimensions asked for, then the rows, each with the dimensions' values and raised,
+     * open, inProgress, resolved, referred, reopened, overdueActions, medianDaysToResolution, p90DaysToResolution.
+     */
+    public record IssueCounts(List<String> groupBy, LocalDate from, LocalDate to, List<Map<String, Object>> rows,
+            Instant asOf, Instant lastEventAt) {
     }
 
     @GET
@@ -154,24 +164,50 @@ public class ReportResource {
             @Parameter(description = "Last day of certification (ISO date)") @QueryParam("to") String to,
             @QueryParam("format") String format) {
         ReportFormat as = ReportFormat.of(format, headers);
-        List<Dimension> dimensions = CertificationQuery.dimensions(groupBy);
+        List<Dimension> dimensions = GroupedReportQuery.dimensions(groupBy, Dimension.OF_CERTIFICATIONS);
         LocalDate fromDate = QueryParams.date("from", from);
-        LocalDate toDate = CertificationQuery.to(fromDate, QueryParams.date("to", to));
+        LocalDate toDate = GroupedReportQuery.to(fromDate, QueryParams.date("to", to));
         Snapshot<List<CertificationRepository.Row>> snapshot = reports.certifications(dimensions, fromDate, toDate);
+        List<GroupedReportQuery.Line> lines = snapshot.figures().stream()
+                .map(row -> new GroupedReportQuery.Line(row.values(), List.of(row.count()))).toList();
         if (as == ReportFormat.JSON) {
-            List<Map<String, Object>> rows = snapshot.figures().stream().map(row -> {
-                Map<String, Object> json = new LinkedHashMap<>();
-                for (int i = 0; i < dimensions.size(); i++) {
-                    json.put(dimensions.get(i).parameter(), row.values().get(i));
-                }
-                json.put("count", row.count());
-                return json;
-            }).toList();
             return ReportFormat.json(new CertificationCounts(dimensions.stream().map(Dimension::parameter).toList(),
-                    fromDate, toDate, rows, snapshot.asOf(), snapshot.lastEventAt()), snapshot.lastEventAt());
+                    fromDate, toDate, GroupedReportQuery.json(dimensions, CERTIFICATION_FIGURES, lines),
+                    snapshot.asOf(), snapshot.lastEventAt()), snapshot.lastEventAt());
         }
-        return ReportFormat.csv(CertificationQuery.csv(dimensions, snapshot.figures(), ReportFormat.language(headers)),
-                "certifications", snapshot.lastEventAt());
+        return ReportFormat.csv(GroupedReportQuery.csv(dimensions, CERTIFICATION_FIGURES, lines,
+                ReportFormat.language(headers)), "certifications", snapshot.lastEventAt());
+    }
+
+    @GET
+    @Path("/issues")
+    @Operation(summary = "Safety issues by category, region, district and month raised: how many were raised, where"
+            + " they stand, reopened, overdue actions, and the median and 90th percentile of days to resolution")
+    @APIResponse(responseCode = "200", description = "As JSON, or as CSV: the dimensions (with regionName and"
+            + " districtName beside their codes), raised, open, inProgress, resolved, referred, reopened,"
+            + " overdueActions, medianDaysToResolution, p90DaysToResolution",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueCounts.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE)})
+    public Response issues(
+            @Parameter(description = "Comma-separated, any of category, regionCode, districtCode, month (the month"
+                    + " of the meeting that raised the issue)") @QueryParam("groupBy") List<String> groupBy,
+            @Parameter(description = "First day an issue was raised (ISO date)") @QueryParam("from") String from,
+            @Parameter(description = "Last day an issue was raised (ISO date)") @QueryParam("to") String to,
+            @QueryParam("format") String format) {
+        ReportFormat as = ReportFormat.of(format, headers);
+        List<Dimension> dimensions = GroupedReportQuery.dimensions(groupBy, Dimension.OF_ISSUES);
+        LocalDate fromDate = QueryParams.date("from", from);
+        LocalDate toDate = GroupedReportQuery.to(fromDate, QueryParams.date("to", to));
+        Snapshot<List<IssueRepository.Row>> snapshot = reports.issues(dimensions, fromDate, toDate);
+        List<GroupedReportQuery.Line> lines = snapshot.figures().stream()
+                .map(row -> new GroupedReportQuery.Line(row.values(), row.figures())).toList();
+        if (as == ReportFormat.JSON) {
+            return ReportFormat.json(new IssueCounts(dimensions.stream().map(Dimension::parameter).toList(), fromDate,
+                    toDate, GroupedReportQuery.json(dimensions, IssueRepository.Row.FIGURE_NAMES, lines),
+                    snapshot.asOf(), snapshot.lastEventAt()), snapshot.lastEventAt());
+        }
+        return ReportFormat.csv(GroupedReportQuery.csv(dimensions, IssueRepository.Row.FIGURE_NAMES, lines,
+                ReportFormat.language(headers)), "issues", snapshot.lastEventAt());
     }
 
     private static List<String> withIndicators(String... leading) {

@@ -26,6 +26,7 @@ import org.hamkori.reporting.readmodel.ReportInputs;
 import org.hamkori.reporting.readmodel.Snapshots;
 import org.hamkori.reporting.repository.CertificationRepository;
 import org.hamkori.reporting.repository.FiguresRepository;
+import org.hamkori.reporting.repository.IssueRepository;
 
 /** Assembles the reports of SPEC §7 from the active read-model generation, in one read-only snapshot. */
 @ApplicationScoped
@@ -48,6 +49,9 @@ public class ReportService {
 
     @Inject
     CertificationRepository certifications;
+
+    @Inject
+    IssueRepository issues;
 
     @Inject
     ProgrammeCalendar calendar;
@@ -81,14 +85,17 @@ public class ReportService {
 
     /**
      * The targets' actual figures are the current ones for this year and later years, and for a past year the
-     * figures as they stood at its end (see {@link Window#through}).
+     * figures as they stood at its end (see {@link Window#through}). Overdue actions are those of today, so today is
+     * part of the question: an answer of yesterday is not given again after midnight.
      */
     @Transactional
     public Snapshot<OverviewFigures> overview(Year year) {
-        return read(List.of("overview", year, calendar.currentYear()), g -> {
-            Figures current = sum(figures.byPlace(g, Window.ALL));
-            return new OverviewFigures(current, targets.progress(year.getValue(), () -> year.isBefore(calendar.currentYear())
-                    ? sum(figures.byPlace(g, Window.through(year)))
+        LocalDate today = calendar.today();
+        Year currentYear = Year.from(today);
+        return read(List.of("overview", year, today), g -> {
+            Figures current = sum(figures.byPlace(g, Window.ALL, today));
+            return new OverviewFigures(current, targets.progress(year.getValue(), () -> year.isBefore(currentYear)
+                    ? sum(figures.byPlace(g, Window.through(year), today))
                     : current));
         });
     }
@@ -101,16 +108,29 @@ public class ReportService {
                 g -> certifications.count(g, dimensions, from, to));
     }
 
-    /** Figures per region code. */
+    /**
+     * Safety issues counted by {@code dimensions} (in that order), raised from {@code from} to {@code to}; overdue
+     * actions are those of today, part of the question as for the overview.
+     */
     @Transactional
-    public Snapshot<Map<String, Figures>> byRegion() {
-        return read(List.of("regions"), g -> grouped(figures.byPlace(g, Window.ALL), true));
+    public Snapshot<List<IssueRepository.Row>> issues(List<Dimension> dimensions, LocalDate from, LocalDate to) {
+        LocalDate today = calendar.today();
+        return read(Arrays.asList("issues", dimensions, from, to, today),
+                g -> issues.count(g, dimensions, from, to, today));
     }
 
-    /** Figures per district code. */
+    /** Figures per region code (overdue actions as of today, part of the question as for the overview). */
+    @Transactional
+    public Snapshot<Map<String, Figures>> byRegion() {
+        LocalDate today = calendar.today();
+        return read(List.of("regions", today), g -> grouped(figures.byPlace(g, Window.ALL, today), true));
+    }
+
+    /** Figures per district code (overdue actions as of today, part of the question as for the overview). */
     @Transactional
     public Snapshot<Map<String, Figures>> byDistrict() {
-        return read(List.of("districts"), g -> grouped(figures.byPlace(g, Window.ALL), false));
+        LocalDate today = calendar.today();
+        return read(List.of("districts", today), g -> grouped(figures.byPlace(g, Window.ALL, today), false));
     }
 
     public static Overview overview(Snapshot<OverviewFigures> snapshot) {

@@ -2,24 +2,35 @@ package org.hamkori.reporting.rest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.kit.problem.Problem;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.reporting.Dimension;
-import org.hamkori.reporting.repository.CertificationRepository;
 
-/** The parameters of {@code GET /reports/certifications} and its CSV table. */
-final class CertificationQuery {
+/**
+ * The parameters of the reports grouped by dimensions ({@code /reports/certifications}, {@code /reports/issues}) and
+ * their rows as JSON and CSV: the dimensions' values in the order asked for, then the report's figures.
+ */
+final class GroupedReportQuery {
 
-    private CertificationQuery() {
+    private GroupedReportQuery() {
     }
 
-    /** {@code groupBy} may be repeated or comma-separated; every unknown or repeated dimension is named in the 400. */
-    static List<Dimension> dimensions(List<String> groupBy) {
+    /** A row: the dimensions' values, then the figures in the order of the report's figure names. */
+    record Line(List<String> values, List<?> figures) {
+    }
+
+    /**
+     * {@code groupBy} may be repeated or comma-separated; every unknown or repeated dimension is named in the 400, as
+     * is one the report does not offer.
+     */
+    static List<Dimension> dimensions(List<String> groupBy, Set<Dimension> offered) {
         Set<Dimension> dimensions = new LinkedHashSet<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String parameter : groupBy == null ? List.<String>of() : groupBy) {
@@ -27,10 +38,10 @@ final class CertificationQuery {
                 if (name.isBlank()) {
                     continue;
                 }
-                Dimension dimension = Dimension.byParameter(name.trim()).orElse(null);
+                Dimension dimension = Dimension.byParameter(name.trim(), offered).orElse(null);
                 if (dimension == null) {
                     errors.add(new Problem.FieldError("groupBy", "unknown dimension " + name.trim() + "; one of "
-                            + Dimension.names()));
+                            + Dimension.names(offered)));
                 } else if (!dimensions.add(dimension)) {
                     errors.add(new Problem.FieldError("groupBy", "dimension " + name.trim() + " is given twice"));
                 }
@@ -49,8 +60,22 @@ final class CertificationQuery {
         return to;
     }
 
-    /** The dimensions' columns, a name column after a region or district code, then the count. */
-    static Csv csv(List<Dimension> dimensions, List<CertificationRepository.Row> rows, Locale language) {
+    /** Each row as a JSON object: the dimensions by their parameter names, then the figures by theirs. */
+    static List<Map<String, Object>> json(List<Dimension> dimensions, List<String> figureNames, List<Line> lines) {
+        return lines.stream().map(line -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            for (int i = 0; i < dimensions.size(); i++) {
+                json.put(dimensions.get(i).parameter(), line.values().get(i));
+            }
+            for (int i = 0; i < figureNames.size(); i++) {
+                json.put(figureNames.get(i), line.figures().get(i));
+            }
+            return json;
+        }).toList();
+    }
+
+    /** The dimensions' columns, a name column after a region or district code, then the figures. */
+    static Csv csv(List<Dimension> dimensions, List<String> figureNames, List<Line> lines, Locale language) {
         List<String> header = new ArrayList<>();
         for (Dimension dimension : dimensions) {
             header.add(dimension.parameter());
@@ -60,13 +85,13 @@ final class CertificationQuery {
                 header.add("districtName");
             }
         }
-        header.add("count");
+        header.addAll(figureNames);
         Csv csv = new Csv(header);
         ReferenceData reference = ReferenceData.get();
-        for (CertificationRepository.Row row : rows) {
+        for (Line line : lines) {
             List<Object> cells = new ArrayList<>();
             for (int i = 0; i < dimensions.size(); i++) {
-                String value = row.values().get(i);
+                String value = line.values().get(i);
                 cells.add(value);
                 if (dimensions.get(i) == Dimension.REGION_CODE) {
                     cells.add(reference.region(value).map(r -> r.name().in(language)).orElse(null));
@@ -74,7 +99,7 @@ final class CertificationQuery {
                     cells.add(reference.district(value).map(d -> d.name().in(language)).orElse(null));
                 }
             }
-            cells.add(row.count());
+            cells.addAll(line.figures());
             csv.row(cells);
         }
         return csv;
