@@ -164,7 +164,8 @@ describe('data entry in the web app', () => {
     await page.context().close();
   });
 
-  it('a coordinator agrees an action on an issue raised at a meeting, records it done and resolves the issue; the board moves', async () => {
+  it('a coordinator agrees an action on an issue raised at a meeting, records it done and resolves the issue; the board and the report move', async () => {
+    const reportBefore = await issuesReportOf('KHATLON.QUBODIYON');
     const { group, issue } = await groupWithAnIssueThroughApi(`Issue ${RUN}`, 'Youths race motorbikes past the school');
     const coordinator = await token('coordinator');
     const boardTotal = async (status) =>
@@ -231,6 +232,21 @@ describe('data entry in the web app', () => {
     await page.getByRole('cell', { name: group.name, exact: true }).first().waitFor();
     await assertAccessible(page, 'issue board');
     await screenshot(page, 'issues');
+
+    // the report moves once reporting-service has taken the events in: one more raised and resolved in the district
+    const expected = { raised: reportBefore.raised + 1, resolved: reportBefore.resolved + 1 };
+    await issuesReportReaches('KHATLON.QUBODIYON', expected);
+    const district = (await ok('GET', `${REPORTING}/reference/districts`)).body.items.find((d) => d.code === 'KHATLON.QUBODIYON');
+    await navigate(page, 'Issues report');
+    await page.getByRole('heading', { level: 1, name: 'Safety issues report' }).waitFor();
+    await page.getByLabel('District', { exact: true }).check();
+    await page.getByLabel('Category', { exact: true }).uncheck();
+    const row = page.getByRole('row').filter({ hasText: district.name.en });
+    // columns: district, raised, open, in progress, resolved, …
+    await row.locator('td').nth(1).filter({ hasText: new RegExp(`^${new Intl.NumberFormat('en-GB').format(expected.raised)}$`) }).waitFor();
+    await row.locator('td').nth(4).filter({ hasText: new RegExp(`^${new Intl.NumberFormat('en-GB').format(expected.resolved)}$`) }).waitFor();
+    await assertAccessible(page, 'issues report');
+    await screenshot(page, 'issues-report');
     await page.context().close();
   });
 
@@ -487,6 +503,24 @@ async function groupWithAnIssueThroughApi(name, description) {
 async function boardShows(page, status, count) {
   const figure = new Intl.NumberFormat('en-GB').format(count);
   await page.locator(`[data-count="${status}"]`).filter({ hasText: new RegExp(`^${figure}$`) }).waitFor();
+}
+
+/** A district's row of /reports/issues (zeros before its first issue). */
+async function issuesReportOf(districtCode) {
+  const rows = (await ok('GET', `${REPORTING}/reports/issues?groupBy=districtCode`, await token('analyst'))).body.rows;
+  return rows.find((row) => row.districtCode === districtCode) ?? { raised: 0, resolved: 0 };
+}
+
+/** Waits until the issues report has taken in the events (read models are eventually consistent). */
+async function issuesReportReaches(districtCode, expected) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const row = await issuesReportOf(districtCode);
+    const behind = Object.entries(expected).filter(([figure, value]) => row[figure] !== value);
+    if (behind.length === 0) return;
+    if (Date.now() > deadline) assert.fail(`the issues report did not reach ${JSON.stringify(expected)}: ${JSON.stringify(row)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 async function countOnBoard(page, status) {

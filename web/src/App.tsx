@@ -28,6 +28,7 @@ const Groups = lazy(() => import('./pages/work/Groups'));
 const GroupDetail = lazy(() => import('./pages/work/GroupDetail'));
 const IssueBoard = lazy(() => import('./features/issues/pages/IssueBoard'));
 const IssuePage = lazy(() => import('./features/issues/pages/IssuePage'));
+const IssuesReport = lazy(() => import('./features/issues/pages/IssuesReport'));
 const Training = lazy(() => import('./pages/work/Training'));
 const SessionDetail = lazy(() => import('./pages/work/SessionDetail'));
 const Administration = lazy(() => import('./pages/work/Administration'));
@@ -85,6 +86,7 @@ function Session({ config }: { config: AppConfig }) {
                   <Route path="groups/:id" element={<Allowed feature="groups"><GroupDetail /></Allowed>} />
                   <Route path="groups/:groupId/issues/:issueId" element={<Allowed feature="issues"><IssuePage /></Allowed>} />
                   <Route path="issues" element={<Allowed feature="issues"><IssueBoard /></Allowed>} />
+                  <Route path="issues/report" element={<Allowed feature="issuesReport"><IssuesReport /></Allowed>} />
                   <Route path="training" element={<Allowed feature="training"><Training /></Allowed>} />
                   <Route path="training/sessions/:id" element={<Allowed feature="training"><SessionDetail /></Allowed>} />
                   <Route path="admin" element={<Allowed feature="administration"><Administration /></Allowed>} />

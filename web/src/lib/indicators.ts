@@ -19,6 +19,8 @@ export const INDICATORS = [
   'issues.raised',
   'issues.resolved',
   'issues.referred',
+  'issues.inProgress',
+  'issues.overdueActions',
   'training.sessionsCompleted',
   'training.certified',
   'training.police',

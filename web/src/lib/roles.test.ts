@@ -9,6 +9,7 @@ describe('role rules', () => {
     for (const role of ['admin', 'coordinator', 'trainer', 'analyst', 'partner']) {
       expect(may([role], 'overview')).toBe(true);
       expect(may([role], 'map')).toBe(true);
+      expect(may([role], 'issuesReport')).toBe(true);
     }
   });
 

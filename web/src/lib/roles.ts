@@ -8,6 +8,7 @@ export type Feature =
   | 'regions'
   | 'certifications'
   | 'targets'
+  | 'issuesReport'
   | 'editTargets'
   | 'dhis2'
   | 'liveFeed'
@@ -26,6 +27,7 @@ const RULES: Record<Feature, readonly Role[]> = {
   regions: ROLES,
   certifications: ROLES,
   targets: ROLES,
+  issuesReport: ROLES,
   // as reporting-service's hamkori.access.export: the export is for the programme's statisticians
   dhis2: ['admin', 'analyst'],
   editTargets: ['admin'],

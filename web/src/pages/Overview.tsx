@@ -23,7 +23,10 @@ const CARDS: { title: string; figures: Indicator[] }[] = [
     title: 'overview.members',
     figures: ['groups.members.female', 'groups.members.male', 'groups.members.police', 'groups.members.community'],
   },
-  { title: 'overview.meetings', figures: ['meetings.held', 'issues.raised', 'issues.resolved'] },
+  {
+    title: 'overview.meetings',
+    figures: ['meetings.held', 'issues.raised', 'issues.inProgress', 'issues.resolved', 'issues.overdueActions'],
+  },
   {
     title: 'overview.training',
     figures: ['training.certified', 'training.female', 'training.male', 'training.police', 'training.citizens'],

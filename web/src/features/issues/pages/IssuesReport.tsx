@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadCsv } from '../../../api/client';
+import { useApi } from '../../../api/ApiContext';
+import { FreshnessBadge } from '../../../components/Freshness';
+import { Loading, Problem } from '../../../components/Problem';
+import { IssuesReportTable } from '../components/IssuesReportTable';
+import { useIssuesReport } from '../hooks/useIssuesReport';
+import { REPORT_DIMENSIONS, reportPath, type ReportDimension } from '../lib/issuesReport';
+
+/** How safety issues are followed up, by category, region, district and month raised: counts and days to resolution. */
+export default function IssuesReport() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [groupBy, setGroupBy] = useState<ReportDimension[]>(['category']);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const report = useIssuesReport(groupBy, from, to);
+  const toggle = (dimension: ReportDimension) =>
+    setGroupBy((current) => (current.includes(dimension) ? current.filter((d) => d !== dimension) : [...current, dimension]));
+  const shown = REPORT_DIMENSIONS.filter((d) => groupBy.includes(d));
+  const download = () => {
+    setDownloadError(null);
+    downloadCsv(api, api.config.reportingUrl, reportPath(groupBy, from, to), `issues-${i18n.language}.csv`).catch(setDownloadError);
+  };
+  return (
+    <section aria-labelledby="issues-report-title">
+      <div className="page-head">
+        <h1 id="issues-report-title">{t('issuesReport.title')}</h1>
+        {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
+        <button type="button" onClick={download}>{t('common.downloadCsv')}</button>
+      </div>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>{t('issuesReport.groupBy')}</legend>
+          {REPORT_DIMENSIONS.map((dimension) => (
+            <label key={dimension} className="check">
+              <input type="checkbox" checked={groupBy.includes(dimension)} onChange={() => toggle(dimension)} />
+              {t(`dim.${dimension}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('issuesReport.raisedFrom')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          {t('issuesReport.raisedTo')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+      </form>
+      <p className="muted">{t('issuesReport.daysExplained')}</p>
+      {downloadError ? <Problem error={downloadError} /> : null}
+      {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
+      {!report.data && !report.error && <Loading />}
+      {report.data && <IssuesReportTable rows={report.data.rows} groupBy={shown} />}
+    </section>
+  );
+}
