@@ -4,8 +4,19 @@ import { useReference } from '../../../components/Reference';
 import { withRegion, type BoardFilters } from '../lib/board';
 import { ISSUE_CATEGORIES } from '../lib/issues';
 
-/** The board's filters: region, district (of the chosen region), category, and only what is overdue. */
-export function IssueBoardFilters({ filters, onChange }: { filters: BoardFilters; onChange: (filters: BoardFilters) => void }) {
+/**
+ * The board's filters: region, district (of the chosen region), category, and only what is overdue; `placeOnly`
+ * keeps the first two, for a view that lists actions rather than issues.
+ */
+export function IssueBoardFilters({
+  filters,
+  onChange,
+  placeOnly = false,
+}: {
+  filters: BoardFilters;
+  onChange: (filters: BoardFilters) => void;
+  placeOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const { regions, districts, regionName, districtName } = useReference();
   const districtsOf = (regionCode: string) => districts.filter((d) => d.regionCode === regionCode).map((d) => d.code);
@@ -26,20 +37,24 @@ export function IssueBoardFilters({ filters, onChange }: { filters: BoardFilters
           .map((code) => ({ value: code, label: districtName(code) }))
           .sort((a, b) => a.label.localeCompare(b.label))}
       />
-      <ChoiceFilter
-        label={t('issues.category')}
-        value={filters.category}
-        onChange={(category) => onChange({ ...filters, category })}
-        choices={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`issueCategory.${c}`) }))}
-      />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={filters.overdueOnly}
-          onChange={(e) => onChange({ ...filters, overdueOnly: e.target.checked })}
-        />{' '}
-        {t('issues.overdueOnly')}
-      </label>
+      {!placeOnly && (
+        <>
+          <ChoiceFilter
+            label={t('issues.category')}
+            value={filters.category}
+            onChange={(category) => onChange({ ...filters, category })}
+            choices={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`issueCategory.${c}`) }))}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={filters.overdueOnly}
+              onChange={(e) => onChange({ ...filters, overdueOnly: e.target.checked })}
+            />{' '}
+            {t('issues.overdueOnly')}
+          </label>
+        </>
+      )}
     </div>
   );
 }
