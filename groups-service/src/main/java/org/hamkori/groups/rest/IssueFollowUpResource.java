@@ -98,7 +98,7 @@ public class IssueFollowUpResource {
     @Path("/follow-ups")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record a follow-up of the safety issue, at any stage (If-Match on the group)")
-    public Response followUp(@PathParam("groupId") @IdOf("Group") UUID groupId,
+    public Response recordFollowUp(@PathParam("groupId") @IdOf("Group") UUID groupId,
             @PathParam("issueId") @IdOf("Safety issue") UUID issueId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid FollowUpForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("issue-follow-up:" + issueId, key, form, () -> {
