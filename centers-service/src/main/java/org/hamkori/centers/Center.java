@@ -25,6 +25,7 @@ import org.hamkori.contract.centers.CenterRenovated;
 import org.hamkori.contract.centers.CenterRenovationStarted;
 import org.hamkori.contract.centers.ClosureReason;
 import org.hamkori.contract.centers.ConstructionType;
+import org.hamkori.kit.audit.Personal;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.VersionedAggregate;
 import org.hamkori.kit.reference.Place;
@@ -73,6 +74,7 @@ public class Center extends PanacheEntityBase implements VersionedAggregate {
     @Column(name = "closure_reason")
     public ClosureReason closureReason;
     /** What was said about the closure; it may name people, so it stays here and never enters an event. */
+    @Personal
     @Column(name = "closure_note")
     public String closureNote;
     @Column(name = "registered_at")

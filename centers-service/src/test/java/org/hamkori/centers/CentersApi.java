@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamkori.testkit.AuthorizationMatrix;
 import org.hamkori.testkit.DevTokens;
 
 /** Test driver of centers-service's HTTP API. */
@@ -38,6 +39,63 @@ final class CentersApi {
         body.put("constructionType", "NEW_BUILD");
         body.put("fundingPartners", List.of("US_EMBASSY", "MVD"));
         body.put("workplaces", 6);
+        return body;
+    }
+
+    /** A planned centre in {@code districtCode}. */
+    static String plannedCenterIn(String districtCode) {
+        Map<String, Object> body = qubodiyonCenter();
+        body.put("districtCode", districtCode);
+        return register(body).then().statusCode(201).extract().path("id");
+    }
+
+    /** Moves a centre on, as an unscoped coordinator, until it is {@code status} (PLANNED → OPEN ⇄ UNDER_RENOVATION). */
+    static void bringTo(String id, String status) {
+        for (int step = 0; step < 3; step++) {
+            String now = as("coordinator").get("/centers/{id}", id).then().statusCode(200).extract().path("status");
+            if (now.equals(status)) {
+                return;
+            }
+            switch (now) {
+                case "PLANNED" -> as("coordinator").body(Map.of("openedOn", "2021-06-21"))
+                        .post("/centers/{id}/opening", id).then().statusCode(200);
+                case "OPEN" -> as("coordinator").body(Map.of("startedOn", "2022-01-01"))
+                        .post("/centers/{id}/renovation", id).then().statusCode(200);
+                case "UNDER_RENOVATION" -> as("coordinator")
+                        .body(Map.of("completedOn", "2022-06-01", "fundingPartners", List.of("MVD")))
+                        .post("/centers/{id}/renovation/completion", id).then().statusCode(200);
+                default -> throw new IllegalStateException("centre " + id + " is " + now);
+            }
+        }
+        throw new IllegalStateException("centre " + id + " did not become " + status);
+    }
+
+    /**
+     * A valid request for every write, given fixtures {@code center} (a centre in {@code district}): each first
+     * brings the centre where the operation applies.
+     */
+    static AuthorizationMatrix.WriteRequests writeRequests() {
+        return new AuthorizationMatrix.WriteRequests()
+                .with("POST /centers", fixtures -> centerFormIn(fixtures.get("district")))
+                .with("PUT /centers/{center}", fixtures -> centerFormIn(fixtures.get("district")))
+                .with("POST /centers/{center}/opening", fixtures -> Map.of("openedOn", "2021-06-21"))
+                .with("POST /centers/{center}/renovation", fixtures -> {
+                    bringTo(fixtures.get("center"), "OPEN");
+                    return Map.of("startedOn", "2022-01-01");
+                })
+                .with("POST /centers/{center}/renovation/completion", fixtures -> {
+                    bringTo(fixtures.get("center"), "UNDER_RENOVATION");
+                    return Map.of("completedOn", "2022-06-01", "fundingPartners", List.of("MVD"));
+                })
+                .with("POST /centers/{center}/closure", fixtures -> {
+                    bringTo(fixtures.get("center"), "OPEN");
+                    return Map.of("closedOn", "2024-01-10", "reasonCode", "MERGED", "note", "Agreed with deputy Rahimov");
+                });
+    }
+
+    private static Map<String, Object> centerFormIn(String districtCode) {
+        Map<String, Object> body = qubodiyonCenter();
+        body.put("districtCode", districtCode);
         return body;
     }
 

@@ -8,28 +8,51 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SPEC §2 for centres: coordinator and admin change them; trainers and analysts read them, without the note of a
- * closure (it may name people); partners do not.
+ * closure (it may name people); partners do not. A coordinator whose token names regions reaches only those regions'
+ * centres (the scoped column); every write leaves its audit entry (SPEC §11).
  */
 @QuarkusTest
 class CentersAuthorizationMatrixTest {
 
     static final AuthorizationMatrix MATRIX = AuthorizationMatrix.of(List.of("closureNote"),
-            // operation                              admin coordinator trainer analyst partner anonymous
-            "GET  /centers                              | yes   yes         yes     yes     no      no",
-            "GET  /centers/{center}                     | yes   yes         redacted redacted no     no",
-            "POST /centers                              | yes   yes         no      no      no      no",
-            "PUT  /centers/{center}                     | yes   yes         no      no      no      no",
-            "POST /centers/{center}/opening             | yes   yes         no      no      no      no",
-            "POST /centers/{center}/renovation          | yes   yes         no      no      no      no",
-            "POST /centers/{center}/renovation/completion | yes yes         no      no      no      no",
-            "POST /centers/{center}/closure             | yes   yes         no      no      no      no",
-            "GET  /admin/outbox/parked                            | yes   no          no      no       no      no",
-            "GET  /admin/status                                    | yes   no          no      no       no      no",
-            "GET  /reference/regions                    | yes   yes         yes     yes     yes     yes",
-            "GET  /reference/districts                  | yes   yes         yes     yes     yes     yes");
+            // operation                                 admin coordinator trainer  analyst  partner anonymous scoped
+            "GET  /centers                                 | yes   yes         yes      yes      no      no        region",
+            "GET  /centers/{center}                        | yes   yes         redacted redacted no      no        region",
+            "GET  /centers/{center}/history                | yes   yes         no       no       no      no        region",
+            "POST /centers                                 | yes   yes         no       no       no      no        region",
+            "PUT  /centers/{center}                        | yes   yes         no       no       no      no        region",
+            "POST /centers/{center}/opening                | yes   yes         no       no       no      no        region",
+            "POST /centers/{center}/renovation             | yes   yes         no       no       no      no        region",
+            "POST /centers/{center}/renovation/completion  | yes   yes         no       no       no      no        region",
+            "POST /centers/{center}/closure                | yes   yes         no       no       no      no        region",
+            "GET  /admin/audit                             | yes   no          no       no       no      no        no",
+            "GET  /admin/outbox/parked                     | yes   no          no       no       no      no        no",
+            "GET  /admin/status                            | yes   no          no       no       no      no        no",
+            "GET  /reference/regions                       | yes   yes         yes      yes      yes     yes       yes",
+            "GET  /reference/districts                     | yes   yes         yes      yes      yes     yes       yes");
+
+    static final AuthorizationMatrix.ScopedCaller KHATLON_COORDINATOR =
+            new AuthorizationMatrix.ScopedCaller("coordinator", List.of("KHATLON"));
 
     @Test
     void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {
         MATRIX.walk(Map.of("center", CentersApi.closedCenter()));
+    }
+
+    @Test
+    void aCoordinatorScopedToARegionReachesOnlyThatRegionsCentres() {
+        MATRIX.walkScoped(KHATLON_COORDINATOR,
+                Map.of("center", CentersApi.plannedCenterIn("KHATLON.QUBODIYON"), "district", "KHATLON.QUBODIYON",
+                        "region", "KHATLON"),
+                Map.of("center", CentersApi.plannedCenterIn("SUGHD.ISFARA"), "district", "SUGHD.ISFARA",
+                        "region", "SUGHD"),
+                CentersApi.writeRequests());
+    }
+
+    @Test
+    void everyWriteOperationLeavesAnAuditEntry() {
+        MATRIX.walkWritesAudited("coordinator",
+                () -> Map.of("center", CentersApi.plannedCenterIn("KHATLON.QUBODIYON"), "district", "KHATLON.QUBODIYON"),
+                CentersApi.writeRequests());
     }
 }

@@ -14,7 +14,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,6 +59,19 @@ public final class DevTokens {
     public static String tokenFor(String subject, String... roles) {
         Instant now = Instant.now();
         return sign(subject, now, now.plus(LIFETIME), roles);
+    }
+
+    /**
+     * A token valid for {@link #LIFETIME} for the given subject and roles with further claims, e.g.
+     * {@code Map.of("preferred_username", "coordinator-khatlon", "regions", List.of("KHATLON"))}: a value is a text,
+     * a number, a boolean or a list of texts.
+     */
+    public static String tokenFor(String subject, Map<String, ?> claims, String... roles) {
+        Instant now = Instant.now();
+        String standard = claims(ISSUER, AUDIENCE, subject, now, now.plus(LIFETIME), roles);
+        StringBuilder extra = new StringBuilder();
+        claims.forEach((name, value) -> extra.append(',').append(json(name)).append(':').append(jsonValue(value)));
+        return signWith(trustedKey(), "RS256", standard.substring(0, standard.length() - 1) + extra + "}");
     }
 
     /** A token whose {@code exp} lies an hour in the past (to test that expired tokens get a 401). */
@@ -182,6 +197,20 @@ public final class DevTokens {
 
     private static String base64Url(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String jsonValue(Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Collection<?> values) {
+            StringBuilder list = new StringBuilder("[");
+            for (Object item : values) {
+                list.append(list.length() > 1 ? "," : "").append(json(String.valueOf(item)));
+            }
+            return list.append(']').toString();
+        }
+        return json(String.valueOf(value));
     }
 
     private static String json(String value) {

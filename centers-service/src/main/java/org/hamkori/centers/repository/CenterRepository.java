@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hamkori.centers.Center;
 import org.hamkori.centers.CenterStatus;
@@ -13,7 +14,8 @@ import org.hamkori.kit.repository.QueryFilter;
 @ApplicationScoped
 public class CenterRepository implements PanacheRepositoryBase<Center, UUID> {
 
-    public record Filter(String regionCode, String districtCode, CenterStatus status) {
+    /** {@code regions}: only centres in these regions (a region-scoped caller's), or null for every region. */
+    public record Filter(String regionCode, String districtCode, CenterStatus status, Set<String> regions) {
     }
 
     /** The id of the centre that has {@code code}, if one has: only the id is read, no centre is loaded. */
@@ -26,7 +28,8 @@ public class CenterRepository implements PanacheRepositoryBase<Center, UUID> {
         QueryFilter where = new QueryFilter()
                 .equal("regionCode", filter.regionCode())
                 .equal("districtCode", filter.districtCode())
-                .equal("status", filter.status());
+                .equal("status", filter.status())
+                .in("regionCode", filter.regions());
         return find(where.query(), Sort.by("code").and("id"), where.parameters());
     }
 }

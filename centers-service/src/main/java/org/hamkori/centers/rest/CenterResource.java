@@ -32,6 +32,8 @@ import org.hamkori.centers.rest.CenterRequests.Opening;
 import org.hamkori.centers.rest.CenterRequests.RenovationCompletion;
 import org.hamkori.centers.rest.CenterRequests.RenovationStart;
 import org.hamkori.centers.service.CenterService;
+import org.hamkori.kit.audit.AuditEntry;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
@@ -59,6 +61,9 @@ public class CenterResource {
     @Inject
     PersonalData personalData;
 
+    @Inject
+    AuditTrail audit;
+
     @Context
     UriInfo uriInfo;
 
@@ -79,7 +84,7 @@ public class CenterResource {
             @BeanParam PageRequest pageRequest) {
         var filter = new CenterRepository.Filter(QueryParams.regionCode("regionCode", regionCode),
                 QueryParams.districtCode("districtCode", districtCode),
-                QueryParams.enumValue("status", status, CenterStatus.class));
+                QueryParams.enumValue("status", status, CenterStatus.class), service.listedRegions());
         boolean withPersonalData = personalData.readable();
         return Page.of(centers.search(filter), pageRequest.validated(), c -> CenterView.of(c, withPersonalData));
     }
@@ -89,7 +94,18 @@ public class CenterResource {
     @Operation(summary = "A centre, with its version as ETag")
     public Response get(@PathParam("id") @IdOf("Centre") UUID id) {
         Center center = service.get(id);
+        if (center.closureNote != null && personalData.readable()) {
+            audit.personalDataRead(center);
+        }
         return respond(center);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed("${hamkori.access.history}")
+    @Operation(summary = "Who changed a centre, when and how (fields before and after), newest first")
+    public Page<AuditEntry> history(@PathParam("id") @IdOf("Centre") UUID id, @BeanParam PageRequest pageRequest) {
+        return service.history(id, pageRequest);
     }
 
     @PUT

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hamkori.centers.Center;
@@ -12,12 +13,20 @@ import org.hamkori.centers.CenterDetails;
 import org.hamkori.centers.repository.CenterRepository;
 import org.hamkori.contract.DomainEvent;
 import org.hamkori.contract.centers.ClosureReason;
+import org.hamkori.kit.audit.AuditEntry;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.security.RegionScope;
 
-/** Each use case changes one centre and records its event in the same transaction. */
+/**
+ * Each use case changes one centre and records its event, and with it the audit entry of the change, in the same
+ * transaction; a coordinator limited to some regions reaches only their centres (SPEC §2).
+ */
 @ApplicationScoped
 public class CenterService {
 
@@ -27,8 +36,15 @@ public class CenterService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    RegionScope scope;
+
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     public Center register(CenterDetails details) {
+        scope.requireAccess("Centre " + details.code(), details.place().regionCode());
         requireUniqueCode(details.code(), null);
         Center center = Center.register(details);
         centers.persist(center);
@@ -39,8 +55,9 @@ public class CenterService {
     /** Details equal to the centre's change nothing: no event, and the version stays. */
     @Transactional
     public Center changeDetails(UUID id, ExpectedVersion expected, CenterDetails details) {
-        requireUniqueCode(details.code(), id);
         Center center = get(id);
+        scope.requireAccess("Centre " + details.code(), details.place().regionCode());
+        requireUniqueCode(details.code(), id);
         expected.check(center.version);
         center.changeDetails(details).ifPresent(changed -> outbox.append(changed, center));
         return center;
@@ -66,8 +83,21 @@ public class CenterService {
         return change(id, expected, center -> center.close(closedOn, reason, note));
     }
 
+    /** The centre, when the caller's regions include it. */
     public Center get(UUID id) {
-        return centers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Centre", id));
+        Center center = centers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Centre", id));
+        scope.requireAccess("Centre " + center.code, center.regionCode);
+        return center;
+    }
+
+    /** Who changed the centre and how, newest first. */
+    public Page<AuditEntry> history(UUID id, PageRequest page) {
+        return audit.history(get(id), page);
+    }
+
+    /** The regions the caller's lists are limited to, or null for every region. */
+    public Set<String> listedRegions() {
+        return scope.limitedTo().orElse(null);
     }
 
     private Center change(UUID id, ExpectedVersion expected, Function<Center, DomainEvent> change) {

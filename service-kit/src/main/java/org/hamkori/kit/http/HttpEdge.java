@@ -22,7 +22,9 @@ import org.hamkori.kit.problem.Problem;
  *   such answers may hold personal data, which no browser or proxy cache should keep;</li>
  *   <li>{@code Strict-Transport-Security} only when the request came over TLS (directly or through a proxy that says
  *   so in {@code X-Forwarded-Proto}): browsers ignore it over plain HTTP, and a local run has no TLS;</li>
- *   <li>a body declared larger than the endpoint takes is a 413 problem before a byte of it is read.</li>
+ *   <li>a body declared larger than the endpoint takes is a 413 problem before a byte of it is read;</li>
+ *   <li>{@code X-Request-Id}: the caller's, when plain, or a new one, set on the request for what follows (the audit
+ *   trail) and echoed in the answer ({@link RequestIds}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -49,10 +51,13 @@ public class HttpEdge {
         if (overTheLimit(request)) {
             return;
         }
+        String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
+        request.headers().set(RequestIds.HEADER, requestId);
         boolean signedIn = request.headers().contains(HttpHeaders.AUTHORIZATION);
         boolean overTls = overTls(request);
         ctx.addHeadersEndHandler(ignored -> {
             var headers = ctx.response().headers();
+            headers.set(RequestIds.HEADER, requestId);
             if (signedIn && !headers.contains(HttpHeaders.CACHE_CONTROL)) {
                 headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
             }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.hamkori.contract.DomainEvent;
 import org.hamkori.contract.EventJson;
 import org.hamkori.contract.EventType;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.VersionedAggregate;
 import org.hamkori.kit.tracing.EventTracing;
 import org.hibernate.Session;
@@ -22,7 +23,9 @@ import org.hibernate.Session;
 /**
  * Records a domain event in the same database transaction as the state change that caused it.
  * Nothing is sent here: {@link OutboxRelay} publishes the row once the transaction has committed. The row keeps the
- * writer's trace context, which the relay passes on as {@code ce_traceparent}.
+ * writer's trace context, which the relay passes on as {@code ce_traceparent}. Each event appended also appends the
+ * write's audit entry ({@link AuditTrail}) with the event's id: a service that records its event cannot forget to
+ * record who made the change.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -39,18 +42,26 @@ public class EventOutbox {
     @Inject
     EventTracing tracing;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Flushes the aggregate's change so that its version is the one after the change, then records
-     * the event with that version as its sequence.
+     * the event with that version as its sequence, and the audit entry of the write, named after the event.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(DomainEvent event, VersionedAggregate aggregate) {
         entityManager.flush();
-        append(event, aggregate.currentVersion());
+        UUID eventId = append(event, aggregate.currentVersion());
+        audit.recordWrite(aggregate, event.getClass().getSimpleName(), eventId);
     }
 
-    /** @param sequence the aggregate's version after the change; published as {@code ce_sequence} */
-    private void append(DomainEvent event, long sequence) {
+    /**
+     * @param sequence the aggregate's version after the change; published as {@code ce_sequence}
+     * @return the event's id, its {@code ce_id}
+     */
+    private UUID append(DomainEvent event, long sequence) {
+        UUID id = UUID.randomUUID();
         EventType type = event.eventType();
         String payload = EventJson.write(event);
         String traceparent = tracing.currentTraceparent();
@@ -62,7 +73,7 @@ public class EventOutbox {
                                               traceparent)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)) {
-                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(1, id);
                 insert.setString(2, type.ceType());
                 insert.setString(3, type.context().topic());
                 insert.setString(4, type.context().source());
@@ -75,6 +86,7 @@ public class EventOutbox {
             }
         });
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return id;
     }
 
     /** Publishing right after commit keeps latency low; the relay's slow poll is only the safety net. */

@@ -57,6 +57,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict with the current state", detail, List.of());
     }
 
+    /** SPEC §2: the record lies in a region the caller's token does not give them. */
+    public static ProblemException outsideRegions(String what, String regionCode, java.util.Collection<String> regions) {
+        return new ProblemException(403, "outside-regions", "Outside your regions", what + " is in region " + regionCode
+                + "; your regions are " + String.join(", ", regions), List.of());
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(412, "precondition-failed", "Precondition failed", detail, List.of());
     }

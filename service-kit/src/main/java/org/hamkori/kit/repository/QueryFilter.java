@@ -15,6 +15,15 @@ public final class QueryFilter {
         return where(field + " = :" + parameterName(field), parameterName(field), value);
     }
 
+    /** {@code field in values}, when values are given (an empty collection matches nothing). */
+    public QueryFilter in(String field, java.util.Collection<?> values) {
+        if (values != null && values.isEmpty()) {
+            conditions.add("1 = 0");
+            return this;
+        }
+        return where(field + " in :" + parameterName(field) + "_in", parameterName(field) + "_in", values);
+    }
+
     /** Any condition with one named parameter, when its value is given, e.g. {@code startsOn >= :from}. */
     public QueryFilter where(String condition, String parameter, Object value) {
         if (value != null) {

@@ -20,4 +20,9 @@ public interface AccessConfig {
     default List<String> personalData() {
         return roles().getOrDefault("personal-data", List.of());
     }
+
+    /** The roles a token's {@code regions} claim limits ({@link RegionScope}); the kit's default names them. */
+    default List<String> regionScoped() {
+        return roles().getOrDefault("region-scoped", List.of());
+    }
 }
