@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.training.CellProblem;
@@ -20,6 +21,7 @@ public record ImportView(UUID id, ImportStatus status, UUID sessionId, String fi
         Instant committedAt, Summary summary, List<RowView> rows) {
 
     /** How many rows are of each status and, once applied, of each outcome. */
+    @Schema(name = "ImportSummary")
     public record Summary(int rows, long valid, long invalid, long possibleDuplicates, long created, long merged,
             long skipped, long rejected, long failed) {
 
@@ -40,6 +42,7 @@ public record ImportView(UUID id, ImportStatus status, UUID sessionId, String fi
     }
 
     /** A row as the trainee it would register: what could be read of each column. */
+    @Schema(name = "ImportRowValues")
     public record Values(String fullName, Sex sex, Integer birthYear, TraineeCategory category, String regionCode,
             String districtCode, String phone) {
     }
@@ -48,6 +51,7 @@ public record ImportView(UUID id, ImportStatus status, UUID sessionId, String fi
      * A row by the number a spreadsheet shows, its cells as written (by column), the values read from them, what is
      * wrong, who it may duplicate, the decision taken and, once committed, its outcome and trainee.
      */
+    @Schema(name = "ImportRow")
     public record RowView(int row, ImportRowStatus status, Map<String, String> cells, Values values,
             List<CellProblem> problems, List<DuplicateCandidate> candidates, DuplicateDecision decision,
             ImportOutcome outcome, UUID traineeId, String message) {
@@ -60,6 +64,7 @@ public record ImportView(UUID id, ImportStatus status, UUID sessionId, String fi
     }
 
     /** What an upload answers: the import to look at and commit. */
+    @Schema(name = "ImportAccepted")
     public record Accepted(UUID id, ImportStatus status, Summary summary) {
 
         static Accepted of(TraineeImport traineeImport) {

@@ -27,6 +27,9 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.IdOf;
@@ -83,6 +86,9 @@ public class TraineeImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a register of trainees (CSV or XLSX, part 'file'; optional sessionId to enrol them):"
             + " every row is checked and its possible duplicates found; nothing is registered until the commit")
+    @APIResponse(responseCode = "202", description = "The import, at Location; look at its rows, then commit it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportView.Accepted.class)))
     public Response upload(@RestForm("file") FileUpload file, @RestForm("sessionId") String sessionField,
             @QueryParam("sessionId") String sessionQuery) {
         if (file == null) {
@@ -118,6 +124,8 @@ public class TraineeImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An import with every row: VALID, INVALID (problems per cell) or POSSIBLE_DUPLICATE (candidates),"
             + " and once committed each row's outcome")
+    @APIResponse(responseCode = "200", description = "The import with its rows, its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     public Response get(@PathParam("id") @IdOf("Import") UUID id) {
         TraineeImport traineeImport = service.get(id);
         return Versions.ok(ImportView.of(traineeImport), traineeImport.version);
@@ -130,6 +138,8 @@ public class TraineeImportResource {
     @Operation(summary = "Register the VALID rows and the duplicates decided KEEP or MERGE (enrolling them when the import"
             + " is for a session), in batches, each row with its enrolment or not at all; retried with the same"
             + " Idempotency-Key it resumes or answers the same result")
+    @APIResponse(responseCode = "200", description = "The committed import with each row's outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     public Response commit(@PathParam("id") @IdOf("Import") UUID id, @Valid CommitForm form,
             @HeaderParam(IdempotentCreation.HEADER) String key) {
         String trimmedKey = key == null ? null : key.trim();
