@@ -8,7 +8,7 @@
 #
 # The cluster lives in <repo>/.hamkori/pgdata and listens on 127.0.0.1:${HAMKORI_PG_PORT:-5432}
 # only (no unix socket). Each service gets its own database and login:
-#   centers, groups, training, reporting — role = database name, password = role name.
+#   centers, groups, training, reporting, webhooks — role = database name, password = role name.
 # DEV ONLY: these passwords are public; never use this cluster or these credentials in production.
 # The superuser is "postgres" with a random password kept in .hamkori/postgres-superuser-password.
 set -euo pipefail
@@ -22,7 +22,7 @@ PGDATA_DIR="$HK/pgdata"
 LOG_DIR="$HK/logs"
 SUPERPASS_FILE="$HK/postgres-superuser-password"
 PORT="${HAMKORI_PG_PORT:-5432}"
-DATABASES=(centers groups training reporting)
+DATABASES=(centers groups training reporting webhooks)
 START_TIMEOUT="${HAMKORI_PG_START_TIMEOUT:-60}"
 
 pg_bin_dir() {
@@ -141,7 +141,7 @@ write_settings() {
 listen_addresses = '$HOST'
 port = $PORT
 unix_socket_directories = ''
-# four services and their tests each keep connection pools
+# five services and their tests each keep connection pools
 max_connections = 200
 # dev/test cluster: do not wait for the disk on commit (no corruption risk, may lose the last transactions on a crash)
 synchronous_commit = off

@@ -4,6 +4,7 @@
 \getenv groups_password GROUPS_DB_PASSWORD
 \getenv training_password TRAINING_DB_PASSWORD
 \getenv reporting_password REPORTING_DB_PASSWORD
+\getenv webhooks_password WEBHOOKS_DB_PASSWORD
 \getenv keycloak_password KEYCLOAK_DB_PASSWORD
 CREATE ROLE centers LOGIN PASSWORD :'centers_password';
 CREATE DATABASE centers OWNER centers;
@@ -13,5 +14,7 @@ CREATE ROLE training LOGIN PASSWORD :'training_password';
 CREATE DATABASE training OWNER training;
 CREATE ROLE reporting LOGIN PASSWORD :'reporting_password';
 CREATE DATABASE reporting OWNER reporting;
+CREATE ROLE webhooks LOGIN PASSWORD :'webhooks_password';
+CREATE DATABASE webhooks OWNER webhooks;
 CREATE ROLE keycloak LOGIN PASSWORD :'keycloak_password';
 CREATE DATABASE keycloak OWNER keycloak;

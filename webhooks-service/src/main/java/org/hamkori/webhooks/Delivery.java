@@ -1,0 +1,109 @@
+package org.hamkori.webhooks;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One event on its way to one endpoint, as it was received from Kafka (payload bytes and {@code ce_} headers), with
+ * where it stands. Deliveries of one subject to one endpoint go out one at a time, in {@code ce_sequence} order.
+ */
+@Entity
+public class Delivery extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long position;
+    /** The id the API shows (position orders deliveries, it is not shown). */
+    @Column(name = "id")
+    public UUID deliveryId;
+    @Column(name = "endpoint_id")
+    public UUID endpointId;
+    @Column(name = "event_id")
+    public UUID eventId;
+    @Column(name = "event_type")
+    public String eventType;
+    public UUID subject;
+    public long sequence;
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+    public String topic;
+    @Column(name = "kafka_partition")
+    public int kafkaPartition;
+    @Column(name = "kafka_offset")
+    public long kafkaOffset;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> headers;
+    public byte[] payload;
+    @Enumerated(EnumType.STRING)
+    public DeliveryStatus status;
+    public int attempts;
+    @Column(name = "queued_at")
+    public Instant queuedAt;
+    @Column(name = "retrying_since")
+    public Instant retryingSince;
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+    @Column(name = "leased_until")
+    public Instant leasedUntil;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+    @Column(name = "last_status_code")
+    public Integer lastStatusCode;
+    @Column(name = "last_error")
+    public String lastError;
+
+    /** What became of an attempt, for the endpoint's health. */
+    public enum Verdict {
+        DELIVERED, RETRY, FAILED, GONE
+    }
+
+    /**
+     * Records an attempt: delivered on 2xx; on 410 Gone it stays pending (its endpoint is disabled, and it goes out
+     * if the endpoint is enabled again); otherwise it is tried again per {@code schedule}, or has failed when the
+     * schedule gives up.
+     */
+    public Verdict attempted(AttemptResult result, RetrySchedule schedule, RandomGenerator random) {
+        attempts++;
+        leasedUntil = null;
+        lastStatusCode = result.statusCode();
+        lastError = result.accepted() ? null : result.describe();
+        if (result.accepted()) {
+            status = DeliveryStatus.DELIVERED;
+            completedAt = result.at().plus(result.duration());
+            return Verdict.DELIVERED;
+        }
+        if (result.gone()) {
+            nextAttemptAt = result.at();
+            return Verdict.GONE;
+        }
+        Optional<Instant> next = schedule.next(attempts, retryingSince, result, random);
+        if (next.isEmpty()) {
+            status = DeliveryStatus.FAILED;
+            completedAt = result.at().plus(result.duration());
+            return Verdict.FAILED;
+        }
+        nextAttemptAt = next.get();
+        return Verdict.RETRY;
+    }
+
+    /** Sent again from now (a redelivery or a recovery), whatever became of it before; retries start over. */
+    public void requeue(Instant now) {
+        status = DeliveryStatus.PENDING;
+        retryingSince = now;
+        nextAttemptAt = now;
+        completedAt = null;
+    }
+}
