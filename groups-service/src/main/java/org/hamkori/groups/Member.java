@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.groups.MemberRole;
+import org.hamkori.kit.audit.Personal;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 
 /** A police officer or community representative in a group; changed only through its {@link Group}. */
@@ -22,14 +23,18 @@ public class Member extends PanacheEntityBase {
     public UUID id;
     @Column(name = "group_id")
     public UUID groupId;
+    @Personal
     @Column(name = "full_name")
     public String fullName;
     @Enumerated(EnumType.STRING)
     public Sex sex;
     @Enumerated(EnumType.STRING)
     public MemberRole role;
+    @Personal
     public String rank;
+    @Personal
     public String affiliation;
+    @Personal
     public String phone;
     @Column(name = "joined_on")
     public LocalDate joinedOn;

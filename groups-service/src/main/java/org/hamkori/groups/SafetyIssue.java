@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hamkori.contract.groups.IssueCategory;
+import org.hamkori.kit.audit.Personal;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 
 /**
@@ -42,11 +43,13 @@ public class SafetyIssue extends PanacheEntityBase {
     public int position;
     @Enumerated(EnumType.STRING)
     public IssueCategory category;
+    @Personal
     public String description;
     @Enumerated(EnumType.STRING)
     public SafetyIssueStatus status;
     @Column(name = "resolved_on")
     public LocalDate resolvedOn;
+    @Personal
     public String outcome;
     @OneToMany(mappedBy = "issue", cascade = CascadeType.PERSIST)
     @OrderBy("agreedOn, recordedAt")

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hamkori.contract.groups.ResponsibleParty;
+import org.hamkori.kit.audit.Personal;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 
 /** An action agreed on a safety issue; changed only through its {@link Group}. */
@@ -26,6 +27,7 @@ public class SafetyIssueAction extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "issue_id")
     public SafetyIssue issue;
+    @Personal
     public String description;
     @Enumerated(EnumType.STRING)
     public ResponsibleParty responsible;
@@ -35,6 +37,7 @@ public class SafetyIssueAction extends PanacheEntityBase {
     public LocalDate dueOn;
     @Column(name = "completed_on")
     public LocalDate completedOn;
+    @Personal
     @Column(name = "completion_note")
     public String completionNote;
     @Column(name = "recorded_at")

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hamkori.kit.audit.Personal;
 
 /** A visit or meeting of the group on one safety issue, and what it found (free text, may name people). */
 @Entity
@@ -24,6 +25,7 @@ public class SafetyIssueFollowUp extends PanacheEntityBase {
     public SafetyIssue issue;
     @Column(name = "held_on")
     public LocalDate heldOn;
+    @Personal
     public String note;
     @Column(name = "recorded_at")
     public Instant recordedAt;

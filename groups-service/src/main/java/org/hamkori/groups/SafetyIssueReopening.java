@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hamkori.kit.audit.Personal;
 
 /**
  * A resolved or referred issue that came back, with why (free text, may name people) and the resolution it undid,
@@ -29,12 +30,14 @@ public class SafetyIssueReopening extends PanacheEntityBase {
     public SafetyIssue issue;
     @Column(name = "reopened_on")
     public LocalDate reopenedOn;
+    @Personal
     public String reason;
     @Enumerated(EnumType.STRING)
     @Column(name = "previous_status")
     public SafetyIssueStatus previousStatus;
     @Column(name = "previous_resolved_on")
     public LocalDate previousResolvedOn;
+    @Personal
     @Column(name = "previous_outcome")
     public String previousOutcome;
     @Column(name = "recorded_at")

@@ -17,6 +17,7 @@ import org.hamkori.contract.centers.CenterClosed;
 import org.hamkori.contract.centers.CenterOpened;
 import org.hamkori.contract.centers.CenterRegistered;
 import org.hamkori.contract.centers.ConstructionType;
+import org.hamkori.testkit.AuthorizationMatrix;
 import org.hamkori.testkit.ConsumerLag;
 import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.TestEvents;
@@ -47,14 +48,66 @@ final class GroupsApi {
 
     /** Its registration, then its opening. */
     static void publishOpenedCenter(UUID id) {
+        publishOpenedCenter(id, "KHATLON", "KHATLON.QUBODIYON");
+    }
+
+    /** A centre in {@code districtCode} registered and opened. */
+    static void publishOpenedCenter(UUID id, String regionCode, String districtCode) {
         try (TestEvents events = new TestEvents()) {
             events.send(new CenterRegistered(id, "G-" + id.toString().substring(0, 8).toUpperCase(),
-                    "Qubodiyon police–public interaction centre", "KHATLON", "KHATLON.QUBODIYON", "Qubodiyon",
+                    "Qubodiyon police–public interaction centre", regionCode, districtCode, "Qubodiyon",
                     new BigDecimal("37.3372"), new BigDecimal("68.1669"), ConstructionType.NEW_BUILD,
                     List.of("US_EMBASSY"), 6), 0);
-            events.send(new CenterOpened(id, LocalDate.parse("2021-06-21"), "KHATLON", "KHATLON.QUBODIYON",
+            events.send(new CenterOpened(id, LocalDate.parse("2021-06-21"), regionCode, districtCode,
                     ConstructionType.NEW_BUILD, List.of("US_EMBASSY")), 1);
         }
+    }
+
+    /** An open centre in {@code districtCode} known to the service. */
+    static String openCenterIn(String regionCode, String districtCode) {
+        UUID id = UUID.randomUUID();
+        publishOpenedCenter(id, regionCode, districtCode);
+        awaitReplicaCaughtUp();
+        return id.toString();
+    }
+
+    /**
+     * A group at {@code center} with every part an operation names: a current member, a meeting whose first issue
+     * is in progress with an action not yet completed, and a follow-up of it.
+     */
+    static Map<String, String> groupWithEveryPart(String center, String region) {
+        String group = form(groupAt(center)).then().statusCode(201).extract().path("id");
+        String member = join(group, policeOfficer());
+        String meeting = hold(group, meetingWithTwoIssues()).then().statusCode(201).extract().path("id");
+        String issue = as("coordinator").get("/groups/{id}/meetings/{meeting}", group, meeting).then()
+                .statusCode(200).extract().path("issuesRaised[0].id");
+        String action = agreeAction(group, issue);
+        String followUp = followUp(group, issue, followUp("2021-10-05")).then().statusCode(201).extract().path("id");
+        return Map.of("center", center, "region", region, "group", group, "member", member, "meeting", meeting,
+                "issue", issue, "action", action, "followUp", followUp, "deadLetter", "0");
+    }
+
+    /** A valid request for every write on the fixtures of {@link #groupWithEveryPart}, each preparing what it needs. */
+    static AuthorizationMatrix.WriteRequests writeRequests() {
+        return new AuthorizationMatrix.WriteRequests()
+                .with("POST /groups", fixtures -> groupAt(fixtures.get("center")))
+                .with("POST /groups/{group}/members", fixtures -> policeOfficer())
+                .with("POST /groups/{group}/members/{member}/departure", fixtures -> Map.of("leftOn", "2022-03-01"))
+                .with("POST /groups/{group}/meetings", fixtures -> meetingWithTwoIssues())
+                .with("POST /groups/{group}/issues/{issue}/resolution", fixtures -> resolution("RESOLVED"))
+                .with("POST /groups/{group}/issues/{issue}/reopening", fixtures -> {
+                    // resolved already when the walk resolved it just before
+                    resolve(fixtures.get("group"), fixtures.get("issue"), resolution("RESOLVED"));
+                    return reopening("2022-01-10");
+                })
+                .with("POST /groups/{group}/issues/{issue}/actions", fixtures -> action())
+                .with("POST /groups/{group}/issues/{issue}/actions/{action}/completion",
+                        fixtures -> completion("2021-10-01"))
+                .with("POST /groups/{group}/issues/{issue}/follow-ups", fixtures -> followUp("2021-10-06"))
+                .with("POST /groups/{group}/dissolution", fixtures -> Map.of("dissolvedOn", "2023-06-01"))
+                .notAudited("POST /admin/dead-letters/{deadLetter}/redrive", "it sends a dead-lettered record back to"
+                        + " its topic and changes no group; the record keeps the count, time and outcome of its"
+                        + " re-drives");
     }
 
     static void publishClosure(UUID centerId, long sequence) {

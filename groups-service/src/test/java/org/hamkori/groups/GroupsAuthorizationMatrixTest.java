@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * SPEC §2 for groups: coordinator and admin manage them and read members' personal data; analysts read
  * everything without it (nor issue descriptions and outcomes, which may name people); trainers and
- * partners have no business here.
+ * partners have no business here. A coordinator whose token names regions reaches only those regions' groups (the
+ * scoped column); every write leaves its audit entry (SPEC §11).
  */
 @QuarkusTest
 class GroupsAuthorizationMatrixTest {
@@ -17,34 +18,36 @@ class GroupsAuthorizationMatrixTest {
     static final AuthorizationMatrix MATRIX = AuthorizationMatrix.of(
             List.of("fullName", "phone", "rank", "affiliation", "description", "outcome", "note", "reason",
                     "previousOutcome"),
-            // operation                                        admin coordinator trainer analyst  partner anonymous
-            "GET  /groups                                         | yes   yes         no      yes      no      no",
-            "GET  /groups/{group}                                 | yes   yes         no      yes      no      no",
-            "POST /groups                                         | yes   yes         no      no       no      no",
-            "GET  /groups/{group}/members                         | yes   yes         no      redacted no      no",
-            "GET  /groups/{group}/members/{member}                | yes   yes         no      redacted no      no",
-            "POST /groups/{group}/members                         | yes   yes         no      no       no      no",
-            "POST /groups/{group}/members/{member}/departure      | yes   yes         no      no       no      no",
-            "GET  /groups/{group}/meetings                        | yes   yes         no      redacted no      no",
-            "GET  /groups/{group}/meetings/{meeting}              | yes   yes         no      redacted no      no",
-            "POST /groups/{group}/meetings                        | yes   yes         no      no       no      no",
-            "GET  /groups/{group}/issues                          | yes   yes         no      redacted no      no",
-            "GET  /groups/{group}/issues/{issue}                  | yes   yes         no      redacted no      no",
-            "POST /groups/{group}/issues/{issue}/resolution       | yes   yes         no      no       no      no",
-            "POST /groups/{group}/issues/{issue}/reopening        | yes   yes         no      no       no      no",
-            "POST /groups/{group}/issues/{issue}/actions          | yes   yes         no      no       no      no",
-            "GET  /groups/{group}/issues/{issue}/actions/{action} | yes   yes         no      redacted no      no",
-            "POST /groups/{group}/issues/{issue}/actions/{action}/completion | yes yes   no      no       no      no",
-            "POST /groups/{group}/issues/{issue}/follow-ups       | yes   yes         no      no       no      no",
-            "GET  /groups/{group}/issues/{issue}/follow-ups/{followUp} | yes yes       no      redacted no      no",
-            "GET  /issues                                         | yes   yes         no      redacted no      no",
-            "POST /groups/{group}/dissolution                     | yes   yes         no      no       no      no",
-            "GET  /admin/outbox/parked                            | yes   no          no      no       no      no",
-            "GET  /admin/status                                    | yes   no          no      no       no      no",
-            "GET  /admin/dead-letters                             | yes   no          no      no       no      no",
-            "POST /admin/dead-letters/{deadLetter}/redrive        | yes   no          no      no       no      no",
-            "GET  /reference/regions                              | yes   yes         yes     yes      yes     yes",
-            "GET  /reference/districts                            | yes   yes         yes     yes      yes     yes");
+            // operation                                        admin coordinator trainer analyst  partner anonymous scoped
+            "GET  /groups                                         | yes   yes         no      yes      no      no  region",
+            "GET  /groups/{group}                                 | yes   yes         no      yes      no      no  region",
+            "GET  /groups/{group}/history                         | yes   yes         no      no       no      no  region",
+            "POST /groups                                         | yes   yes         no      no       no      no  region",
+            "GET  /groups/{group}/members                         | yes   yes         no      redacted no      no  region",
+            "GET  /groups/{group}/members/{member}                | yes   yes         no      redacted no      no  region",
+            "POST /groups/{group}/members                         | yes   yes         no      no       no      no  region",
+            "POST /groups/{group}/members/{member}/departure      | yes   yes         no      no       no      no  region",
+            "GET  /groups/{group}/meetings                        | yes   yes         no      redacted no      no  region",
+            "GET  /groups/{group}/meetings/{meeting}              | yes   yes         no      redacted no      no  region",
+            "POST /groups/{group}/meetings                        | yes   yes         no      no       no      no  region",
+            "GET  /groups/{group}/issues                          | yes   yes         no      redacted no      no  region",
+            "GET  /groups/{group}/issues/{issue}                  | yes   yes         no      redacted no      no  region",
+            "POST /groups/{group}/issues/{issue}/resolution       | yes   yes         no      no       no      no  region",
+            "POST /groups/{group}/issues/{issue}/reopening        | yes   yes         no      no       no      no  region",
+            "POST /groups/{group}/issues/{issue}/actions          | yes   yes         no      no       no      no  region",
+            "GET  /groups/{group}/issues/{issue}/actions/{action} | yes   yes         no      redacted no      no  region",
+            "POST /groups/{group}/issues/{issue}/actions/{action}/completion | yes yes   no      no       no      no  region",
+            "POST /groups/{group}/issues/{issue}/follow-ups       | yes   yes         no      no       no      no  region",
+            "GET  /groups/{group}/issues/{issue}/follow-ups/{followUp} | yes yes       no      redacted no      no  region",
+            "GET  /issues                                         | yes   yes         no      redacted no      no  region",
+            "POST /groups/{group}/dissolution                     | yes   yes         no      no       no      no  region",
+            "GET  /admin/audit                                    | yes   no          no      no       no      no  no",
+            "GET  /admin/outbox/parked                            | yes   no          no      no       no      no  no",
+            "GET  /admin/status                                    | yes   no          no      no       no      no  no",
+            "GET  /admin/dead-letters                             | yes   no          no      no       no      no  no",
+            "POST /admin/dead-letters/{deadLetter}/redrive        | yes   no          no      no       no      no  no",
+            "GET  /reference/regions                              | yes   yes         yes     yes      yes     yes  yes",
+            "GET  /reference/districts                            | yes   yes         yes     yes      yes     yes  yes");
 
     @Test
     void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {
@@ -65,5 +68,20 @@ class GroupsAuthorizationMatrixTest {
         // no dead letter exists: a re-drive reaches authorization and answers 404
         MATRIX.walk(Map.of("group", group, "member", member, "meeting", meeting, "issue", issue, "action", action,
                 "followUp", followUp, "deadLetter", "0"));
+    }
+
+    @Test
+    void aCoordinatorScopedToARegionReachesOnlyThatRegionsGroups() {
+        MATRIX.walkScoped(new AuthorizationMatrix.ScopedCaller("coordinator", List.of("KHATLON")),
+                GroupsApi.groupWithEveryPart(GroupsApi.openCenterIn("KHATLON", "KHATLON.JAYHUN"), "KHATLON"),
+                GroupsApi.groupWithEveryPart(GroupsApi.openCenterIn("SUGHD", "SUGHD.ISFARA"), "SUGHD"),
+                GroupsApi.writeRequests());
+    }
+
+    @Test
+    void everyWriteOperationLeavesAnAuditEntry() {
+        String center = GroupsApi.openCenter();
+        MATRIX.walkWritesAudited("coordinator", () -> GroupsApi.groupWithEveryPart(center, "KHATLON"),
+                GroupsApi.writeRequests());
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.hamkori.contract.groups.IssueCategory;
 import org.hamkori.groups.SafetyIssue;
@@ -15,10 +16,11 @@ public class SafetyIssueRepository implements GroupPartRepository<SafetyIssue> {
 
     /**
      * {@code overdueOn}: only issues still being worked on with an action not completed and due before that day
-     * (what {@link org.hamkori.groups.SafetyIssueAction#isOverdue} says of one action).
+     * (what {@link org.hamkori.groups.SafetyIssueAction#isOverdue} says of one action). {@code regions}: only issues of
+     * groups in these regions (a region-scoped caller's), or null for every region.
      */
     public record Filter(SafetyIssueStatus status, IssueCategory category, String regionCode, String districtCode,
-            LocalDate overdueOn) {
+            LocalDate overdueOn, Set<String> regions) {
     }
 
     private static final String STILL_WORKED_ON_WITH_AN_ACTION_DUE_BEFORE = """
@@ -45,6 +47,7 @@ public class SafetyIssueRepository implements GroupPartRepository<SafetyIssue> {
                 .equal("i.category", filter.category())
                 .equal("i.group.regionCode", filter.regionCode())
                 .equal("i.group.districtCode", filter.districtCode())
+                .in("i.group.regionCode", filter.regions())
                 .where(STILL_WORKED_ON_WITH_AN_ACTION_DUE_BEFORE, "overdueOn", filter.overdueOn());
         return find("from SafetyIssue i where " + where.query(), LATEST_RAISED_FIRST, where.parameters());
     }

@@ -27,6 +27,7 @@ import org.hamkori.groups.repository.GroupRepository;
 import org.hamkori.groups.rest.GroupRequests.Dissolution;
 import org.hamkori.groups.rest.GroupRequests.GroupForm;
 import org.hamkori.groups.service.GroupService;
+import org.hamkori.kit.audit.AuditEntry;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
@@ -73,7 +74,7 @@ public class GroupResource {
         String region = QueryParams.regionCode("regionCode", regionCode);
         String district = QueryParams.districtCode("districtCode", districtCode);
         var filter = new GroupRepository.Filter(QueryParams.uuid("centerId", centerId), region, district,
-                QueryParams.enumValue("status", status, GroupStatus.class));
+                QueryParams.enumValue("status", status, GroupStatus.class), service.listedRegions());
         return Page.of(groups.search(filter), page, GroupView::of);
     }
 
@@ -83,6 +84,15 @@ public class GroupResource {
     public Response get(@PathParam("id") @IdOf("Group") UUID id) {
         Group group = service.get(id);
         return Versions.ok(GroupView.of(group), group.version);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed("${hamkori.access.history}")
+    @Operation(summary = "Who changed a group, its members, meetings and issues, when and how (fields before and "
+            + "after, personal values masked for roles that may not read them), newest first")
+    public Page<AuditEntry> history(@PathParam("id") @IdOf("Group") UUID id, @BeanParam PageRequest pageRequest) {
+        return service.history(id, pageRequest);
     }
 
     @POST

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.groups.repository.SafetyIssueRepository;
+import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
@@ -29,6 +30,9 @@ public class IssueBoardResource {
     @Inject
     PersonalData personalData;
 
+    @Inject
+    GroupService service;
+
     @GET
     @Operation(summary = "The safety issues of every group, latest meeting first, filtered by status, category, "
             + "region, district and overdue (an agreed action not completed and due before today)")
@@ -36,7 +40,7 @@ public class IssueBoardResource {
             @QueryParam("districtCode") String districtCode, @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
         var filter = issueFilter.toFilter(QueryParams.regionCode("regionCode", regionCode),
-                QueryParams.districtCode("districtCode", districtCode));
+                QueryParams.districtCode("districtCode", districtCode), service.listedRegions());
         boolean withPersonalData = personalData.readable();
         return Page.of(issues.board(filter), page, i -> IssueView.of(i, withPersonalData));
     }

@@ -2,6 +2,7 @@ package org.hamkori.groups.rest;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.util.Set;
 import org.hamkori.contract.groups.IssueCategory;
 import org.hamkori.groups.SafetyIssueStatus;
 import org.hamkori.groups.repository.SafetyIssueRepository;
@@ -24,11 +25,11 @@ public class IssueFilter {
     @QueryParam("overdue")
     String overdue;
 
-    /** With the place filters of the programme's board; both null within a group. */
-    SafetyIssueRepository.Filter toFilter(String regionCode, String districtCode) {
+    /** With the place filters of the programme's board and the caller's regions; all null within a group. */
+    SafetyIssueRepository.Filter toFilter(String regionCode, String districtCode, Set<String> regions) {
         return new SafetyIssueRepository.Filter(QueryParams.enumValue("status", status, SafetyIssueStatus.class),
                 QueryParams.enumValue("category", category, IssueCategory.class),
-                regionCode, districtCode, overdueOnly() ? LocalDate.now() : null);
+                regionCode, districtCode, overdueOnly() ? LocalDate.now() : null, regions);
     }
 
     private boolean overdueOnly() {

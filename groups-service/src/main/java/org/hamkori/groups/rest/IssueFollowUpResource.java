@@ -76,6 +76,7 @@ public class IssueFollowUpResource {
             @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @PathParam("actionId") @IdOf("Action") UUID actionId) {
         Group group = service.get(groupId);
+        service.personalDataRead(group);
         var action = service.action(group.id, issueId, actionId);
         return Versions.ok(ActionView.of(action, personalData.readable()), group.version);
     }
@@ -116,6 +117,7 @@ public class IssueFollowUpResource {
             @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @PathParam("followUpId") @IdOf("Follow-up") UUID followUpId) {
         Group group = service.get(groupId);
+        service.personalDataRead(group);
         var followUp = service.followUp(group.id, issueId, followUpId);
         return Versions.ok(FollowUpView.of(followUp, personalData.readable()), group.version);
     }

@@ -53,8 +53,9 @@ public class IssueResource {
     public Page<IssueView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @BeanParam IssueFilter issueFilter,
             @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
-        var filter = issueFilter.toFilter(null, null);
+        var filter = issueFilter.toFilter(null, null, null);
         Group group = service.get(groupId);
+        service.personalDataRead(group);
         boolean withPersonalData = personalData.readable();
         return Page.of(issues.ofGroup(group.id, filter), page, i -> IssueView.of(i, withPersonalData));
     }
@@ -64,6 +65,7 @@ public class IssueResource {
     @Operation(summary = "A safety issue of the group, with the group's version as ETag")
     public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("issueId") @IdOf("Safety issue") UUID issueId) {
         Group group = service.get(groupId);
+        service.personalDataRead(group);
         var issue = service.issue(group.id, issueId);
         return Versions.ok(IssueView.of(issue, personalData.readable()), group.version);
     }

@@ -76,6 +76,7 @@ public class MeetingResource {
     public Page<MeetingView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
         Group group = service.get(groupId);
+        service.personalDataRead(group);
         boolean withPersonalData = personalData.readable();
         return Page.of(meetings.ofGroup(group.id), page, m -> MeetingView.of(m, withPersonalData));
     }
@@ -85,6 +86,7 @@ public class MeetingResource {
     @Operation(summary = "A meeting of the group, with the group's version as ETag")
     public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("meetingId") @IdOf("Meeting") UUID meetingId) {
         Group group = service.get(groupId);
+        service.personalDataRead(group);
         var meeting = service.meeting(group.id, meetingId);
         return Versions.ok(MeetingView.of(meeting, personalData.readable()), group.version);
     }

@@ -75,6 +75,7 @@ public class MemberResource {
     public Page<MemberView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
         Group group = service.get(groupId);
+        service.personalDataRead(group);
         boolean withPersonalData = personalData.readable();
         return Page.of(members.ofGroup(group.id), page, m -> MemberView.of(m, withPersonalData));
     }
@@ -84,6 +85,7 @@ public class MemberResource {
     @Operation(summary = "A member of the group, with the group's version as ETag")
     public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("memberId") @IdOf("Member") UUID memberId) {
         Group group = service.get(groupId);
+        service.personalDataRead(group);
         var member = service.member(group.id, memberId);
         return Versions.ok(MemberView.of(member, personalData.readable()), group.version);
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MeetingParticipants;
@@ -22,14 +23,21 @@ import org.hamkori.groups.repository.GroupRepository;
 import org.hamkori.groups.repository.MeetingRepository;
 import org.hamkori.groups.repository.MemberRepository;
 import org.hamkori.groups.repository.SafetyIssueRepository;
+import org.hamkori.kit.audit.AuditEntry;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.security.RegionScope;
 import org.hamkori.replica.CenterDirectory;
+import org.hamkori.replica.KnownCenter;
 
 /**
- * Each use case changes one group (or a part of it) and records its event in the same transaction; the
- * event's sequence is the group's version after the change.
+ * Each use case changes one group (or a part of it) and records its event, and with it the audit entry of the change,
+ * in the same transaction; the event's sequence is the group's version after the change. A coordinator limited to
+ * some regions reaches only their groups (SPEC §2).
  */
 @ApplicationScoped
 public class GroupService {
@@ -52,13 +60,21 @@ public class GroupService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    RegionScope scope;
+
+    @Inject
+    AuditTrail audit;
+
     /** A changed part of a group with the group's version after the change: the ETag to send back. */
     public record Changed<T>(T part, long groupVersion) {
     }
 
     @Transactional
     public Group form(String name, UUID centerId, LocalDate formedOn, String facilitatingPartner) {
-        Group group = Group.form(name, centers.requireOpen(centerId), formedOn, facilitatingPartner);
+        KnownCenter center = centers.requireOpen(centerId);
+        scope.requireAccess("Centre " + center.code(), center.place().regionCode());
+        Group group = Group.form(name, center, formedOn, facilitatingPartner);
         groups.persist(group);
         outbox.append(group.formed(), group);
         return group;
@@ -145,8 +161,24 @@ public class GroupService {
         return group;
     }
 
+    /** The group, when the caller's regions include it. */
     public Group get(UUID id) {
-        return groups.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Group", id));
+        return reachable(groups.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Group", id)));
+    }
+
+    /** Who changed the group and its parts, newest first. */
+    public Page<AuditEntry> history(UUID id, PageRequest page) {
+        return audit.history(get(id), page);
+    }
+
+    /** A read that shows the group's personal data (members, the free text of meetings and issues) is recorded. */
+    public void personalDataRead(Group group) {
+        audit.personalDataRead(group);
+    }
+
+    /** The regions the caller's lists are limited to, or null for every region. */
+    public Set<String> listedRegions() {
+        return scope.limitedTo().orElse(null);
     }
 
     public Member member(UUID groupId, UUID memberId) {
@@ -180,9 +212,14 @@ public class GroupService {
      * instead of failing on the version; a stale If-Match is still a 412.
      */
     private Group forChange(UUID id, ExpectedVersion expected) {
-        Group group = groups.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Group", id));
+        Group group = reachable(groups.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Group", id)));
         expected.check(group.version);
+        return group;
+    }
+
+    private Group reachable(Group group) {
+        scope.requireAccess("Group " + group.name, group.regionCode);
         return group;
     }
 }

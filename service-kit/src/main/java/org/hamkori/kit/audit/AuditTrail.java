@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -87,11 +88,19 @@ public class AuditTrail {
         append(nameOf(aggregate), idOf(aggregate), aggregate.currentVersion(), action, changes, eventId);
     }
 
-    /** A read of the aggregate's personal data (a member list, a trainee): recorded without the data. */
-    @Transactional
+    /**
+     * A read that shows the aggregate's personal data (a member list, a trainee) to a caller who may read it is
+     * recorded, without the data; for any other caller, who is shown none, nothing is.
+     */
     public void personalDataRead(VersionedAggregate aggregate) {
-        append(nameOf(aggregate), idOf(aggregate), aggregate.currentVersion(), READ_PERSONAL_DATA, new FieldChanges(),
-                null);
+        if (!readsPersonalData()) {
+            return;
+        }
+        String name = nameOf(aggregate);
+        String id = idOf(aggregate);
+        long version = aggregate.currentVersion();
+        QuarkusTransaction.joiningExisting()
+                .run(() -> append(name, id, version, READ_PERSONAL_DATA, new FieldChanges(), null));
     }
 
     /**
@@ -102,7 +111,7 @@ public class AuditTrail {
         PageRequest page = request.validated();
         AuditQuery query = AuditQuery.of(nameOf(aggregate), idOf(aggregate));
         List<AuditEntry> entries = search(query, page.page() * page.size(), page.size());
-        if (readsPersonalData() && entries.stream().anyMatch(entry -> !entry.personalFields().isEmpty())) {
+        if (entries.stream().anyMatch(entry -> !entry.personalFields().isEmpty())) {
             personalDataRead(aggregate);
         }
         return new Page<>(shown(entries), page.page(), page.size(), count(query));

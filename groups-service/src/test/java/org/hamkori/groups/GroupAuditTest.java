@@ -1,0 +1,138 @@
+package org.hamkori.groups;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hamkori.groups.service.GroupService;
+import org.hamkori.kit.domain.ExpectedVersion;
+import org.hamkori.testkit.DevTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** SPEC §11 for groups: who changed what, in the transaction of the change, and a group's history. */
+@QuarkusTest
+class GroupAuditTest {
+
+    @Inject
+    GroupService service;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "coordinator"})
+    void aWriteLeavesOneEntryWithItsActorRoleChangedFieldsAndEventId(String role) {
+        String group = GroupsApi.formGroup();
+        String user = "farrukh-" + role;
+        String requestId = "join-" + UUID.randomUUID();
+        Map<String, Object> member = GroupsApi.policeOfficer();
+        String memberId = given().contentType(ContentType.JSON)
+                .auth().oauth2(DevTokens.tokenFor("subject-" + user, Map.of("preferred_username", user), role))
+                .header("X-Request-Id", requestId).body(member).post("/groups/{id}/members", group)
+                .then().statusCode(201).header("X-Request-Id", requestId).extract().path("id");
+
+        JsonPath entries = auditOfRequest(requestId);
+        assertEquals(1, entries.getInt("totalItems"));
+        Map<String, Object> entry = entries.getMap("items[0]");
+        assertEquals(user, entry.get("actor"));
+        assertEquals(role, entry.get("role"));
+        assertEquals("Group", entry.get("aggregate"));
+        assertEquals(group, entry.get("id"));
+        assertEquals(1, entry.get("version"));
+        assertEquals("GroupMemberJoined", entry.get("action"));
+        String name = "member[" + memberId + "].fullName";
+        assertEquals(Arrays.asList(null, member.get("fullName")), entries.getList("items[0].changes.'" + name + "'"));
+        assertEquals(List.of(0, 1), entries.getList("items[0].changes.currentMembers"));
+        assertTrue(entries.getList("items[0].personalFields").containsAll(List.of(name,
+                "member[" + memberId + "].phone")));
+        assertFalse(entries.getList("items[0].personalFields").contains("currentMembers"));
+        assertEquals(publishedEventId(group, 1), entry.get("eventId"));
+    }
+
+    @Test
+    void aRefusedWriteLeavesNoAuditEntry() {
+        String group = GroupsApi.formGroup();
+        String requestId = "dissolve-early-" + UUID.randomUUID();
+        GroupsApi.as("coordinator").header("X-Request-Id", requestId).body(Map.of("dissolvedOn", "2020-01-01"))
+                .post("/groups/{id}/dissolution", group).then().statusCode(409);
+        assertEquals(0, auditOfRequest(requestId).getInt("totalItems"));
+    }
+
+    @Test
+    void aRolledBackWriteLeavesNoAuditEntry() {
+        String group = GroupsApi.formGroup();
+        Arc.container().requestContext().activate();
+        try {
+            assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+                service.dissolve(UUID.fromString(group), ExpectedVersion.ANY, LocalDate.of(2023, 1, 1));
+                throw new IllegalStateException("the transaction fails after the change was recorded");
+            }));
+        } finally {
+            Arc.container().requestContext().terminate();
+        }
+        assertEquals(List.of("GroupFormed"), history(group, "admin").getList("items.action"));
+    }
+
+    @Test
+    void aGroupsHistoryShowsTheChangesOfItsPartsNewestFirst() {
+        String group = GroupsApi.formGroup();
+        String member = GroupsApi.join(group, GroupsApi.policeOfficer());
+        GroupsApi.as("coordinator").body(Map.of("leftOn", "2022-03-01"))
+                .post("/groups/{id}/members/{member}/departure", group, member).then().statusCode(200);
+
+        JsonPath history = history(group, "coordinator");
+        assertEquals(List.of("GroupMemberLeft", "GroupMemberJoined", "GroupFormed"), history.getList("items.action"));
+        assertEquals(Arrays.asList(null, "2022-03-01"),
+                history.getList("items[0].changes.'member[" + member + "].leftOn'"));
+        assertEquals(List.of(1, 0), history.getList("items[0].changes.currentMembers"));
+    }
+
+    @Test
+    void readingMembersIsRecordedForThoseShownTheirNamesOnly() {
+        String group = GroupsApi.formGroup();
+        GroupsApi.join(group, GroupsApi.policeOfficer());
+        GroupsApi.as("analyst").get("/groups/{id}/members", group).then().statusCode(200);
+        GroupsApi.as("coordinator").get("/groups/{id}/members", group).then().statusCode(200);
+
+        JsonPath history = history(group, "admin");
+        assertEquals(List.of("READ_PERSONAL_DATA", "GroupMemberJoined", "GroupFormed"), history.getList("items.action"));
+        assertEquals("dev-coordinator", history.getString("items[0].actor"));
+        assertEquals(Map.of(), history.getMap("items[0].changes"));
+        // the admin's history page itself showed names: recorded too
+        JsonPath again = history(group, "admin");
+        assertEquals("READ_PERSONAL_DATA", again.getString("items[0].action"));
+        assertEquals("dev-admin", again.getString("items[0].actor"));
+    }
+
+    static JsonPath auditOfRequest(String requestId) {
+        return GroupsApi.as("admin").queryParam("requestId", requestId).get("/admin/audit")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static JsonPath history(String group, String role) {
+        return GroupsApi.as(role).get("/groups/{id}/history", group).then().statusCode(200).extract().jsonPath();
+    }
+
+    private String publishedEventId(String groupId, long sequence) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "SELECT id::text FROM outbox_event WHERE subject = :subject AND sequence = :sequence")
+                .setParameter("subject", UUID.fromString(groupId)).setParameter("sequence", sequence)
+                .getSingleResult().toString());
+    }
+}
