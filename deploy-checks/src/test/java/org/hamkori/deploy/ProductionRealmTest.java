@@ -112,7 +112,58 @@ class ProductionRealmTest {
         assertEquals(List.of("hamkori-cli"), clients, "the web app's client stays the production one");
         Set<String> users = new TreeSet<>();
         overlay.path("users").forEach(user -> users.add(user.path("username").asText()));
-        assertEquals(new TreeSet<>(Set.of("admin", "coordinator", "trainer", "analyst", "partner")), users);
+        assertEquals(new TreeSet<>(Set.of("admin", "coordinator", "trainer", "analyst", "partner",
+                "coordinator-khatlon", "trainer-sughd")), users);
+    }
+
+    @Test
+    void tokensCarryTheUsersRegionsAsAListWhichOnlyAnAdministratorSets() throws IOException {
+        JsonNode realm = realm();
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("hamkori-web")) {
+                assertRegionsMapper(client);
+            }
+        }
+        JsonNode profile = JSON.readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
+                .path(0).path("config").path("kc.user.profile.config").path(0).asText());
+        JsonNode regions = null;
+        for (JsonNode attribute : profile.path("attributes")) {
+            if (attribute.path("name").asText().equals("regions")) {
+                regions = attribute;
+            }
+        }
+        assertTrue(regions != null, "the user profile declares regions (Keycloak drops undeclared attributes)");
+        assertTrue(regions.path("multivalued").asBoolean(), "regions is a list");
+        assertEquals("[\"admin\"]", regions.path("permissions").path("edit").toString(),
+                "a user cannot widen their own regions");
+    }
+
+    @Test
+    void theScopedDemoUsersWorkInOneRegionAndTheScriptsClientCarriesIt() throws IOException {
+        JsonNode overlay = JSON.readTree(DEVELOPMENT_OVERLAY.toFile());
+        assertRegionsMapper(overlay.path("clients").path(0));
+        for (JsonNode user : overlay.path("users")) {
+            String name = user.path("username").asText();
+            String regions = user.path("attributes").path("regions").toString();
+            switch (name) {
+                case "coordinator-khatlon" -> assertEquals("[\"KHATLON\"]", regions);
+                case "trainer-sughd" -> assertEquals("[\"SUGHD\"]", regions);
+                default -> assertTrue(user.path("attributes").path("regions").isMissingNode(), name + " is unscoped");
+            }
+        }
+    }
+
+    private static void assertRegionsMapper(JsonNode client) {
+        for (JsonNode mapper : client.path("protocolMappers")) {
+            JsonNode config = mapper.path("config");
+            if (config.path("claim.name").asText().equals("regions")) {
+                assertEquals("regions", config.path("user.attribute").asText());
+                assertEquals("true", config.path("multivalued").asText());
+                assertEquals("true", config.path("access.token.claim").asText());
+                return;
+            }
+        }
+        throw new AssertionError(client.path("clientId").asText() + " puts no regions claim in its tokens");
     }
 
     @Test
