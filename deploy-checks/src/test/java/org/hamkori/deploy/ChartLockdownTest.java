@@ -32,7 +32,7 @@ class ChartLockdownTest {
                 given.add("databasePasswords." + p.getKey());
             }
         });
-        for (String secret : List.of("kafkaSaslJaasConfig", "kafkaTruststorePassword")) {
+        for (String secret : List.of("kafkaSaslJaasConfig", "kafkaTruststorePassword", "webhooksEncryptionKey")) {
             if (!secrets.path(secret).asText().isEmpty()) {
                 given.add(secret);
             }
@@ -43,7 +43,7 @@ class ChartLockdownTest {
     @Test
     void theChartStopsNamingAMissingPassword() {
         var template = new Helm(Chart.DIRECTORY).template().withName("hamkori").withNamespace(Chart.NAMESPACE);
-        for (String service : List.of("centers", "groups", "training", "reporting")) {
+        for (String service : List.of("centers", "groups", "training", "reporting", "webhooks")) {
             template = template.set("webUi.publicUrls." + service, "https://" + service + ".example.org");
         }
         Exception refused = assertThrows(Exception.class, template::call);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ComposeTest {
 
     /** Environment keys whose values are secrets. */
-    private static final Pattern SECRET = Pattern.compile(".*(PASSWORD|SECRET|JAAS).*");
+    private static final Pattern SECRET = Pattern.compile(".*(PASSWORD|SECRET|JAAS|ENCRYPTION_KEY).*");
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "[::1]", "::1");
 
     @Test
@@ -60,7 +60,8 @@ class ComposeTest {
             }
         }));
         assertTrue(secrets.containsAll(List.of("POSTGRES_PASSWORD", "CENTERS_DB_PASSWORD", "GROUPS_DB_PASSWORD",
-                "TRAINING_DB_PASSWORD", "REPORTING_DB_PASSWORD", "KC_DB_PASSWORD", "KC_BOOTSTRAP_ADMIN_PASSWORD")), secrets.toString());
+                "TRAINING_DB_PASSWORD", "REPORTING_DB_PASSWORD", "WEBHOOKS_DB_PASSWORD", "HAMKORI_WEBHOOKS_ENCRYPTION_KEY",
+                "KC_DB_PASSWORD", "KC_BOOTSTRAP_ADMIN_PASSWORD")), secrets.toString());
     }
 
     @Test

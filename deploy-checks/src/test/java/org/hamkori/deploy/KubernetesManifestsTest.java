@@ -25,7 +25,7 @@ class KubernetesManifestsTest {
 
     /** The management ports agreed for health and metrics, by Deployment. */
     private static final Map<String, Integer> MANAGEMENT_PORTS = Map.of("centers-service", 9081, "groups-service", 9082,
-            "training-service", 9083, "reporting-service", 9084, "web-ui", 9080);
+            "training-service", 9083, "reporting-service", 9084, "webhooks-service", 9085, "web-ui", 9080);
 
     @Test
     void theChartPassesHelmLint() {
@@ -91,7 +91,7 @@ class KubernetesManifestsTest {
                 "service-kit/src/main/resources/META-INF/microprofile-config.properties"));
         assertTrue(kit.contains("${KAFKA_BOOTSTRAP_SERVERS:"), "service-kit reads KAFKA_BOOTSTRAP_SERVERS");
         assertTrue(config.path("data").has("KAFKA_BOOTSTRAP_SERVERS"));
-        for (String service : List.of("centers", "groups", "training", "reporting")) {
+        for (String service : List.of("centers", "groups", "training", "reporting", "webhooks")) {
             String properties = Files.readString(Repository.ROOT.resolve(
                     service + "-service/src/main/resources/application.properties"));
             String prefix = service.toUpperCase();

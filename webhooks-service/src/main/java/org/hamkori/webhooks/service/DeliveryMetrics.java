@@ -64,12 +64,11 @@ public class DeliveryMetrics {
     }
 
     /** Counts an attempt by its verdict, and the delivery when it ended (delivered or failed for good). */
-    public void attempted(UUID endpoint, Delivery.Verdict verdict) {
-        String outcome = verdict.name().toLowerCase();
-        registry.counter("hamkori.webhooks.attempts", "endpoint", endpoint.toString(), "outcome", outcome).increment();
+    public void attempted(UUID endpoint, String partnerCode, Delivery.Verdict verdict) {
+        Tags tags = tags(endpoint, partnerCode).and("outcome", verdict.name().toLowerCase());
+        registry.counter("hamkori.webhooks.attempts", tags).increment();
         if (verdict == Delivery.Verdict.DELIVERED || verdict == Delivery.Verdict.FAILED) {
-            registry.counter("hamkori.webhooks.deliveries", "endpoint", endpoint.toString(), "outcome", outcome)
-                    .increment();
+            registry.counter("hamkori.webhooks.deliveries", tags).increment();
         }
     }
 
@@ -91,8 +90,12 @@ public class DeliveryMetrics {
     }
 
     private static Tags tags(Endpoint endpoint) {
-        return Tags.of("endpoint", endpoint.id.toString(), "partner",
-                endpoint.partnerCode == null ? "-" : endpoint.partnerCode);
+        return tags(endpoint.id, endpoint.partnerCode);
+    }
+
+    /** The programme's own endpoints (registered by admin for no partner) are partner "-". */
+    private static Tags tags(UUID endpoint, String partnerCode) {
+        return Tags.of("endpoint", endpoint.toString(), "partner", partnerCode == null ? "-" : partnerCode);
     }
 
     private static double age(Backlog backlog, Instant now) {

@@ -73,7 +73,7 @@ public class DeliveryWorker {
     private ExecutorService outcomes;
 
     /** Where and how a claimed delivery is sent. */
-    private record Target(String url, List<SigningSecret> secrets) {
+    private record Target(String url, String partnerCode, List<SigningSecret> secrets) {
     }
 
     void start(@Observes StartupEvent started) {
@@ -145,7 +145,7 @@ public class DeliveryWorker {
                         (int) Math.min(Integer.MAX_VALUE, rate(endpoint.id).getAvailableTokens()));
                 if (free > 0) {
                     room.put(endpoint.id, free);
-                    targets.put(endpoint.id, new Target(endpoint.url,
+                    targets.put(endpoint.id, new Target(endpoint.url, endpoint.partnerCode,
                             endpoint.signingSecrets(now).stream().map(secrets::open).toList()));
                 }
             }
@@ -165,7 +165,7 @@ public class DeliveryWorker {
         transport.post(target.url(), headers, delivery.payload())
                 .whenCompleteAsync((result, failure) -> {
                     try {
-                        record(delivery, result != null ? result
+                        record(delivery, target, result != null ? result
                                 : AttemptResult.failed(Instant.now(), Duration.ZERO, String.valueOf(failure)));
                     } catch (RuntimeException e) {
                         // the lease runs out and the delivery is tried again: at least once
@@ -177,7 +177,7 @@ public class DeliveryWorker {
                 }, outcomes);
     }
 
-    private void record(Claimed claimed, AttemptResult result) {
+    private void record(Claimed claimed, Target target, AttemptResult result) {
         RetrySchedule schedule = RetrySchedule.of(config.retry());
         QuarkusTransaction.requiringNew().run(() -> {
             Delivery delivery = deliveries.findById(claimed.position());
@@ -199,7 +199,7 @@ public class DeliveryWorker {
                             LOG.warnf("Endpoint %s disabled: %s", delivery.endpointId, reason);
                         });
             }
-            metrics.attempted(delivery.endpointId, verdict);
+            metrics.attempted(delivery.endpointId, target.partnerCode(), verdict);
         });
     }
 
