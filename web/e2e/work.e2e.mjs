@@ -3,9 +3,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assertAccessible, call, CENTERS, GROUPS, ok, REPORTING, screenshot, token, TRAINING, valueAt, WEB } from './suite.mjs';
 import { figureOnPage, navigate, newPage, signIn, TIMEOUT } from './browser.mjs';
+import writeXlsxFile from 'write-excel-file/node';
 
 const RUN = Date.now().toString(36).toUpperCase();
 const today = () => new Date().toISOString().slice(0, 10);
@@ -359,6 +362,90 @@ describe('data entry in the web app', () => {
     await publicPage.context().close();
   });
 
+  it('a trainer imports an XLSX register with a duplicate written in Cyrillic, merges it into the registered trainee and reads the result', async () => {
+    const trainer = await token('trainer');
+    const course = `IMP-${RUN}`;
+    await ok('POST', `${TRAINING}/courses`, trainer, { code: course, title: `Peacebuilding ${RUN}`, topics: ['PEACEBUILDING'], hours: 8, passMark: 50 });
+    const session = (await ok('POST', `${TRAINING}/sessions`, trainer, {
+      courseCode: course, startsOn: today(), endsOn: today(), districtCode: 'KHATLON.QUBODIYON', trainers: ['Trainer One'], capacity: 20,
+    })).body;
+    // names compare by their letters only (digits are dropped): a run's own surname is made of syllables
+    const tag = nameTag();
+    const birthYear = 1960 + randomInt(40);
+    const registered = (await ok('POST', `${TRAINING}/trainees`, trainer, {
+      fullName: `Saida Rahimzoda ${tag.latin}`, sex: 'FEMALE', birthYear, category: 'CITIZEN', districtCode: 'KHATLON.QUBODIYON',
+    })).body;
+    // the register as a Russian-speaking trainer keeps it: Russian headers, the duplicate in Cyrillic a year off
+    const register = await writeXlsxFile([
+      ['ФИО', 'Пол', 'Год рождения', 'Категория', 'Район', 'Телефон'],
+      [`Саида Раҳимзода ${tag.cyrillic}`, 'Ж', String(birthYear + 1), 'гражданка', 'KHATLON.QUBODIYON', ''],
+      [`Farrukh Nazarov ${tag.latin}`, 'М', String(birthYear), 'сотрудник полиции', 'KHATLON.QUBODIYON', '+992 93 123 4567'],
+      [`Nigora Karimova ${tag.latin}`, 'Ж', '19x0', 'гражданка', 'KHATLON.QUBODIYON', ''],
+    ].map((row) => row.map((value) => ({ value })))).toBuffer();
+
+    const page = await signIn('trainer');
+    await navigate(page, 'Training');
+    await page.getByRole('link', { name: 'Import trainees' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import trainees' }).waitFor();
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the template (XLSX)' }).click(),
+    ]);
+    assert.equal(template.suggestedFilename(), 'trainees-en.xlsx');
+    assert.equal(readFileSync(await template.path()).subarray(0, 2).toString(), 'PK', 'the template is an XLSX workbook');
+
+    await page.getByLabel('Register file').setInputFiles({
+      name: 'register.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: register,
+    });
+    await page.getByLabel('Enrol in session').selectOption(session.id);
+    await page.getByRole('button', { name: 'Check the register' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import of register.xlsx' }).waitFor();
+    // rows keep the numbers the spreadsheet shows: the header is row 1
+    await page.locator('tr[data-row="2"][data-status="POSSIBLE_DUPLICATE"]').waitFor();
+    await page.locator('tr[data-row="3"][data-status="VALID"]').waitFor();
+    const badCell = page.locator('tr[data-row="4"][data-status="INVALID"] td.cell-problem[data-column="birthYear"]');
+    await badCell.getByText(/^Problem: /).waitFor();
+    assert.match(await badCell.innerText(), /19x0/, 'the cell shows what the register says');
+    assert.equal(await page.locator('td.cell-problem').count(), 1, 'only the bad cell is marked');
+
+    const duplicate = page.locator('fieldset[data-row="2"]');
+    await duplicate.getByRole('columnheader', { name: 'Registered trainee' }).waitFor();
+    await duplicate.getByRole('cell', { name: registered.fullName, exact: true }).waitFor();
+    await duplicate.getByRole('cell', { name: String(birthYear), exact: true }).waitFor();
+    await duplicate.getByRole('radio', { name: `Merge into ${registered.fullName}` }).check();
+    await assertAccessible(page, 'import preview with a duplicate');
+    await screenshot(page, 'import-preview');
+
+    await page.getByRole('button', { name: 'Commit the import' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Result' }).waitFor();
+    for (const [count, expected] of Object.entries({ created: '1', merged: '1', rejected: '1', skipped: '0', failed: '0' })) {
+      assert.equal(await page.locator(`[data-count="${count}"]`).innerText(), expected, count);
+    }
+    const merged = page.locator('tr[data-row="2"][data-outcome="MERGED"]');
+    await merged.getByText(registered.id).waitFor();
+    await page.locator('tr[data-row="3"][data-outcome="CREATED"]').waitFor();
+    await page.locator('tr[data-row="4"][data-outcome="REJECTED"]').waitFor();
+    const [result] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the result (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await result.path(), 'utf8');
+    assert.match(csv, new RegExp(`^2,MERGED,${registered.id},`, 'm'), csv);
+    await assertAccessible(page, 'import result');
+    await screenshot(page, 'import-result');
+
+    const enrolled = (await ok('GET', `${TRAINING}/sessions/${session.id}/enrollments`, trainer)).body.items.map((e) => e.traineeId);
+    assert.equal(enrolled.length, 2, 'the merged and the new trainee are enrolled');
+    assert.ok(enrolled.includes(registered.id), 'the registered trainee is enrolled, not a second Saida');
+    // one person under both spellings: the trainees list finds her by the Cyrillic name
+    await navigate(page, 'Training');
+    await page.getByLabel('Search by name').fill(`Раҳимзода ${tag.cyrillic}`);
+    const found = page.locator('section[aria-labelledby="trainees"]');
+    await found.getByText('Page 1 of 1 (1 in all)').waitFor();
+    await found.getByRole('cell', { name: registered.fullName, exact: true }).waitFor();
+    await page.context().close();
+  });
+
   it('a coordinator closes a centre choosing a reason, with a note that stays with the centre', async () => {
     const center = await openCenterThroughApi(`CLOSE-${RUN}`);
     const page = await signIn('coordinator');
@@ -463,6 +550,18 @@ async function openCenterThroughApi(code = `WEB-API-${RUN}`) {
   })).body;
   await ok('POST', `${CENTERS}/centers/${center.id}/opening`, coordinator, { openedOn: today() });
   return center;
+}
+
+/**
+ * A surname of this run written in both scripts, each syllable spelt the same way in either (б=b, д=d, к=k, …), so
+ * that the two spellings have one name key and no other run's names come near it.
+ */
+function nameTag() {
+  const syllables = [['ba', 'ба'], ['da', 'да'], ['ka', 'ка'], ['la', 'ла'], ['ma', 'ма'], ['na', 'на'], ['ra', 'ра'], ['sa', 'са'], ['ta', 'та'], ['va', 'ва']];
+  const chosen = Array.from({ length: 6 }, () => syllables[randomInt(syllables.length)]);
+  const word = (script) => chosen.map((s) => s[script]).join('');
+  const capital = (text) => text[0].toUpperCase() + text.slice(1);
+  return { latin: capital(word(0)), cyrillic: capital(word(1)) };
 }
 
 /** A record without CloudEvents headers, written with Kafka's own console producer (the jars ./hamkori installed). */

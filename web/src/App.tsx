@@ -31,6 +31,8 @@ const IssuePage = lazy(() => import('./features/issues/pages/IssuePage'));
 const IssuesReport = lazy(() => import('./features/issues/pages/IssuesReport'));
 const Training = lazy(() => import('./pages/work/Training'));
 const SessionDetail = lazy(() => import('./pages/work/SessionDetail'));
+const ImportTrainees = lazy(() => import('./features/imports/pages/ImportTrainees'));
+const TraineeImportPage = lazy(() => import('./features/imports/pages/TraineeImportPage'));
 const Administration = lazy(() => import('./pages/work/Administration'));
 
 export function App({ config }: { config: AppConfig }) {
@@ -89,6 +91,8 @@ function Session({ config }: { config: AppConfig }) {
                   <Route path="issues/report" element={<Allowed feature="issuesReport"><IssuesReport /></Allowed>} />
                   <Route path="training" element={<Allowed feature="training"><Training /></Allowed>} />
                   <Route path="training/sessions/:id" element={<Allowed feature="training"><SessionDetail /></Allowed>} />
+                  <Route path="training/imports/new" element={<Allowed feature="training"><ImportTrainees /></Allowed>} />
+                  <Route path="training/imports/:id" element={<Allowed feature="training"><TraineeImportPage /></Allowed>} />
                   <Route path="admin" element={<Allowed feature="administration"><Administration /></Allowed>} />
                   <Route path="auth/callback" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFound />} />

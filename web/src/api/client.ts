@@ -64,7 +64,12 @@ export function data<T>(result: { data?: T; error?: unknown; response: Response 
 
 /** A report as CSV in the chosen language, saved as a file. */
 export async function downloadCsv(api: Api, baseUrl: string, path: string, fileName: string): Promise<void> {
-  const headers: Record<string, string> = { Accept: 'text/csv', 'Accept-Language': api.session.language() };
+  await downloadFile(api, baseUrl, path, fileName, 'text/csv');
+}
+
+/** A file the service makes (a CSV, a spreadsheet), asked for with the user's token and language, saved as a file. */
+export async function downloadFile(api: Api, baseUrl: string, path: string, fileName: string, accept: string): Promise<void> {
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': api.session.language() };
   const token = api.session.token();
   if (token) headers.Authorization = `Bearer ${token}`;
   const response = await fetch(baseUrl + path, { headers });

@@ -6,6 +6,7 @@ import ru from './locales/ru.json';
 import tg from './locales/tg.json';
 import { CLOSURE_REASONS, REVOCATION_REASONS } from '../lib/reasons';
 import { ISSUE_CATEGORIES, ISSUE_STATUSES, RESPONSIBLE_PARTIES } from '../features/issues/lib/issues';
+import { IMPORT_OUTCOMES, IMPORT_ROW_STATUSES, IMPORT_STATUSES, REGISTER_COLUMNS } from '../features/imports/lib/imports';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -67,6 +68,10 @@ describe('translations of the values the services send', () => {
     closureReason: [...CLOSURE_REASONS],
     revocationReason: [...REVOCATION_REASONS],
     issueCategory: [...ISSUE_CATEGORIES],
+    'imports.rowStatus': [...IMPORT_ROW_STATUSES],
+    'imports.outcomeOf': [...IMPORT_OUTCOMES],
+    'imports.status': [...IMPORT_STATUSES],
+    'imports.column': [...REGISTER_COLUMNS],
   };
   it.each(Object.entries(LANGUAGES))('%s names every status, outcome, category, responsible party and reason code', (_, tree) => {
     const missing = Object.entries(VALUES).flatMap(([prefix, values]) =>

@@ -27,7 +27,7 @@ export default function Training() {
       <h1>{t('training.title')}</h1>
       <nav aria-label={t('training.sections')} className="sub-nav">
         <a href="#courses">{t('training.courses')}</a> · <a href="#sessions">{t('training.sessions')}</a> ·{' '}
-        <a href="#trainees">{t('training.trainees')}</a>
+        <a href="#trainees">{t('training.trainees')}</a> · <Link to="/training/imports/new">{t('imports.title')}</Link>
       </nav>
       <Courses />
       <Sessions />

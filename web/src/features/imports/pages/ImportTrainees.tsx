@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { RegisterTemplateLinks } from '../components/RegisterTemplateLinks';
+import { RegisterUploadForm } from '../components/RegisterUploadForm';
+
+/** Import trainees: the empty register to fill in, and the upload of a filled one to be checked. */
+export default function ImportTrainees() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p><Link to="/training">{t('training.backToTraining')}</Link></p>
+      <h1>{t('imports.title')}</h1>
+      <p>{t('imports.intro')}</p>
+      <RegisterTemplateLinks />
+      <RegisterUploadForm />
+    </>
+  );
+}
