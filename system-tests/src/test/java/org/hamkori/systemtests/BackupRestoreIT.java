@@ -34,7 +34,7 @@ class BackupRestoreIT {
 
         run("./hamkori", "backup", backup.toString());
         for (Suite.Service service : List.of(Suite.Service.CENTERS, Suite.Service.GROUPS, Suite.Service.TRAINING,
-                Suite.Service.REPORTING)) {
+                Suite.Service.REPORTING, Suite.Service.WEBHOOKS)) {
             Suite.kill(service);
         }
         run("infra/postgres.sh", "reset");

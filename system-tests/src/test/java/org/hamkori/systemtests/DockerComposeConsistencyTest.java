@@ -29,7 +29,8 @@ class DockerComposeConsistencyTest {
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+):");
 
     @ParameterizedTest
-    @ValueSource(strings = {"centers-service", "groups-service", "training-service", "reporting-service"})
+    @ValueSource(strings = {"centers-service", "groups-service", "training-service", "reporting-service",
+            "webhooks-service"})
     void composeRunsTheServiceAsItIsConfigured(String service) throws IOException {
         JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(Suite.ROOT.resolve("docker-compose.yml").toFile());
         JsonNode definition = compose.path("services").path(service);
@@ -66,7 +67,8 @@ class DockerComposeConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"centers-service", "groups-service", "training-service", "reporting-service"})
+    @ValueSource(strings = {"centers-service", "groups-service", "training-service", "reporting-service",
+            "webhooks-service"})
     void everyTopicTheServiceIsConfiguredWithIsInTheOneTopicListThatInfraAndComposeCreate(String service)
             throws IOException {
         List<String> listed = Files.readAllLines(Suite.ROOT.resolve("infra/kafka-topics.txt")).stream()

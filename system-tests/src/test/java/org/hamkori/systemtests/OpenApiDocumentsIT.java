@@ -29,7 +29,8 @@ class OpenApiDocumentsIT {
     private static final boolean WRITE = Boolean.getBoolean("hamkori.openapi.write");
     /** The ports of ./hamkori up, named in the kept documents' servers. */
     private static final Map<Suite.Service, Integer> SUITE_PORTS = Map.of(Suite.Service.CENTERS, 8081,
-            Suite.Service.GROUPS, 8082, Suite.Service.TRAINING, 8083, Suite.Service.REPORTING, 8084);
+            Suite.Service.GROUPS, 8082, Suite.Service.TRAINING, 8083, Suite.Service.REPORTING, 8084,
+            Suite.Service.WEBHOOKS, 8085);
 
     @BeforeAll
     static void startSuite() {
@@ -37,7 +38,7 @@ class OpenApiDocumentsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Suite.Service.class, names = {"CENTERS", "GROUPS", "TRAINING", "REPORTING"})
+    @EnumSource(value = Suite.Service.class, names = {"CENTERS", "GROUPS", "TRAINING", "REPORTING", "WEBHOOKS"})
     void theWebAppIsBuiltFromTheDocumentTheServiceServes(Suite.Service service) throws Exception {
         JsonNode served = JSON.readTree(fetch(service.url() + "/q/openapi?format=json"));
         // the servers name where this run listens, not the API

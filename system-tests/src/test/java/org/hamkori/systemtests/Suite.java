@@ -14,7 +14,7 @@ import org.hamkori.scenario.DemoSignIn;
 import org.hamkori.testkit.Eventually;
 
 /**
- * The four packaged services as separate processes on the real local PostgreSQL, Kafka and Keycloak,
+ * The five packaged services as separate processes on the real local PostgreSQL, Kafka and Keycloak,
  * started once for all system tests (on ports 2808x, management 2908x, away from a developer's running
  * suite) and stopped when the test JVM exits. They trust the tokens of the local Keycloak, as deployed.
  */
@@ -28,6 +28,7 @@ final class Suite {
         GROUPS("groups-service", 28082),
         TRAINING("training-service", 28083),
         REPORTING("reporting-service", 28084),
+        WEBHOOKS("webhooks-service", 28085),
         /** Second instances on the same databases, topics and consumer groups (outbox replicas, scale-out). */
         CENTERS_REPLICA("centers-service", 28091),
         GROUPS_REPLICA("groups-service", 28092),
@@ -71,7 +72,7 @@ final class Suite {
     }
 
     private static final java.util.List<Service> SUITE = java.util.List.of(Service.CENTERS, Service.GROUPS,
-            Service.TRAINING, Service.REPORTING);
+            Service.TRAINING, Service.REPORTING, Service.WEBHOOKS);
 
     /** Starts whatever of the suite is not running yet and waits until every service is ready. */
     static synchronized void ensureRunning() {
@@ -156,13 +157,18 @@ final class Suite {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name().toLowerCase() + ".log").toFile()));
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port));
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.port + 1000));
-            // four services starting at once on a loaded machine: Flyway's first connection may take longer than 5 s
+            // five services starting at once on a loaded machine: Flyway's first connection may take longer than 5 s
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
             builder.environment().put("MP_JWT_VERIFY_ISSUER", DemoSignIn.issuer());
             builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DemoSignIn.issuer() + "/protocol/openid-connect/certs");
             builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", TRACES.endpoint());
             builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
             builder.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+            if (service == Service.WEBHOOKS) {
+                // as ./hamkori up runs it: receivers on this machine, the public development key of its secrets
+                builder.environment().put("HAMKORI_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
+                builder.environment().put("HAMKORI_WEBHOOKS_ENCRYPTION_KEY", "ZGV2ZWxvcG1lbnQtb25seS13ZWJob29rcy1rZXktMDE=");
+            }
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service.directory, e);
