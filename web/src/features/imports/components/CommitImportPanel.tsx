@@ -41,7 +41,7 @@ export function CommitImportPanel({
         type="button" className="primary" disabled={commit.pending}
         onClick={() => void commit.commit(decisionEntries(choices))}
       >
-        {commit.unanswered ? t('imports.commitAgain') : t('imports.commitSubmit')}
+        {commit.pending ? t('imports.committing') : commit.unanswered ? t('imports.commitAgain') : t('imports.commitSubmit')}
       </button>
     </section>
   );
