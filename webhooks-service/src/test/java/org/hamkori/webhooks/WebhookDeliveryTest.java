@@ -84,6 +84,7 @@ class WebhookDeliveryTest {
             assertArrayEquals(EventJson.write(formed).getBytes(StandardCharsets.UTF_8), event.getData().toBytes(),
                     "the payload's bytes exactly as on Kafka");
             assertEquals(ceId.toString(), delivery.webhookId());
+            assertNull(delivery.header("traceparent"), "the programme's trace context stays inside it");
             WebhooksApi.delete(endpoint.id());
         }
     }
@@ -287,6 +288,28 @@ class WebhookDeliveryTest {
                     .post("/webhooks/endpoints/" + endpoint.id() + "/recovery").then().statusCode(202);
             List<Received> all = awaitDeliveries(receiver, Set.of(formed.groupId()), 3);
             assertEquals(1, all.stream().map(Received::webhookId).distinct().count(), "the same webhook-id each time");
+            WebhooksApi.delete(endpoint.id());
+        }
+    }
+
+    @Test
+    void aRecoveryOlderThanTheDeliveryLogKeepsRereadsTheTopics() {
+        try (Receiver receiver = new Receiver()) {
+            WebhooksApi.Registered endpoint = WebhooksApi.register(receiver, WebhooksApi.GROUP_FORMED);
+            GroupFormed formed = formed(UUID.randomUUID());
+            Instant published = Instant.now().minus(Duration.ofDays(40));
+            UUID ceId = UUID.randomUUID();
+            WebhooksApi.sendPublishedAt(published, ceId, formed);
+            awaitDeliveries(receiver, Set.of(formed.groupId()), 1);
+
+            given().auth().oauth2(DevTokens.token("admin")).contentType("application/json")
+                    .body(Map.of("since", published.minus(Duration.ofDays(1)).toString(),
+                            "until", published.plus(Duration.ofDays(1)).toString()))
+                    .post("/webhooks/endpoints/" + endpoint.id() + "/recovery").then().statusCode(202)
+                    .body("requeued", equalTo(0)).body("replayFrom", org.hamcrest.Matchers.notNullValue());
+            List<Received> both = awaitDeliveries(receiver, Set.of(formed.groupId()), 2);
+            assertTrue(both.stream().allMatch(r -> ceId.toString().equals(r.webhookId())),
+                    "the event re-read from the topic is the same event");
             WebhooksApi.delete(endpoint.id());
         }
     }

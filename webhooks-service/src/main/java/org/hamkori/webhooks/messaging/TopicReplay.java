@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
 /**
  * Reads the programme's topics again for a time window, outside the consumer group (a stand-alone consumer, each
  * partition sought to the window's start by timestamp, nothing committed), up to the end each partition had when the
- * replay started. The topics keep every event; the delivery log keeps delivered ones only for a while, so a recovery
+ * replay started, keeping the records whose time lies in the window. The topics keep every event; the delivery log keeps delivered ones only for a while, so a recovery
  * of older events starts here. One replay runs at a time, in the background.
  */
 @ApplicationScoped
@@ -92,15 +92,20 @@ public class TopicReplay {
                     if (!open.contains(partition)) {
                         continue;
                     }
-                    if (record.timestamp() >= until.toEpochMilli() || record.offset() >= ends.get(partition)) {
+                    if (record.offset() >= ends.get(partition)) {
                         open.remove(partition);
                         continue;
                     }
-                    inWindow.add(record);
+                    // record times need not grow with offsets (producers' clocks): the whole tail is read
+                    if (record.timestamp() >= since.toEpochMilli() && record.timestamp() < until.toEpochMilli()) {
+                        inWindow.add(record);
+                    }
                     if (record.offset() + 1 >= ends.get(partition)) {
                         open.remove(partition);
                     }
                 }
+                // a partition whose last offsets hold no record (transaction markers) ends at its position
+                open.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
                 consumer.assign(open);
                 if (!inWindow.isEmpty()) {
                     chunk.accept(inWindow);

@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
@@ -64,7 +65,9 @@ public class WebhookTransport {
                 .setKeepAlive(true)
                 .setVerifyHost(true)
                 .setForceSni(true)
-                .setTryUseCompression(false), new PoolOptions().setHttp1MaxSize(connections));
+                .setTryUseCompression(false)
+                // the programme's trace context stays inside it: no traceparent header to partners
+                .setTracingPolicy(TracingPolicy.IGNORE), new PoolOptions().setHttp1MaxSize(connections));
     }
 
     /** POSTs {@code body} with {@code headers}; completes with the attempt, never exceptionally. */
