@@ -24,14 +24,15 @@ public class RegionScope {
     @Inject
     AccessConfig access;
 
-    private Optional<Set<String>> limit;
+    /** Read once per request. */
+    private Optional<Set<String>> regions;
 
     /** The regions the caller is limited to; empty when the caller reaches every region. */
     public Optional<Set<String>> limitedTo() {
-        if (limit == null) {
-            limit = limit(caller.roles(), access.regionScoped(), caller.regionsClaim());
+        if (regions == null) {
+            regions = limit(caller.roles(), access.regionScoped(), caller.regionsClaim());
         }
-        return limit;
+        return regions;
     }
 
     /** Refuses with a 403 naming the region when {@code what} (e.g. "Centre T-1") lies outside the caller's regions. */
