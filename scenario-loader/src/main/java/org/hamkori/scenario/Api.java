@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One service's HTTP API as one role sees it. Creates carry an {@code Idempotency-Key}, so that they are safe to
@@ -40,12 +41,12 @@ final class Api {
 
     private final String service;
     private final URI base;
-    private final String token;
+    private final Supplier<String> token;
     private final HttpClient http;
     private final ObjectMapper json;
     private final Activity activity;
 
-    Api(String service, URI base, String token, HttpClient http, ObjectMapper json, Activity activity) {
+    Api(String service, URI base, Supplier<String> token, HttpClient http, ObjectMapper json, Activity activity) {
         this.service = service;
         this.base = base;
         this.token = token;
@@ -99,7 +100,7 @@ final class Api {
 
     private Answer send(String method, String path, Object body, String key, boolean safeToRepeat) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+                .header("Authorization", "Bearer " + token.get()).header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,6 +35,7 @@ public final class DemoSignIn {
     public static final List<String> ROLES = List.of("admin", "coordinator", "trainer", "analyst", "partner");
     private static final String DEV_CLIENT_SECRET = "hamkori-cli-dev-secret";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern EXPIRY = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private DemoSignIn() {
@@ -76,6 +79,17 @@ public final class DemoSignIn {
                     + "): " + response.body());
         }
         return token.group(1);
+    }
+
+    /** When an access token of the realm expires (its {@code exp} claim). */
+    public static Instant expiresAt(String token) {
+        String[] parts = token.split("\\.");
+        Matcher expiry = parts.length < 2 ? null
+                : EXPIRY.matcher(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        if (expiry == null || !expiry.find()) {
+            throw new IllegalStateException("the access token names no expiry");
+        }
+        return Instant.ofEpochSecond(Long.parseLong(expiry.group(1)));
     }
 
     /** Prints the bare access token of the demo user of the role {@code args[0]} and nothing else. */

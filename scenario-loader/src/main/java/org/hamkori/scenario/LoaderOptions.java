@@ -45,10 +45,13 @@ public record LoaderOptions(URI centers, URI groups, URI training, URI reporting
             default http://127.0.0.1:8180, client hamkori-cli; HAMKORI_CLI_SECRET for a non-dev secret).
             """;
 
-    /** Bearer tokens by role: given in the environment, else the demo users' from Keycloak when first needed. */
+    /**
+     * Bearer tokens by role: given in the environment, else the demo users' from Keycloak, signed in again before they
+     * expire; ask for one at each request.
+     */
     public static final class Tokens {
         private final Map<String, String> env;
-        private final Map<String, String> signedIn = new java.util.concurrent.ConcurrentHashMap<>();
+        private final DemoTokens demoUsers = new DemoTokens();
 
         private Tokens(Map<String, String> env) {
             this.env = Map.copyOf(env);
@@ -74,7 +77,7 @@ public record LoaderOptions(URI centers, URI groups, URI training, URI reporting
             String own = env.get("HAMKORI_TOKEN_" + role.toUpperCase());
             String admin = env.get("HAMKORI_TOKEN_ADMIN");
             return !blank(own) ? own.trim() : !blank(admin) ? admin.trim()
-                    : signedIn.computeIfAbsent(role, DemoSignIn::token);
+                    : demoUsers.of(role);
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Loads the programme's scenario into a running suite through the services' public HTTP APIs and prints
@@ -87,19 +88,19 @@ public final class ScenarioLoader {
         LoaderOptions.Tokens tokens = options.tokens();
         try (Parallel parallel = new Parallel(options.concurrency(), progress)) {
             Map<Integer, UUID> centerIds = new CentersLoading(scenario,
-                    api("centers-service", options.centers(), tokens.coordinator(), http, activity)).load(parallel);
+                    api("centers-service", options.centers(), tokens::coordinator, http, activity)).load(parallel);
             Instant centersKnownBy = Instant.now().plus(options.timeout());
             GroupsLoading groups = new GroupsLoading(scenario, api("groups-service", options.groups(),
-                    tokens.coordinator(), http, activity), centerIds, centersKnownBy);
+                    tokens::coordinator, http, activity), centerIds, centersKnownBy);
             TrainingLoading training = new TrainingLoading(scenario, api("training-service", options.training(),
-                    tokens.trainer(), http, activity), centerIds, centersKnownBy);
+                    tokens::trainer, http, activity), centerIds, centersKnownBy);
             parallel.sideBySide(() -> groups.load(parallel), () -> training.load(parallel));
         }
         progress.printf("[scenario] loaded in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, activity);
         JsonNode overview = null;
         if (options.reporting() != null) {
             progress.println("[scenario] waiting until /reports/overview shows the scenario's totals…");
-            overview = new ReportCheck(api("reporting-service", options.reporting(), tokens.analyst(), http, activity),
+            overview = new ReportCheck(api("reporting-service", options.reporting(), tokens::analyst, http, activity),
                     progress).awaitOverview(totals, Instant.now().plus(options.timeout()));
             progress.printf("[scenario] the reports show it %.1f s after the start%n",
                     (System.nanoTime() - started) / 1e9);
@@ -107,7 +108,7 @@ public final class ScenarioLoader {
         return new Result(scenario, totals, activity, overview);
     }
 
-    private static Api api(String service, URI base, String token, HttpClient http, Activity activity) {
+    private static Api api(String service, URI base, Supplier<String> token, HttpClient http, Activity activity) {
         return new Api(service, base, token, http, JSON, activity);
     }
 
