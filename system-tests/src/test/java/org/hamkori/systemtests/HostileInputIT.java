@@ -44,15 +44,13 @@ class HostileInputIT {
     private static final AtomicInteger SENT = new AtomicInteger();
     private static final Map<Integer, Integer> BY_STATUS = new TreeMap<>();
     private static long startedAt;
-    private static String token;
     private static ValidValues valid;
 
     @BeforeAll
     static void createRealResources() {
         Suite.ensureRunning();
         startedAt = System.nanoTime();
-        token = tokenFor(ROLE);
-        valid = new ValidValues(RealResources.create(HTTP, token));
+        valid = new ValidValues(RealResources.create(HTTP, tokenFor(ROLE)));
     }
 
     @AfterAll
@@ -97,7 +95,7 @@ class HostileInputIT {
                 + attempt.query().entrySet().stream().map(q -> encode(q.getKey()) + "=" + encode(q.getValue()))
                 .collect(Collectors.joining("&", attempt.query().isEmpty() ? "" : "?", ""));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + tokenFor(ROLE))
                 .method(operation.method(), attempt.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(attempt.body()));
         if (attempt.contentType() != null) {
@@ -131,7 +129,7 @@ class HostileInputIT {
     /** What a refused request must not change: status and ETag, and the list's size or the body. */
     private static String state(String url) {
         Answer answer = exchange(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
+                .header("Authorization", "Bearer " + tokenFor(ROLE)).header("Accept", "application/json").GET().build());
         if (answer.etag() != null) {
             return answer.status() + " " + answer.etag();
         }

@@ -58,7 +58,14 @@ final class RealResources {
                 "participants", Map.of("female", 1, "male", 1, "police", 1, "community", 1),
                 "issuesRaised", List.of(Map.of("category", "THEFT", "description", "Bicycles stolen by the school"))));
         ids.put("meeting", meeting.path("id").asText());
-        ids.put("issue", meeting.path("issuesRaised").get(0).path("id").asText());
+        String issue = meeting.path("issuesRaised").get(0).path("id").asText();
+        ids.put("issue", issue);
+        String issuePath = "/groups/" + groupId + "/issues/" + issue;
+        ids.put("action", post(Suite.Service.GROUPS, issuePath + "/actions", Map.of("description",
+                "Evening patrols near the school", "responsible", "POLICE", "agreedOn", "2021-09-11",
+                "dueOn", "2021-10-11")).path("id").asText());
+        ids.put("followUp", post(Suite.Service.GROUPS, issuePath + "/follow-ups", Map.of("heldOn", "2021-09-25",
+                "note", "Patrols under way")).path("id").asText());
 
         String course = post(Suite.Service.TRAINING, "/courses", Map.of("code", "HOSTILE-" + tag,
                 "title", "Dialogue", "topics", List.of("DIALOGUE"), "hours", 20, "passMark", 70)).path("code").asText();
@@ -73,6 +80,9 @@ final class RealResources {
                 "results", List.of(Map.of("traineeId", trainee, "attendedHours", 20, "score", 90))));
         ids.put("certificate", get(Suite.Service.TRAINING, "/sessions/" + completed + "/enrollments/" + trainee)
                 .path("certificateNumber").asText());
+        ids.put("import", upload(Suite.Service.TRAINING, "/imports/trainees", "register.csv",
+                "fullName,sex,birthYear,category,districtCode,phone\r\nNodira Saidova,FEMALE,1992,CITIZEN,KHATLON.QUBODIYON,\r\n")
+                .path("id").asText());
         // dead letters are numbered from 1: a re-drive of 0 is a valid request that finds nothing (404)
         ids.put("deadLetter", "0");
         return ids;
@@ -88,6 +98,20 @@ final class RealResources {
 
     private JsonNode post(Suite.Service service, String path, Map<String, Object> body) {
         Response response = send(service, path, body);
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** A multipart upload of one text file as the part {@code file}. */
+    private JsonNode upload(Suite.Service service, String path, String fileName, String content) {
+        String boundary = "hamkori-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        Response response = call(service, HttpRequest.newBuilder(URI.create(service.url() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)), path);
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }

@@ -25,7 +25,7 @@ final class ValidValues {
     /**
      * @param resources ids of the real resources, by the name of what they are ({@code centre}, {@code group},
      *                  {@code member}, {@code meeting}, {@code issue}, {@code course}, {@code session},
-     *                  {@code trainee}, {@code certificate})
+     *                  {@code action}, {@code followUp}, {@code trainee}, {@code certificate}, {@code import})
      */
     ValidValues(Map<String, String> resources) {
         this.pathValues = resources;
@@ -59,12 +59,15 @@ final class ValidValues {
                 case "sessions" -> "session";
                 case "trainees" -> "trainee";
                 case "admin" -> "deadLetter";
+                case "imports" -> "import";
                 default -> throw new IllegalArgumentException("no table entry for {id} in " + path);
             };
             case "groupId" -> "group";
             case "memberId" -> "member";
             case "meetingId" -> "meeting";
             case "issueId" -> "issue";
+            case "actionId" -> "action";
+            case "followUpId" -> "followUp";
             case "sessionId" -> "session";
             case "traineeId" -> "trainee";
             case "code" -> "course";

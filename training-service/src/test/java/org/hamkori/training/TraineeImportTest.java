@@ -242,6 +242,8 @@ class TraineeImportTest {
         as("trainer").get("/imports/trainees/template?lang=fr").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("lang")));
         as("trainer").get("/imports/trainees/template?format=pdf").then().statusCode(400);
+        as("trainer").get("/imports/trainees/template?lang=").then().statusCode(200)
+                .header("Content-Disposition", containsString("trainees-en.xlsx"));
     }
 
     /** An XLSX workbook of one sheet with these rows (numbers stay numeric cells). */

@@ -107,8 +107,9 @@ public class TraineeImportResource {
     @Produces({RegisterFile.XLSX, CSV})
     @Operation(summary = "An empty register to fill in: format xlsx (default) or csv, headers in lang en (default), ru or tg")
     public Response template(@QueryParam("format") String format, @QueryParam("lang") String lang) {
-        RegisterColumn.Language language = QueryParams.enumValue("lang", lang == null ? "EN"
-                : lang.toUpperCase(Locale.ROOT), RegisterColumn.Language.class);
+        RegisterColumn.Language asked = QueryParams.enumValue("lang", lang == null ? null : lang.toUpperCase(Locale.ROOT),
+                RegisterColumn.Language.class);
+        RegisterColumn.Language language = asked == null ? RegisterColumn.Language.EN : asked;
         boolean csv = "csv".equalsIgnoreCase(format);
         if (!csv && format != null && !"xlsx".equalsIgnoreCase(format)) {
             throw ProblemException.invalidField("format", "must be xlsx or csv");
