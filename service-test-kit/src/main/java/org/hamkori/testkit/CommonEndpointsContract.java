@@ -114,9 +114,12 @@ public abstract class CommonEndpointsContract {
     void aBodyLargerThanOneMegabyteIsRefusedBeforeItIsRead() {
         byte[] body = new byte[1024 * 1024 + 1];
         java.util.Arrays.fill(body, (byte) ' ');
-        given().auth().oauth2(DevTokens.token("admin")).contentType("application/json").body(body)
+        // from the web app's origin: the browser may read the refusal only with the CORS headers on it
+        given().auth().oauth2(DevTokens.token("admin")).header("Origin", "http://127.0.0.1:3000")
+                .contentType("application/json").body(body)
                 .post(protectedPath()).then()
                 .statusCode(413).contentType("application/problem+json")
+                .header("Access-Control-Allow-Origin", "http://127.0.0.1:3000")
                 .body("status", equalTo(413)).body("detail", containsString("1048576"));
     }
 

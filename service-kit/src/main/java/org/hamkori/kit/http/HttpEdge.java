@@ -2,9 +2,9 @@ package org.hamkori.kit.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,8 +30,11 @@ import org.hamkori.kit.problem.Problem;
 @ApplicationScoped
 public class HttpEdge {
 
-    /** Before Quarkus REST and the security checks, so that even a refused request gets the headers. */
-    private static final int ORDER = -1_000;
+    /**
+     * After the CORS filter (300), so that a refusal here still carries the CORS headers a browser needs to read it,
+     * and before authentication (200) and Quarkus REST, so that even a refused request gets the headers.
+     */
+    private static final int PRIORITY = 250;
 
     @Inject
     HttpEdgeConfig config;
@@ -41,9 +44,9 @@ public class HttpEdge {
 
     private List<Pattern> uploads;
 
-    void routes(@Observes Router router) {
+    void register(@Observes Filters filters) {
         uploads = config.uploadPaths().orElse(List.of()).stream().map(Pattern::compile).toList();
-        router.route().order(ORDER).handler(this::handle);
+        filters.register(this::handle, PRIORITY);
     }
 
     private void handle(RoutingContext ctx) {
