@@ -25,6 +25,7 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.kit.security.Roles;
+import org.hamkori.kit.validation.ProgrammeDates;
 
 /**
  * {@code GET /admin/audit} (SPEC §11): the service's audit trail for admin, as JSON pages or as CSV
@@ -110,15 +111,24 @@ public class AuditResource {
         }
         String text = value.trim();
         try {
-            return Instant.parse(text);
+            return withinProgramme(name, Instant.parse(text));
         } catch (DateTimeParseException notAnInstant) {
             try {
                 LocalDate day = LocalDate.parse(text);
+                withinProgramme(name, day.atStartOfDay(ZoneOffset.UTC).toInstant());
                 return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
                 throw ProblemException.invalidField(name, "must be an ISO date (2024-01-31) or instant "
                         + "(2024-01-31T08:00:00Z)");
             }
         }
+    }
+
+    /** A time the database can hold and the programme could have: far-off years are a 400, not a failed query. */
+    private static Instant withinProgramme(String name, Instant instant) {
+        if (!ProgrammeDates.contains(instant.atZone(ZoneOffset.UTC).toLocalDate())) {
+            throw ProblemException.invalidField(name, ProgrammeDates.rule());
+        }
+        return instant;
     }
 }
