@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-const services = ['centers', 'groups', 'training', 'reporting'];
+const services = ['centers', 'groups', 'training', 'reporting', 'webhooks'];
 mkdirSync('src/api/generated', { recursive: true });
 for (const service of services) {
   const document = JSON.parse(readFileSync(`openapi/${service}.json`, 'utf8'));

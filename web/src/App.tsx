@@ -33,6 +33,8 @@ const Training = lazy(() => import('./pages/work/Training'));
 const SessionDetail = lazy(() => import('./pages/work/SessionDetail'));
 const ImportTrainees = lazy(() => import('./features/imports/pages/ImportTrainees'));
 const TraineeImportPage = lazy(() => import('./features/imports/pages/TraineeImportPage'));
+const IntegrationsPage = lazy(() => import('./features/integrations/pages/IntegrationsPage'));
+const EndpointPage = lazy(() => import('./features/integrations/pages/EndpointPage'));
 const Administration = lazy(() => import('./pages/work/Administration'));
 
 export function App({ config }: { config: AppConfig }) {
@@ -93,6 +95,8 @@ function Session({ config }: { config: AppConfig }) {
                   <Route path="training/sessions/:id" element={<Allowed feature="training"><SessionDetail /></Allowed>} />
                   <Route path="training/imports/new" element={<Allowed feature="training"><ImportTrainees /></Allowed>} />
                   <Route path="training/imports/:id" element={<Allowed feature="training"><TraineeImportPage /></Allowed>} />
+                  <Route path="integrations" element={<Allowed feature="integrations"><IntegrationsPage /></Allowed>} />
+                  <Route path="integrations/:id" element={<Allowed feature="integrations"><EndpointPage /></Allowed>} />
                   <Route path="admin" element={<Allowed feature="administration"><Administration /></Allowed>} />
                   <Route path="auth/callback" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFound />} />

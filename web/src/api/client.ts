@@ -3,6 +3,7 @@ import type { paths as CentersPaths } from './generated/centers';
 import type { paths as GroupsPaths } from './generated/groups';
 import type { paths as TrainingPaths } from './generated/training';
 import type { paths as ReportingPaths } from './generated/reporting';
+import type { paths as WebhooksPaths } from './generated/webhooks';
 import type { AppConfig } from '../lib/config';
 import { secondsToWait } from './retryAfter';
 
@@ -48,18 +49,26 @@ export function createApi(config: AppConfig, session: ApiSession) {
   const groups = createClient<GroupsPaths, 'application/json'>({ baseUrl: config.groupsUrl });
   const training = createClient<TrainingPaths, 'application/json'>({ baseUrl: config.trainingUrl });
   const reporting = createClient<ReportingPaths, 'application/json'>({ baseUrl: config.reportingUrl });
-  [centers, groups, training, reporting].forEach((client) => client.use(middleware));
-  return { centers, groups, training, reporting, session, config };
+  const webhooks = createClient<WebhooksPaths, 'application/json'>({ baseUrl: config.webhooksUrl ?? '' });
+  [centers, groups, training, reporting, webhooks].forEach((client) => client.use(middleware));
+  return { centers, groups, training, reporting, webhooks, session, config };
 }
 export type Api = ReturnType<typeof createApi>;
 
 /** The data of an openapi-fetch result, or an ApiError. */
 export function data<T>(result: { data?: T; error?: unknown; response: Response }): T {
-  if (!result.response.ok || result.data === undefined) {
-    const problem = result.error && typeof result.error === 'object' ? (result.error as ApiError['problem']) : null;
-    throw new ApiError(result.response.status, problem, secondsToWait(result.response.headers.get('Retry-After')));
-  }
+  if (!result.response.ok || result.data === undefined) throw failure(result);
   return result.data;
+}
+
+/** Nothing, for a write answered without a body (204), or an ApiError. */
+export function done(result: { error?: unknown; response: Response }): void {
+  if (!result.response.ok) throw failure(result);
+}
+
+function failure(result: { error?: unknown; response: Response }): ApiError {
+  const problem = result.error && typeof result.error === 'object' ? (result.error as ApiError['problem']) : null;
+  return new ApiError(result.response.status, problem, secondsToWait(result.response.headers.get('Retry-After')));
 }
 
 /** A report as CSV in the chosen language, saved as a file. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SERVICES = ['centers', 'groups', 'training', 'reporting'];
+const SERVICES = ['centers', 'groups', 'training', 'reporting', 'webhooks'];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 interface Operation {

@@ -19,6 +19,7 @@ const NAVIGATION: { to: string; feature: Feature; label: string }[] = [
   { to: '/groups', feature: 'groups', label: 'nav.groups' },
   { to: '/issues', feature: 'issues', label: 'nav.issues' },
   { to: '/training', feature: 'training', label: 'nav.training' },
+  { to: '/integrations', feature: 'integrations', label: 'nav.integrations' },
   { to: '/admin', feature: 'administration', label: 'nav.administration' },
 ];
 

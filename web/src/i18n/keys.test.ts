@@ -7,6 +7,8 @@ import tg from './locales/tg.json';
 import { CLOSURE_REASONS, REVOCATION_REASONS } from '../lib/reasons';
 import { ISSUE_CATEGORIES, ISSUE_STATUSES, RESPONSIBLE_PARTIES } from '../features/issues/lib/issues';
 import { IMPORT_OUTCOMES, IMPORT_ROW_STATUSES, IMPORT_STATUSES, REGISTER_COLUMNS } from '../features/imports/lib/imports';
+import { DELIVERY_STATUSES } from '../features/integrations/lib/endpoints';
+import { ENDPOINT_STATES } from '../features/integrations/lib/health';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -72,6 +74,8 @@ describe('translations of the values the services send', () => {
     'imports.outcomeOf': [...IMPORT_OUTCOMES],
     'imports.status': [...IMPORT_STATUSES],
     'imports.column': [...REGISTER_COLUMNS],
+    deliveryStatus: [...DELIVERY_STATUSES],
+    'integrations.state': [...ENDPOINT_STATES],
   };
   it.each(Object.entries(LANGUAGES))('%s names every status, outcome, category, responsible party and reason code', (_, tree) => {
     const missing = Object.entries(VALUES).flatMap(([prefix, values]) =>

@@ -4,6 +4,8 @@ export interface AppConfig {
   groupsUrl: string;
   trainingUrl: string;
   reportingUrl: string;
+  /** webhooks-service; optional so that the app still starts on a web-ui that does not hand it out yet. */
+  webhooksUrl?: string;
   issuer: string;
   clientId: string;
 }

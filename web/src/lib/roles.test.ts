@@ -58,6 +58,12 @@ describe('role rules', () => {
     expect(may(['analyst', 'partner', 'trainer'], 'followUpIssues')).toBe(false);
   });
 
+  it('shows the integrations to partner and admin only, as webhooks-service allows', () => {
+    expect(may(['partner'], 'integrations')).toBe(true);
+    expect(may(['admin'], 'integrations')).toBe(true);
+    for (const role of ['coordinator', 'trainer', 'analyst']) expect(may([role], 'integrations')).toBe(false);
+  });
+
   it('gives nothing to a user without a programme role', () => {
     expect(may([], 'overview')).toBe(false);
     expect(may(['offline_access'], 'overview')).toBe(false);

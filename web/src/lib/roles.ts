@@ -18,6 +18,7 @@ export type Feature =
   | 'issues'
   | 'followUpIssues'
   | 'training'
+  | 'integrations'
   | 'administration';
 
 const RULES: Record<Feature, readonly Role[]> = {
@@ -40,6 +41,8 @@ const RULES: Record<Feature, readonly Role[]> = {
   issues: ['coordinator', 'admin', 'analyst'],
   followUpIssues: ['coordinator', 'admin'],
   training: ['trainer', 'admin'],
+  // as webhooks-service's hamkori.access.webhooks: a partner manages its organisation's endpoints, admin all
+  integrations: ['partner', 'admin'],
   administration: ['admin'],
 };
 

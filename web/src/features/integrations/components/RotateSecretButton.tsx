@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { data } from '../../../api/client';
+import { useApi } from '../../../api/ApiContext';
+import { FormProblem, useSubmission } from '../../../components/Form';
+import type { Endpoint } from '../lib/endpoints';
+
+/** A new signing secret; the old one keeps signing beside it for a day, so the partner can switch without a gap. */
+export function RotateSecretButton({ endpointId, onRotated }: { endpointId: string; onRotated: (endpoint: Endpoint) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const submission = useSubmission();
+  const rotate = async () => {
+    // answered through a JAX-RS Response (to carry the ETag), left untyped by the OpenAPI document
+    const rotated = await submission.submit(
+      async () =>
+        data(await api.webhooks.POST('/webhooks/endpoints/{id}/secret/rotation', { params: { path: { id: endpointId } } })) as Endpoint,
+    );
+    if (rotated) onRotated(rotated);
+  };
+  return (
+    <div className="endpoint-action">
+      <button type="button" disabled={submission.pending} onClick={() => void rotate()}>
+        {t('integrations.rotateSecret')}
+      </button>
+      <FormProblem submission={submission} />
+    </div>
+  );
+}
