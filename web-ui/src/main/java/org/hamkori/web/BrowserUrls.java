@@ -26,6 +26,7 @@ class BrowserUrls {
         urls.put("hamkori.web.groups-url (HAMKORI_GROUPS_URL)", config.groupsUrl());
         urls.put("hamkori.web.training-url (HAMKORI_TRAINING_URL)", config.trainingUrl());
         urls.put("hamkori.web.reporting-url (HAMKORI_REPORTING_URL)", config.reportingUrl());
+        urls.put("hamkori.web.webhooks-url (HAMKORI_WEBHOOKS_URL)", config.webhooksUrl());
         urls.put("hamkori.web.issuer (HAMKORI_OIDC_ISSUER)", config.issuer());
         return urls;
     }

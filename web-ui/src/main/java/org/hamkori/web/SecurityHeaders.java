@@ -59,7 +59,7 @@ class SecurityHeaders {
         Set<String> connect = new LinkedHashSet<>();
         connect.add("'self'");
         for (String api : new String[] {config.centersUrl(), config.groupsUrl(), config.trainingUrl(),
-                config.reportingUrl()}) {
+                config.reportingUrl(), config.webhooksUrl()}) {
             connect.add(origin(api));
         }
         connect.add(issuer);

@@ -17,6 +17,8 @@ public interface WebConfig {
 
     String reportingUrl();
 
+    String webhooksUrl();
+
     /** The sign-in issuer (Keycloak realm). */
     String issuer();
 

@@ -33,6 +33,7 @@ public class WebRoutes {
                 .put("groupsUrl", config.groupsUrl())
                 .put("trainingUrl", config.trainingUrl())
                 .put("reportingUrl", config.reportingUrl())
+                .put("webhooksUrl", config.webhooksUrl())
                 .put("issuer", config.issuer())
                 .put("clientId", config.clientId())
                 .encode();

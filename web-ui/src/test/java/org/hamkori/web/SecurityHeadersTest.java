@@ -42,7 +42,8 @@ class SecurityHeadersTest {
     void theAppTalksOnlyToItsApisAndItsIdentityProvider() {
         Map<String, String> policy = directives(given().get("/").then().extract().header("Content-Security-Policy"));
         assertEquals(List.of("'self'", "http://127.0.0.1:8081", "http://127.0.0.1:8082", "http://127.0.0.1:8083",
-                "https://reports.example.org", "http://127.0.0.1:8180"), List.of(policy.get("connect-src").split(" ")));
+                "https://reports.example.org", "http://127.0.0.1:8085", "http://127.0.0.1:8180"),
+                List.of(policy.get("connect-src").split(" ")));
         assertEquals("'self' http://127.0.0.1:8180", policy.get("frame-src"),
                 "silent renewal frames the identity provider, which redirects back to the app");
     }

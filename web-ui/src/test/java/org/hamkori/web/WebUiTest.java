@@ -54,6 +54,7 @@ class WebUiTest {
                 .body("groupsUrl", equalTo("http://127.0.0.1:8082"))
                 .body("trainingUrl", equalTo("http://127.0.0.1:8083"))
                 .body("reportingUrl", equalTo("https://reports.example.org"))
+                .body("webhooksUrl", equalTo("http://127.0.0.1:8085"))
                 .body("issuer", equalTo("http://127.0.0.1:8180/realms/hamkori"))
                 .body("clientId", equalTo("hamkori-web"));
     }
