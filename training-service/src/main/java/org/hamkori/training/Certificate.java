@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hamkori.contract.training.CertificateRevoked;
 import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.contract.training.TraineeCertified;
+import org.hamkori.kit.audit.Personal;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.VersionedAggregate;
 
@@ -39,6 +40,7 @@ public class Certificate extends PanacheEntityBase implements VersionedAggregate
     @Column(name = "revocation_reason")
     public RevocationReason revocationReason;
     /** What was said about the revocation; it may name people, so it stays here and never enters an event. */
+    @Personal
     @Column(name = "revocation_note")
     public String revocationNote;
     @Version

@@ -10,12 +10,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.hamkori.contract.training.TrainingTopic;
+import org.hamkori.kit.domain.VersionedAggregate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A course of the programme, identified by its code; it holds the certification rule. */
 @Entity
-public class Course extends PanacheEntityBase {
+public class Course extends PanacheEntityBase implements VersionedAggregate {
 
     /** Share of the course's hours a trainee must attend, in percent. */
     public static final int REQUIRED_ATTENDANCE_PERCENT = 80;
@@ -56,5 +57,10 @@ public class Course extends PanacheEntityBase {
 
     public List<TrainingTopic> topicList() {
         return Arrays.stream(topics).map(TrainingTopic::valueOf).toList();
+    }
+
+    @Override
+    public long currentVersion() {
+        return version;
     }
 }

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hamkori.contract.training.TrainingSessionCompleted;
 import org.hamkori.contract.training.TrainingSessionScheduled;
+import org.hamkori.kit.audit.Personal;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.FieldViolation;
 import org.hamkori.kit.domain.VersionedAggregate;
@@ -56,6 +57,11 @@ public class Session extends PanacheEntityBase implements VersionedAggregate {
     public String venue;
     @Column(name = "partner_code")
     public String partnerCode;
+    /**
+     * The trainers who lead it, who alone (with admin) record its results and revoke its certificates: an entry names
+     * a trainer as they sign in (their user name, matched in any case), or as free text, which no user matches.
+     */
+    @Personal
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] trainers;
     public int capacity;
@@ -185,6 +191,11 @@ public class Session extends PanacheEntityBase implements VersionedAggregate {
         this.completedOn = completedOn;
         this.passed = passing.size();
         return new Completion(new TrainingSessionCompleted(id, completedOn, enrolled, passing.size()), passing);
+    }
+
+    /** Whether the user signed in as {@code userName} is among the session's trainers (in any case). */
+    public boolean isLedBy(String userName) {
+        return Arrays.stream(trainers).anyMatch(trainer -> trainer.trim().equalsIgnoreCase(userName.trim()));
     }
 
     public List<String> trainerList() {

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.AgeBand;
 import org.hamkori.contract.training.TraineeCategory;
+import org.hamkori.kit.audit.Personal;
+import org.hamkori.kit.domain.VersionedAggregate;
 import org.hamkori.kit.reference.Place;
 
 /**
@@ -22,21 +24,25 @@ import org.hamkori.kit.reference.Place;
  * they stay in this service; everything published names the trainee by id only.
  */
 @Entity
-public class Trainee extends PanacheEntityBase {
+public class Trainee extends PanacheEntityBase implements VersionedAggregate {
 
     public static final int EARLIEST_BIRTH_YEAR = 1900;
 
     @Id
     public UUID id;
+    @Personal
     @Column(name = "full_name")
     public String fullName;
+    @Personal
     @Column(name = "search_name")
     public String searchName;
     /** The name as compared across scripts and spellings ({@link NameKey#text()}): searched and matched by. */
+    @Personal
     @Column(name = "name_key")
     public String nameKey;
     @Enumerated(EnumType.STRING)
     public Sex sex;
+    @Personal
     @Column(name = "birth_year")
     public int birthYear;
     @Enumerated(EnumType.STRING)
@@ -45,6 +51,7 @@ public class Trainee extends PanacheEntityBase {
     public String regionCode;
     @Column(name = "district_code")
     public String districtCode;
+    @Personal
     public String phone;
     @Column(name = "registered_at")
     public Instant registeredAt;
@@ -95,5 +102,10 @@ public class Trainee extends PanacheEntityBase {
     /** The form names are compared in: Unicode-normalised and lower-cased, so that a fragment matches any case. */
     public static String searchable(String text) {
         return Normalizer.normalize(text.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public long currentVersion() {
+        return version;
     }
 }

@@ -36,7 +36,7 @@ class SessionApiTest {
                 .body("districtCode", equalTo("KHATLON.QUBODIYON"))
                 .body("centerId", nullValue())
                 .body("partnerCode", equalTo("SAFERWORLD"))
-                .body("trainers", equalTo(List.of("Trainer One", "Trainer Two")))
+                .body("trainers", equalTo(TrainingApi.TRAINERS))
                 .body("capacity", equalTo(25))
                 .body("enrolled", equalTo(0))
                 .extract().path("id");

@@ -10,12 +10,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamkori.testkit.AuthorizationMatrix;
 import org.hamkori.testkit.DevTokens;
 
 /** Test driver of training-service's HTTP API. */
 final class TrainingApi {
 
     static final String QUBODIYON = "KHATLON.QUBODIYON";
+
+    /**
+     * The trainers of the sessions the tests schedule: the user name of {@code DevTokens.token("trainer")}, so that the
+     * tests' trainer records their results (a session's trainers own it), and a trainer named in free text.
+     */
+    static final List<String> TRAINERS = List.of("dev-trainer", "Trainer Two");
 
     private TrainingApi() {
     }
@@ -55,7 +62,7 @@ final class TrainingApi {
         body.put("districtCode", QUBODIYON);
         body.put("venue", "District hukumat assembly hall");
         body.put("partnerCode", "SAFERWORLD");
-        body.put("trainers", List.of("Trainer One", "Trainer Two"));
+        body.put("trainers", TRAINERS);
         body.put("capacity", 25);
         return body;
     }
@@ -141,9 +148,74 @@ final class TrainingApi {
 
     /** A session whose one trainee passed; returns the certificate number. */
     static String issuedCertificate() {
-        String session = scheduleSession(createCourse(20, 70));
+        return issuedCertificate(session(createCourse(20, 70)));
+    }
+
+    /** A session as {@code body} describes, whose one trainee passed; returns the certificate number. */
+    static String issuedCertificate(Map<String, Object> body) {
+        String session = schedule(body).then().statusCode(201).extract().path("id");
         String trainee = enrolledTrainee(session);
         recordResults(session, List.of(result(trainee, 20, 90))).then().statusCode(200);
         return certificateNumber(session, trainee);
+    }
+
+    /** A valid session of {@code courseCode} in {@code districtCode} led by {@code trainers}. */
+    static Map<String, Object> sessionIn(String courseCode, String districtCode, List<String> trainers) {
+        Map<String, Object> body = session(courseCode);
+        body.put("districtCode", districtCode);
+        body.put("trainers", trainers);
+        return body;
+    }
+
+    /** A valid trainee of {@code districtCode}. */
+    static Map<String, Object> traineeOf(String districtCode) {
+        Map<String, Object> body = trainee();
+        body.put("districtCode", districtCode);
+        return body;
+    }
+
+    /**
+     * Training in {@code districtCode} of {@code region}, led by {@link #TRAINERS} and {@code trainer}, with every part
+     * an operation names: a course, a scheduled session with an enrolled trainee of the district, a certificate issued
+     * by another session there, and a register of one trainee of the district uploaded and not yet committed.
+     */
+    static Map<String, String> trainingWithEveryPart(String region, String districtCode, String trainer) {
+        List<String> trainers = List.of(TRAINERS.get(0), trainer);
+        String course = createCourse(20, 70);
+        String session = schedule(sessionIn(course, districtCode, trainers)).then().statusCode(201).extract().path("id");
+        String trainee = registerTrainee(traineeOf(districtCode));
+        enroll(session, trainee).then().statusCode(201);
+        String register = "fullName,sex,birthYear,category,districtCode\nImport Row " + UUID.randomUUID().toString()
+                .replaceAll("[^a-f]", "") + ",FEMALE,1991,CITIZEN," + districtCode + "\n";
+        return Map.of("region", region, "district", districtCode, "course", course, "session", session,
+                "trainee", trainee, "certificate", issuedCertificate(sessionIn(course, districtCode, trainers)),
+                "import", uploadedImport(register, null), "deadLetter", "0");
+    }
+
+    /**
+     * A valid request for every write on the fixtures of {@link #trainingWithEveryPart}; results fail the trainee, so
+     * that recording them writes the session only (a pass would also issue a certificate, an entry of its own).
+     */
+    static AuthorizationMatrix.WriteRequests writeRequests() {
+        return new AuthorizationMatrix.WriteRequests()
+                .with("POST /courses", fixtures -> course())
+                .with("POST /sessions", fixtures -> sessionIn(fixtures.get("course"), fixtures.get("district"),
+                        TRAINERS))
+                .with("POST /sessions/{session}/enrollments", fixtures -> Map.of("traineeId",
+                        registerTrainee(traineeOf(fixtures.get("district")))))
+                .with("POST /sessions/{session}/results", fixtures -> Map.of("completedOn", "2021-10-08",
+                        "results", List.of(result(fixtures.get("trainee"), 4, 30))))
+                .with("POST /sessions/{session}/attendance-sheet", fixtures -> "traineeId,attendedHours,score\n"
+                        + fixtures.get("trainee") + ",4,30\n")
+                .with("POST /trainees", fixtures -> traineeOf(fixtures.get("district")))
+                .with("POST /certificates/{certificate}/revocation", fixtures -> Map.of("reasonCode",
+                        "ISSUED_IN_ERROR", "note", "Issued to the wrong person"))
+                .with("POST /imports/{import}/commit", fixtures -> Map.of())
+                .notAudited("POST /imports/trainees", "an upload only checks a register and keeps"
+                        + " it for the commit: it registers and enrols no one, and each row the commit applies leaves"
+                        + " its own entry")
+                .notAudited("POST /admin/dead-letters/{deadLetter}/redrive", "it sends a dead-lettered record back to"
+                        + " its topic and changes no session, trainee or certificate; the record keeps the count, time"
+                        + " and outcome of its re-drives");
     }
 }

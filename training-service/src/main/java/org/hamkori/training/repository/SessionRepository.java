@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hamkori.kit.repository.QueryFilter;
 import org.hamkori.training.Session;
@@ -15,9 +16,12 @@ import org.hamkori.training.SessionStatus;
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
 
-    /** {@code from}/{@code to}: sessions held at least partly within the period. */
+    /**
+     * {@code from}/{@code to}: sessions held at least partly within the period. {@code regions}: only sessions in these
+     * regions (a region-scoped caller's), or null for every region.
+     */
     public record Filter(String courseCode, String regionCode, String districtCode, String partnerCode, UUID centerId,
-            SessionStatus status, LocalDate from, LocalDate to) {
+            SessionStatus status, LocalDate from, LocalDate to, Set<String> regions) {
     }
 
     /** The session, locked until the transaction ends, so that enrolments and results apply one at a time. */
@@ -34,7 +38,8 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
                 .equal("centerId", filter.centerId())
                 .equal("status", filter.status())
                 .where("endsOn >= :from", "from", filter.from())
-                .where("startsOn <= :to", "to", filter.to());
+                .where("startsOn <= :to", "to", filter.to())
+                .in("regionCode", filter.regions());
         return find(where.query(), Sort.by("startsOn", Sort.Direction.Descending).and("id"), where.parameters());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -26,9 +27,10 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
     /**
      * {@code nameFragment} matches anywhere in the name, in any case; a fragment made of letters (a name or part of
      * one) also matches the name in any script or spelling ({@link NameKey}): Rahimzoda finds Раҳимзода.
+     * {@code regions}: only trainees of these regions (a region-scoped caller's), or null for every region.
      */
     public record Filter(String nameFragment, TraineeCategory category, Sex sex, String regionCode,
-            String districtCode) {
+            String districtCode, Set<String> regions) {
     }
 
     public PanacheQuery<Trainee> search(Filter filter) {
@@ -41,7 +43,8 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
                 .equal("category", filter.category())
                 .equal("sex", filter.sex())
                 .equal("regionCode", filter.regionCode())
-                .equal("districtCode", filter.districtCode());
+                .equal("districtCode", filter.districtCode())
+                .in("regionCode", filter.regions());
         if (keyPattern != null) {
             where.parameters().and("nameKey", keyPattern);
         }

@@ -27,13 +27,17 @@ import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.training.Enrollment;
+import org.hamkori.training.Session;
 import org.hamkori.training.Trainee;
 import org.hamkori.training.repository.EnrollmentRepository;
 import org.hamkori.training.repository.TraineeRepository;
 import org.hamkori.training.rest.TrainingRequests.EnrollmentForm;
 import org.hamkori.training.service.SessionService;
 
-/** A session's enrolments name trainees: like trainees, they are for trainers and admins only. */
+/**
+ * A session's enrolments name trainees: like trainees, they are for trainers and admins only, and reading them is
+ * recorded (SPEC §11).
+ */
 @Path("/sessions/{sessionId}/enrollments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -72,7 +76,9 @@ public class EnrollmentResource {
     @Operation(summary = "The session's enrolments with their results")
     public Page<EnrollmentView> list(@PathParam("sessionId") @IdOf("Session") UUID sessionId,
             @BeanParam PageRequest pageRequest) {
-        UUID session = sessions.get(sessionId).id;
+        Session found = sessions.get(sessionId);
+        sessions.personalDataRead(found);
+        UUID session = found.id;
         Page<Enrollment> page = Page.of(enrollments.ofSession(session), pageRequest.validated(), e -> e);
         Map<UUID, Trainee> enrolled = trainees.byIds(page.items().stream().map(e -> e.traineeId).toList());
         return page.map(e -> EnrollmentView.of(session, e, enrolled.get(e.traineeId)));
@@ -83,6 +89,7 @@ public class EnrollmentResource {
     @Operation(summary = "One trainee's enrolment in the session and their result")
     public Response get(@PathParam("sessionId") @IdOf("Session") UUID session,
             @PathParam("traineeId") @IdOf("Enrolment") UUID trainee) {
+        sessions.personalDataRead(sessions.get(session));
         Enrollment enrollment = enrollments.find(session, trainee)
                 .orElseThrow(() -> ProblemException.notFound("Enrolment of trainee " + trainee + " in session", session));
         return Versions.ok(EnrollmentView.of(session, enrollment, trainees.findById(trainee)),

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamkori.kit.audit.AuditEntry;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.IdempotentCreation;
@@ -88,7 +89,8 @@ public class SessionResource {
         var filter = new SessionRepository.Filter(QueryParams.text(courseCode),
                 QueryParams.regionCode("regionCode", regionCode), QueryParams.districtCode("districtCode", districtCode),
                 QueryParams.text(partnerCode), QueryParams.uuid("centerId", centerId),
-                QueryParams.enumValue("status", status, SessionStatus.class), fromDate, toDate);
+                QueryParams.enumValue("status", status, SessionStatus.class), fromDate, toDate,
+                service.listedRegions());
         boolean withPersonalData = personalData.readable();
         return Page.of(sessions.search(filter), pageRequest.validated(), s -> SessionView.of(s, withPersonalData));
     }
@@ -100,10 +102,20 @@ public class SessionResource {
         return respond(service.get(id));
     }
 
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed("${hamkori.access.history}")
+    @Operation(summary = "Who scheduled the session, enrolled its trainees and recorded its results, when and how (fields"
+            + " before and after, personal values masked for roles that may not read them), newest first")
+    public Page<AuditEntry> history(@PathParam("id") @IdOf("Session") UUID id, @BeanParam PageRequest pageRequest) {
+        return service.history(id, pageRequest);
+    }
+
     @POST
     @Path("/{id}/results")
     @RolesAllowed("${hamkori.access.write}")
-    @Operation(summary = "Record the results (If-Match): completes the session and certifies those who pass")
+    @Operation(summary = "Record the results (If-Match): completes the session and certifies those who pass; only the"
+            + " session's trainers (by user name) and admin")
     public Response results(@PathParam("id") @IdOf("Session") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ResultsForm form) {
         if (form.results().size() > AttendanceSheet.MAX_ROWS) {
@@ -117,7 +129,8 @@ public class SessionResource {
     @Path("/{id}/attendance-sheet")
     @Consumes(AttendanceSheet.MEDIA_TYPE)
     @RolesAllowed("${hamkori.access.write}")
-    @Operation(summary = "Record the results from a CSV sheet (traineeId,attendedHours,score); any bad row rejects the sheet")
+    @Operation(summary = "Record the results from a CSV sheet (traineeId,attendedHours,score); any bad row rejects the"
+            + " sheet; only the session's trainers (by user name) and admin")
     public Response attendanceSheet(@PathParam("id") @IdOf("Session") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("completedOn") String completedOn, String sheet) {
         LocalDate completed = QueryParams.date("completedOn", completedOn);

@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
+import org.hamkori.kit.audit.AuditEntry;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.IdOf;
@@ -34,7 +36,10 @@ import org.hamkori.training.repository.TraineeRepository;
 import org.hamkori.training.rest.TrainingRequests.TraineeForm;
 import org.hamkori.training.service.TraineeService;
 
-/** Trainees are personal data (name, phone, birth year): only trainers and admins reach them. */
+/**
+ * Trainees are personal data (name, phone, birth year): only trainers and admins reach them, and each read of them is
+ * recorded (SPEC §11).
+ */
 @Path("/trainees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -78,8 +83,10 @@ public class TraineeResource {
         var filter = new TraineeRepository.Filter(fragment,
                 QueryParams.enumValue("category", category, TraineeCategory.class),
                 QueryParams.enumValue("sex", sex, Sex.class), QueryParams.regionCode("regionCode", regionCode),
-                QueryParams.districtCode("districtCode", districtCode));
-        return Page.of(trainees.search(filter), pageRequest.validated(), TraineeView::of);
+                QueryParams.districtCode("districtCode", districtCode), service.listedRegions());
+        Page<Trainee> page = Page.of(trainees.search(filter), pageRequest.validated(), t -> t);
+        service.personalDataRead(page.items());
+        return page.map(TraineeView::of);
     }
 
     @GET
@@ -87,6 +94,16 @@ public class TraineeResource {
     @Operation(summary = "A trainee, with their version as ETag")
     public Response get(@PathParam("id") @IdOf("Trainee") UUID id) {
         Trainee trainee = service.get(id);
+        service.personalDataRead(List.of(trainee));
         return Versions.ok(TraineeView.of(trainee), trainee.version);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed("${hamkori.access.history}")
+    @Operation(summary = "Who registered the trainee and changed their record, when and how (personal values masked for"
+            + " roles that may not read them), newest first")
+    public Page<AuditEntry> history(@PathParam("id") @IdOf("Trainee") UUID id, @BeanParam PageRequest pageRequest) {
+        return service.history(id, pageRequest);
     }
 }

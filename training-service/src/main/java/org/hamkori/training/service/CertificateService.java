@@ -8,14 +8,20 @@ import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.security.RegionScope;
 import org.hamkori.training.Certificate;
 import org.hamkori.training.CertificateNumber;
 import org.hamkori.training.Course;
+import org.hamkori.training.Session;
 import org.hamkori.training.repository.CertificateRepository;
 import org.hamkori.training.repository.CourseRepository;
+import org.hamkori.training.repository.SessionRepository;
 import org.hamkori.training.repository.TraineeRepository;
 
-/** Verifies and revokes certificates, found by their public number. */
+/**
+ * Verifies and revokes certificates, found by their public number. A certificate belongs to the session that issued
+ * it: only a trainer of that session (or admin), in that session's region, revokes it.
+ */
 @ApplicationScoped
 public class CertificateService {
 
@@ -27,6 +33,15 @@ public class CertificateService {
 
     @Inject
     TraineeRepository trainees;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    SessionService sessionService;
+
+    @Inject
+    RegionScope scope;
 
     @Inject
     EventOutbox outbox;
@@ -50,6 +65,9 @@ public class CertificateService {
     public CertificateCheck revoke(String number, ExpectedVersion expected, LocalDate revokedOn,
             RevocationReason reason, String note) {
         Certificate certificate = find(number);
+        Session issuedBy = sessions.findById(certificate.sessionId);
+        scope.requireAccess("Certificate " + certificate.number, issuedBy.regionCode);
+        sessionService.requireLedByCaller(issuedBy, "revoke its certificates");
         expected.check(certificate.version);
         outbox.append(certificate.revoke(revokedOn, reason, note), certificate);
         return new CertificateCheck(certificate, courses.findById(certificate.courseCode), null);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.training.ImportRow;
@@ -22,7 +23,9 @@ import org.hamkori.training.repository.TraineeRepository;
  * The steps of a commit, each its own transaction with the import locked, so that two requests committing the same
  * import (a retry while the first still runs) apply each row once. A batch applies a row with its enrolment or not at
  * all: the enrolment is tried first and a refused one (session full) keeps the row's new trainee out. Registering a
- * trainee and enrolling publish no event (SPEC §8), so no outbox row is due here.
+ * trainee and enrolling publish no event (SPEC §8), so no outbox row is due here; each row that registers or enrols
+ * someone leaves its audit entry: on the trainee it registered (with the enrolment), or on the session it enrolled an
+ * existing trainee in.
  */
 @ApplicationScoped
 public class ImportCommitSteps {
@@ -37,6 +40,9 @@ public class ImportCommitSteps {
 
     @Inject
     SessionRepository sessions;
+
+    @Inject
+    AuditTrail audit;
 
     /** @return whether rows remain to be applied */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -69,6 +75,7 @@ public class ImportCommitSteps {
                 if (enrolled(session, trainee, row)) {
                     trainees.persist(trainee);
                     row.created(trainee.id);
+                    audit.record(trainee, "ImportTrainee");
                 }
             }
             case MERGE -> merge(traineeImport, row, session);
@@ -86,6 +93,9 @@ public class ImportCommitSteps {
             row.merged(trainee.get().id, "already enrolled in the session");
         } else if (enrolled(session, trainee.get(), row)) {
             row.merged(trainee.get().id, null);
+            if (session != null) {
+                audit.record(session, "ImportEnrolment");
+            }
         }
     }
 

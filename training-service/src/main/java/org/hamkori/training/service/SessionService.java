@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import org.hamkori.kit.audit.AuditEntry;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.domain.FieldViolation;
@@ -15,6 +18,11 @@ import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.reference.Place;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.security.Caller;
+import org.hamkori.kit.security.RegionScope;
+import org.hamkori.kit.security.Roles;
 import org.hamkori.replica.CenterDirectory;
 import org.hamkori.replica.KnownCenter;
 import org.hamkori.training.Certificate;
@@ -31,8 +39,10 @@ import org.hamkori.training.repository.SessionRepository;
 import org.hamkori.training.repository.TraineeRepository;
 
 /**
- * Scheduling, enrolment and results. Each use case changes one session (locked for the transaction)
- * and records its events, and those of the certificates it issues, in the same transaction.
+ * Scheduling, enrolment and results. Each use case changes one session (locked for the transaction) and records its
+ * events, and those of the certificates it issues, with their audit entries in the same transaction. A trainer limited
+ * to some regions reaches only their sessions (SPEC §2), and only a session's own trainers (or admin) record its
+ * results.
  */
 @ApplicationScoped
 public class SessionService {
@@ -55,11 +65,21 @@ public class SessionService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    RegionScope scope;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
     @Transactional
     public Session schedule(SessionPlan plan) {
         Course course = courses.findByIdOptional(plan.courseCode()).orElseThrow(() -> ProblemException.invalidField(
                 "courseCode", "unknown course " + plan.courseCode() + "; see GET /courses"));
         SessionPlan located = plan.centerId() == null ? plan : plan.at(placeOfCenter(plan));
+        scope.requireAccess("A new session", located.place().regionCode());
         Session session = Session.schedule(located);
         sessions.persist(session);
         outbox.append(session.scheduled(course), session);
@@ -73,7 +93,7 @@ public class SessionService {
         Trainee trainee = trainees.findByIdOptional(traineeId).orElseThrow(() -> ProblemException.invalidField(
                 "traineeId", "trainee " + traineeId + " does not exist"));
         Enrollment enrollment = session.enroll(trainee);
-        sessions.flush();
+        audit.record(session, "EnrollTrainee");
         return enrollment;
     }
 
@@ -84,6 +104,7 @@ public class SessionService {
     @Transactional
     public Session recordResults(UUID sessionId, ExpectedVersion expected, LocalDate completedOn, List<ResultLine> lines) {
         Session session = getForUpdate(sessionId);
+        requireLedByCaller(session, "record its results");
         expected.check(session.version);
         session.requireCompletable(completedOn);
         Course course = courses.findById(session.courseCode);
@@ -101,8 +122,37 @@ public class SessionService {
         return session;
     }
 
+    /** The session, when the caller's regions include it. */
     public Session get(UUID id) {
-        return sessions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Session", id));
+        return reachable(sessions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Session", id)));
+    }
+
+    /** Who changed the session and its enrolments, newest first. */
+    public Page<AuditEntry> history(UUID id, PageRequest page) {
+        return audit.history(get(id), page);
+    }
+
+    /** A read that shows the session's trainees (its enrolments with their names) is recorded. */
+    public void personalDataRead(Session session) {
+        audit.personalDataRead(session);
+    }
+
+    /** The regions the caller's lists are limited to, or null for every region. */
+    public Set<String> listedRegions() {
+        return scope.limitedTo().orElse(null);
+    }
+
+    /**
+     * A session's trainers own it: a trainer who is not among them may not {@code doing} (403); admin may for any
+     * session. Trainers are matched by the name they sign in with ({@link Session#isLedBy}).
+     */
+    void requireLedByCaller(Session session, String doing) {
+        if (caller.roles().contains(Roles.ADMIN) || caller.name().filter(session::isLedBy).isPresent()) {
+            return;
+        }
+        throw new ProblemException(403, "not-a-trainer-of-the-session", "Not among the session's trainers",
+                "Only the trainers of session " + session.id + " and admin " + doing + "; "
+                        + caller.name().orElse("the caller") + " is not among its trainers", List.of());
     }
 
     /** One certificate per trainee and course: a second pass is recorded on the enrolment but issues nothing. */
@@ -124,7 +174,12 @@ public class SessionService {
     }
 
     private Session getForUpdate(UUID id) {
-        return sessions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Session", id));
+        return reachable(sessions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Session", id)));
+    }
+
+    private Session reachable(Session session) {
+        scope.requireAccess("Session " + session.id, session.regionCode);
+        return session;
     }
 
     /**

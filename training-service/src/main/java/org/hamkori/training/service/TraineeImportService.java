@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.security.RegionScope;
 import org.hamkori.training.RegisterLine;
 import org.hamkori.training.RowDecision;
 import org.hamkori.training.Session;
@@ -36,12 +37,16 @@ public class TraineeImportService {
     @Inject
     ImportCommitSteps steps;
 
+    @Inject
+    RegionScope scope;
+
     /** Checks every row of the register and finds possible duplicates; nothing is registered yet. */
     @Transactional
     public TraineeImport validate(UUID sessionId, String fileName, List<RegisterLine> lines) {
         if (sessionId != null) {
             Session session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.invalidField(
                     "sessionId", "session " + sessionId + " does not exist"));
+            scope.requireAccess("Session " + sessionId, session.regionCode);
             if (session.status != SessionStatus.SCHEDULED) {
                 throw new BusinessRuleViolation("Session " + sessionId + " is " + session.status
                         + ": only a SCHEDULED session takes enrolments");

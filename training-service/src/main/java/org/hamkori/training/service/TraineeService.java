@@ -3,30 +3,67 @@ package org.hamkori.training.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
+import org.hamkori.kit.audit.AuditEntry;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.reference.Place;
+import org.hamkori.kit.rest.Page;
+import org.hamkori.kit.rest.PageRequest;
+import org.hamkori.kit.security.RegionScope;
 import org.hamkori.training.Trainee;
 import org.hamkori.training.repository.TraineeRepository;
 
-/** Registers trainees. Nothing is published: a trainee appears in events only as an id, once certified. */
+/**
+ * Registers trainees. Nothing is published: a trainee appears in events only as an id, once certified; the audit
+ * trail records who registered them. A trainer limited to some regions reaches only their trainees (SPEC §2).
+ */
 @ApplicationScoped
 public class TraineeService {
 
     @Inject
     TraineeRepository trainees;
 
+    @Inject
+    RegionScope scope;
+
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     public Trainee register(String fullName, Sex sex, int birthYear, TraineeCategory category, Place place,
             String phone) {
+        scope.requireAccess("A new trainee", place.regionCode());
         Trainee trainee = Trainee.register(fullName, sex, birthYear, category, place, phone);
         trainees.persist(trainee);
+        audit.record(trainee, "RegisterTrainee");
         return trainee;
     }
 
+    /** The trainee, when the caller's regions include theirs; the 403 names the trainee by id, never by name. */
     public Trainee get(UUID id) {
-        return trainees.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Trainee", id));
+        Trainee trainee = trainees.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Trainee", id));
+        scope.requireAccess("Trainee " + trainee.id, trainee.regionCode);
+        return trainee;
+    }
+
+    /** Who registered and changed the trainee, newest first. */
+    public Page<AuditEntry> history(UUID id, PageRequest page) {
+        return audit.history(get(id), page);
+    }
+
+    /** Showing trainees' names, phones and birth years is recorded, one entry per trainee shown. */
+    @Transactional
+    public void personalDataRead(List<Trainee> shown) {
+        shown.forEach(audit::personalDataRead);
+    }
+
+    /** The regions the caller's lists are limited to, or null for every region. */
+    public Set<String> listedRegions() {
+        return scope.limitedTo().orElse(null);
     }
 }
