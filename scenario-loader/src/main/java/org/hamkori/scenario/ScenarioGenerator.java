@@ -87,6 +87,9 @@ public final class ScenarioGenerator {
             List.of("DUPLICATE", "The trainee was registered twice"),
             List.of("OTHER", "Results re-marked after a complaint"));
 
+    /** The user name of the demo trainer, who signs in to record the sessions' results. */
+    static final String DEMO_TRAINER = "trainer";
+
     private final Random random;
     private final IssueFollowUps issueFollowUps;
     private final People people;
@@ -385,7 +388,8 @@ public final class ScenarioGenerator {
         }
         LocalDate endsOn = startsOn.plusDays(days - 1L);
         String partner = weighted(List.of("SAFERWORLD", "MVD", "US_EMBASSY", "OSCE"), new int[] {55, 15, 12, 18});
-        List<String> trainers = new ArrayList<>(List.of(people.fullName(percent(40) ? Sex.FEMALE : Sex.MALE)));
+        // a session's trainers are user names and own it: the demo user who records the results leads every session
+        List<String> trainers = new ArrayList<>(List.of(DEMO_TRAINER, people.fullName(percent(40) ? Sex.FEMALE : Sex.MALE)));
         if (percent(50)) {
             trainers.add(people.fullName(percent(40) ? Sex.FEMALE : Sex.MALE));
         }

@@ -58,7 +58,7 @@ final class Programme {
         return as("trainer", Suite.Service.TRAINING)
                 .body(Map.of("courseCode", courseCode, "startsOn", "2021-09-01", "endsOn", "2021-09-02",
                         "centerId", centerId, "venue", "Training room", "partnerCode", "SAFERWORLD",
-                        "trainers", List.of("Trainer One"), "capacity", 20))
+                        "trainers", List.of("trainer", "Trainer One"), "capacity", 20))
                 .post("/sessions");
     }
 
