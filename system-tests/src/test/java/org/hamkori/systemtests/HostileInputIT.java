@@ -37,7 +37,7 @@ class HostileInputIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<Suite.Service> SERVICES = List.of(Suite.Service.CENTERS, Suite.Service.GROUPS,
-            Suite.Service.TRAINING, Suite.Service.REPORTING);
+            Suite.Service.TRAINING, Suite.Service.REPORTING, Suite.Service.WEBHOOKS);
     /** admin may call every operation. */
     private static final String ROLE = "admin";
 

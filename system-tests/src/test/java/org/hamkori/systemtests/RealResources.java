@@ -16,12 +16,14 @@ import org.hamkori.testkit.Eventually;
 
 /**
  * The real resources hostile requests are aimed at: an open centre, a group at it with a member and a
- * meeting that raised an issue, a course, a scheduled session with an enrolled trainee, and a certificate.
+ * meeting that raised an issue, a course, a scheduled session with an enrolled trainee, a certificate, and a partner's
+ * webhook endpoint with the receiver on loopback that accepts what is sent to it.
  */
 final class RealResources {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REPLICA_CATCH_UP = Duration.ofSeconds(60);
+    private static final WebhookReceiver WEBHOOK_RECEIVER = new WebhookReceiver();
 
     private final HttpClient http;
     private final String token;
@@ -85,6 +87,16 @@ final class RealResources {
                 .path("id").asText());
         // dead letters are numbered from 1: a re-drive of 0 is a valid request that finds nothing (404)
         ids.put("deadLetter", "0");
+
+        String receiver = WEBHOOK_RECEIVER.url();
+        ids.put("webhookUrl", receiver);
+        // an event type nothing else sends while the endpoint is attacked: its delivery log stays as it is
+        ids.put("webhookEventType", "org.hamkori.training.CertificateRevoked.v1");
+        ids.put("endpoint", post(Suite.Service.WEBHOOKS, "/webhooks/endpoints", Map.of("url", receiver,
+                "eventTypes", List.of(ids.get("webhookEventType")), "description", "Hostile input endpoint"))
+                .path("id").asText());
+        // a redelivery of a delivery that does not exist is a valid request that finds nothing (404)
+        ids.put("delivery", UUID.randomUUID().toString());
         return ids;
     }
 

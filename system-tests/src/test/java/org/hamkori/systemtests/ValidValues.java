@@ -47,6 +47,10 @@ final class ValidValues {
                 Map.entry("indicator", () -> text("centers.open")),
                 Map.entry("rank", () -> JSON.nullNode()), // only a police officer has one
                 Map.entry("startsOn", () -> text("2021-10-04")),
+                Map.entry("url", () -> text(resources.get("webhookUrl"))),
+                Map.entry("eventTypes", () -> JSON.createArrayNode().add(resources.get("webhookEventType"))),
+                Map.entry("since", () -> text("2021-07-20T10:00:00Z")),
+                Map.entry("until", () -> text("2021-07-21T10:00:00Z")),
                 Map.entry("endsOn", () -> text("2021-10-08")));
     }
 
@@ -59,10 +63,12 @@ final class ValidValues {
                 case "sessions" -> "session";
                 case "trainees" -> "trainee";
                 case "admin" -> "deadLetter";
+                case "webhooks" -> "endpoint";
                 case "imports" -> "import";
                 default -> throw new IllegalArgumentException("no table entry for {id} in " + path);
             };
             case "groupId" -> "group";
+            case "deliveryId" -> "delivery";
             case "memberId" -> "member";
             case "meetingId" -> "meeting";
             case "issueId" -> "issue";

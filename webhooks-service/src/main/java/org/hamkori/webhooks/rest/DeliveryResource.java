@@ -27,6 +27,7 @@ import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.QueryParams;
+import org.hamkori.kit.validation.ProgrammeDates;
 import org.hamkori.webhooks.DeliveryStatus;
 import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.rest.EndpointRequests.RecoveryWindow;
@@ -90,21 +91,26 @@ public class DeliveryResource {
         return instant;
     }
 
-    /** An ISO-8601 instant, or a date meaning its start (UTC). */
+    /** An ISO-8601 instant, or a date meaning its start (UTC), within the programme's dates like every date. */
     private static Instant instant(String name, String value) {
         String text = QueryParams.text(value);
         if (text == null) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException notAnInstant) {
             try {
-                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
                 throw ProblemException.invalidField(name, "must be an ISO-8601 instant such as 2021-06-21T08:00:00Z"
                         + " or a date such as 2021-06-21");
             }
         }
+        if (!ProgrammeDates.contains(LocalDate.ofInstant(instant, ZoneOffset.UTC))) {
+            throw ProblemException.invalidField(name, ProgrammeDates.rule());
+        }
+        return instant;
     }
 }
