@@ -101,7 +101,7 @@ class DockerComposeConsistencyTest {
             assertTrue(matcher.find(), value + " is read from the environment");
             assertNotNull(environment.get(matcher.group(1)), "web-ui needs " + matcher.group(1) + " in compose");
         }
-        for (String service : List.of("centers", "groups", "training", "reporting")) {
+        for (String service : List.of("centers", "groups", "training", "reporting", "webhooks")) {
             String port = applicationProperties(service + "-service").getProperty("quarkus.http.port");
             String variable = "HAMKORI_" + service.toUpperCase() + "_URL";
             assertTrue(environment.path(variable).asText().startsWith("${" + variable + ":?"),
