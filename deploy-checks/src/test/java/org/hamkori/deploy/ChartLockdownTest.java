@@ -127,7 +127,7 @@ class ChartLockdownTest {
                 .path("data").path("MP_JWT_VERIFY_ISSUER").asText();
         assertEquals(issuer, environment.get("HAMKORI_OIDC_ISSUER"), "browsers sign in where the services' tokens come from");
         assertEquals("hamkori-web", environment.get("HAMKORI_OIDC_CLIENT_ID"));
-        for (String service : List.of("CENTERS", "GROUPS", "TRAINING", "REPORTING")) {
+        for (String service : List.of("CENTERS", "GROUPS", "TRAINING", "REPORTING", "WEBHOOKS")) {
             String url = environment.get("HAMKORI_" + service + "_URL");
             assertTrue(url != null && url.startsWith("https://"), service + ": " + url);
         }
