@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
-import org.hamkori.reporting.rest.Csv;
+import org.hamkori.kit.rest.Csv;
 import org.junit.jupiter.api.Test;
 
 /** The CSV writer against RFC 4180: what it writes reads back the same. */

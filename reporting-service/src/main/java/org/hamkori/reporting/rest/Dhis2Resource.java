@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.Csv;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.dhis2.Dhis2Export;

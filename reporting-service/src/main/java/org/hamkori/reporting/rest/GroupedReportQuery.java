@@ -11,6 +11,7 @@ import java.util.Set;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.kit.problem.Problem;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.Csv;
 import org.hamkori.reporting.Dimension;
 
 /**

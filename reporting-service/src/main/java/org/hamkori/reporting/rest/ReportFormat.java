@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.Csv;
 
 /**
  * JSON or CSV, chosen by {@code ?format=json|csv} or else by the first of JSON and CSV that {@code Accept} names.

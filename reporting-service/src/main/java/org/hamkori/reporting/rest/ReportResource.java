@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.reference.District;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.contract.reference.Region;
+import org.hamkori.kit.rest.Csv;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.reporting.Dimension;
 import org.hamkori.reporting.Figures;
@@ -32,9 +33,9 @@ import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.repository.CertificationRepository;
 import org.hamkori.reporting.repository.IssueRepository;
-import org.hamkori.reporting.service.ReportService;
 import org.hamkori.reporting.service.ReportService.OverviewFigures;
 import org.hamkori.reporting.service.ReportService.Snapshot;
+import org.hamkori.reporting.service.ReportService;
 import org.hamkori.reporting.service.TargetService;
 
 /**
