@@ -1,6 +1,6 @@
 import { data } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
-import { reportQuery, type IssuesReportRow, type ReportDimension } from '../lib/issuesReport';
+import { REPORT_DIMENSIONS, reportQuery, type IssuesReportRow, type ReportDimension } from '../lib/issuesReport';
 
 /** The issues report grouped by the chosen dimensions over the raised dates the user set. */
 export function useIssuesReport(groupBy: readonly ReportDimension[], from: string, to: string) {
@@ -9,6 +9,9 @@ export function useIssuesReport(groupBy: readonly ReportDimension[], from: strin
   return useLoad(async () => {
     const report = data(await api.reporting.GET('/reports/issues', { params: { query } }));
     // a row is a map of the dimensions asked for and the figures, which the document can only type as a map
-    return { rows: (report.rows ?? []) as IssuesReportRow[], lastEventAt: report.lastEventAt };
+    const rows = (report.rows ?? []) as IssuesReportRow[];
+    // the dimensions the rows were answered for: the user may have changed them while the answer was on its way
+    const answeredFor = REPORT_DIMENSIONS.filter((d) => (report.groupBy ?? []).includes(d));
+    return { rows, groupBy: answeredFor, lastEventAt: report.lastEventAt };
   }, [api, JSON.stringify(query)]);
 }

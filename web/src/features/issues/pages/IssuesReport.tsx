@@ -19,7 +19,6 @@ export default function IssuesReport() {
   const report = useIssuesReport(groupBy, from, to);
   const toggle = (dimension: ReportDimension) =>
     setGroupBy((current) => (current.includes(dimension) ? current.filter((d) => d !== dimension) : [...current, dimension]));
-  const shown = REPORT_DIMENSIONS.filter((d) => groupBy.includes(d));
   const download = () => {
     setDownloadError(null);
     downloadCsv(api, api.config.reportingUrl, reportPath(groupBy, from, to), `issues-${i18n.language}.csv`).catch(setDownloadError);
@@ -52,7 +51,10 @@ export default function IssuesReport() {
       {downloadError ? <Problem error={downloadError} /> : null}
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
       {!report.data && !report.error && <Loading />}
-      {report.data && <IssuesReportTable rows={report.data.rows} groupBy={shown} />}
+      {report.data && (
+        // keyed by the answer's dimensions: its rows' keys are made of them
+        <IssuesReportTable key={report.data.groupBy.join()} rows={report.data.rows} groupBy={report.data.groupBy} />
+      )}
     </section>
   );
 }
