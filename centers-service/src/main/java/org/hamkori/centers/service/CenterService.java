@@ -17,8 +17,8 @@ import org.hamkori.kit.audit.AuditEntry;
 import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.ExpectedVersion;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
-import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.security.RegionScope;
@@ -85,7 +85,7 @@ public class CenterService {
 
     /** The centre, when the caller's regions include it. */
     public Center get(UUID id) {
-        Center center = centers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Centre", id));
+        Center center = centers.findByIdOptional(id).orElseThrow(() -> new NotFound("Centre", id));
         scope.requireAccess("Centre " + center.code, center.regionCode);
         return center;
     }

@@ -26,8 +26,8 @@ import org.hamkori.groups.repository.SafetyIssueRepository;
 import org.hamkori.kit.audit.AuditEntry;
 import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.ExpectedVersion;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
-import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.security.RegionScope;
@@ -163,7 +163,7 @@ public class GroupService {
 
     /** The group, when the caller's regions include it. */
     public Group get(UUID id) {
-        return reachable(groups.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Group", id)));
+        return reachable(groups.findByIdOptional(id).orElseThrow(() -> new NotFound("Group", id)));
     }
 
     /** Who changed the group and its parts, newest first. */
@@ -183,28 +183,28 @@ public class GroupService {
 
     public Member member(UUID groupId, UUID memberId) {
         return members.findInGroup(groupId, memberId)
-                .orElseThrow(() -> ProblemException.notFound("Member of group " + groupId, memberId));
+                .orElseThrow(() -> new NotFound("Member of group " + groupId, memberId));
     }
 
     public Meeting meeting(UUID groupId, UUID meetingId) {
         return meetings.findInGroup(groupId, meetingId)
-                .orElseThrow(() -> ProblemException.notFound("Meeting of group " + groupId, meetingId));
+                .orElseThrow(() -> new NotFound("Meeting of group " + groupId, meetingId));
     }
 
     public SafetyIssue issue(UUID groupId, UUID issueId) {
         return issues.findInGroup(groupId, issueId)
-                .orElseThrow(() -> ProblemException.notFound("Safety issue of group " + groupId, issueId));
+                .orElseThrow(() -> new NotFound("Safety issue of group " + groupId, issueId));
     }
 
     public SafetyIssueAction action(UUID groupId, UUID issueId, UUID actionId) {
         return issue(groupId, issueId).actions.stream().filter(action -> action.id.equals(actionId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Action on safety issue " + issueId, actionId));
+                .orElseThrow(() -> new NotFound("Action on safety issue " + issueId, actionId));
     }
 
     public SafetyIssueFollowUp followUp(UUID groupId, UUID issueId, UUID followUpId) {
         return issue(groupId, issueId).followUps.stream().filter(followUp -> followUp.id.equals(followUpId))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Follow-up of safety issue " + issueId, followUpId));
+                .orElseThrow(() -> new NotFound("Follow-up of safety issue " + issueId, followUpId));
     }
 
     /**
@@ -213,7 +213,7 @@ public class GroupService {
      */
     private Group forChange(UUID id, ExpectedVersion expected) {
         Group group = reachable(groups.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Group", id)));
+                .orElseThrow(() -> new NotFound("Group", id)));
         expected.check(group.version);
         return group;
     }

@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.hamkori.kit.domain.ExpectedVersion;
-import org.hamkori.kit.problem.Problem;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.domain.FieldViolation;
+import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
-import org.hamkori.reporting.repository.TargetRepository;
 import org.hamkori.reporting.repository.TargetRepository.Target;
+import org.hamkori.reporting.repository.TargetRepository;
 
 /** Programme targets per indicator and year, and how far the actual figures have come towards them. */
 @ApplicationScoped
@@ -83,24 +83,24 @@ public class TargetService {
 
     /** Bean Validation has checked presence and ranges; here: known indicators, one target per indicator and year. */
     private static List<Target> validate(List<TargetItem> items) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         List<Target> valid = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             TargetItem item = items.get(i);
             Optional<Indicator> indicator = Indicator.byPath(item.indicator());
             if (indicator.isEmpty()) {
-                errors.add(new Problem.FieldError("items[" + i + "].indicator", "unknown indicator " + item.indicator()
+                errors.add(new FieldViolation("items[" + i + "].indicator", "unknown indicator " + item.indicator()
                         + "; one of the figures of /reports/overview such as centers.open or training.certified"));
             } else if (!seen.add(item.indicator() + "/" + item.year())) {
-                errors.add(new Problem.FieldError("items[" + i + "].indicator",
+                errors.add(new FieldViolation("items[" + i + "].indicator",
                         "a second target for " + item.indicator() + " in " + item.year()));
             } else {
                 valid.add(new Target(indicator.get(), item.year(), item.target()));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw new InvalidValues("targets", errors);
         }
         return valid;
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.InvalidValues;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.domain.StaleVersion;
 import org.hamkori.kit.inbox.ConsumptionFailures;
 import org.hamkori.kit.validation.RejectedValueException;
@@ -52,6 +53,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response businessRule(BusinessRuleViolation e) {
         return respond(ProblemException.conflict(e.getMessage()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return respond(new ProblemException(404, "not-found", "Not found", e.getMessage(), List.of()).problem());
     }
 
     @ServerExceptionMapper

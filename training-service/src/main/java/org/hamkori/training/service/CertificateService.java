@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.hamkori.contract.training.RevocationReason;
 import org.hamkori.kit.domain.ExpectedVersion;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
-import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.security.RegionScope;
 import org.hamkori.training.Certificate;
 import org.hamkori.training.CertificateNumber;
@@ -77,9 +77,9 @@ public class CertificateService {
     private Certificate find(String number) {
         String canonical = CertificateNumber.canonical(number);
         if (!CertificateNumber.isWellFormed(canonical)) {
-            throw ProblemException.notFound("Certificate", canonical);
+            throw new NotFound("Certificate", canonical);
         }
         return certificates.findByNumber(canonical)
-                .orElseThrow(() -> ProblemException.notFound("Certificate", canonical));
+                .orElseThrow(() -> new NotFound("Certificate", canonical));
     }
 }

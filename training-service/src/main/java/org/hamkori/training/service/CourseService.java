@@ -7,7 +7,7 @@ import java.util.List;
 import org.hamkori.contract.training.TrainingTopic;
 import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.BusinessRuleViolation;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.training.Course;
 import org.hamkori.training.repository.CourseRepository;
 
@@ -36,6 +36,6 @@ public class CourseService {
     }
 
     public Course get(String code) {
-        return courses.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Course", code));
+        return courses.findByIdOptional(code).orElseThrow(() -> new NotFound("Course", code));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.BusinessRuleViolation;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.training.ImportRow;
 import org.hamkori.training.ImportStatus;
 import org.hamkori.training.RowDecision;
@@ -58,7 +58,7 @@ public class ImportCommitSteps {
             return false;
         }
         Session session = traineeImport.sessionId == null ? null : sessions.findForUpdate(traineeImport.sessionId)
-                .orElseThrow(() -> ProblemException.notFound("Session", traineeImport.sessionId));
+                .orElseThrow(() -> new NotFound("Session", traineeImport.sessionId));
         for (ImportRow row : traineeImport.pendingRows(BATCH_SIZE)) {
             apply(traineeImport, row, session);
         }
@@ -114,6 +114,6 @@ public class ImportCommitSteps {
     }
 
     private TraineeImport lock(UUID id) {
-        return imports.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Import", id));
+        return imports.findForUpdate(id).orElseThrow(() -> new NotFound("Import", id));
     }
 }

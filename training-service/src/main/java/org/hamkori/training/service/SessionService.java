@@ -15,6 +15,7 @@ import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.domain.FieldViolation;
 import org.hamkori.kit.domain.InvalidValues;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.reference.Place;
@@ -124,7 +125,7 @@ public class SessionService {
 
     /** The session, when the caller's regions include it. */
     public Session get(UUID id) {
-        return reachable(sessions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Session", id)));
+        return reachable(sessions.findByIdOptional(id).orElseThrow(() -> new NotFound("Session", id)));
     }
 
     /** Who changed the session and its enrolments, newest first. */
@@ -174,7 +175,7 @@ public class SessionService {
     }
 
     private Session getForUpdate(UUID id) {
-        return reachable(sessions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Session", id)));
+        return reachable(sessions.findForUpdate(id).orElseThrow(() -> new NotFound("Session", id)));
     }
 
     private Session reachable(Session session) {

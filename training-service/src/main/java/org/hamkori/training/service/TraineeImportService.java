@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.security.RegionScope;
 import org.hamkori.training.RegisterLine;
@@ -67,6 +68,6 @@ public class TraineeImportService {
     }
 
     public TraineeImport get(UUID id) {
-        return imports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Import", id));
+        return imports.findByIdOptional(id).orElseThrow(() -> new NotFound("Import", id));
     }
 }

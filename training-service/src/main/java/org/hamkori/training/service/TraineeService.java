@@ -10,7 +10,7 @@ import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.kit.audit.AuditEntry;
 import org.hamkori.kit.audit.AuditTrail;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.reference.Place;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
@@ -46,7 +46,7 @@ public class TraineeService {
 
     /** The trainee, when the caller's regions include theirs; the 403 names the trainee by id, never by name. */
     public Trainee get(UUID id) {
-        Trainee trainee = trainees.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Trainee", id));
+        Trainee trainee = trainees.findByIdOptional(id).orElseThrow(() -> new NotFound("Trainee", id));
         scope.requireAccess("Trainee " + trainee.id, trainee.regionCode);
         return trainee;
     }

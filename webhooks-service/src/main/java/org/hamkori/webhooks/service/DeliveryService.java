@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamkori.contract.MalformedEventException;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.Page;
@@ -20,8 +21,8 @@ import org.hamkori.webhooks.Endpoint;
 import org.hamkori.webhooks.Owner;
 import org.hamkori.webhooks.WebhooksConfig;
 import org.hamkori.webhooks.messaging.TopicReplay;
-import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.repository.DeliveryRepository.NewDelivery;
+import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.repository.EndpointRepository;
 import org.jboss.logging.Logger;
 
@@ -75,7 +76,7 @@ public class DeliveryService {
         Logged logged = QuarkusTransaction.requiringNew().call(() -> {
             visible(endpointId, owner);
             Delivery delivery = deliveries.find("deliveryId = ?1 and endpointId = ?2", deliveryId, endpointId)
-                    .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Delivery", deliveryId));
+                    .firstResultOptional().orElseThrow(() -> new NotFound("Delivery", deliveryId));
             delivery.requeue(Instant.now());
             return new Logged(delivery, deliveries.attemptsOf(List.of(delivery.position))
                     .getOrDefault(delivery.position, List.of()));
@@ -129,6 +130,6 @@ public class DeliveryService {
     }
 
     private Endpoint visible(UUID endpointId, Owner owner) {
-        return endpoints.visible(endpointId, owner).orElseThrow(() -> ProblemException.notFound("Endpoint", endpointId));
+        return endpoints.visible(endpointId, owner).orElseThrow(() -> new NotFound("Endpoint", endpointId));
     }
 }

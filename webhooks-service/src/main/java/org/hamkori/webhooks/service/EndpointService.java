@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hamkori.kit.domain.ExpectedVersion;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.webhooks.Endpoint;
@@ -16,8 +16,8 @@ import org.hamkori.webhooks.EndpointSettings;
 import org.hamkori.webhooks.Owner;
 import org.hamkori.webhooks.SigningSecret;
 import org.hamkori.webhooks.WebhooksConfig;
-import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.repository.DeliveryRepository.Backlog;
+import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.repository.EndpointRepository;
 
 /**
@@ -134,6 +134,6 @@ public class EndpointService {
     }
 
     private Endpoint visible(UUID id, Owner owner) {
-        return endpoints.visible(id, owner).orElseThrow(() -> ProblemException.notFound("Endpoint", id));
+        return endpoints.visible(id, owner).orElseThrow(() -> new NotFound("Endpoint", id));
     }
 }
