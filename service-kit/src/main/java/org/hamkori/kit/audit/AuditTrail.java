@@ -68,6 +68,9 @@ public class AuditTrail {
     @Inject
     Instance<PersonalData> personalData;
 
+    @Inject
+    AuditConfig config;
+
     /** A write that published no event: what the transaction changed of {@code aggregate}, as {@code action}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(VersionedAggregate aggregate, String action) {
@@ -151,6 +154,9 @@ public class AuditTrail {
     }
 
     private void append(String aggregate, String id, long version, String action, FieldChanges changes, UUID eventId) {
+        if (!config.enabled()) {
+            return;
+        }
         Origin from = origin();
         String changesJson = write(changes.changes());
         String[] personal = changes.personalFields().toArray(String[]::new);

@@ -26,6 +26,9 @@ public class WrittenEntities implements Interceptor {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    AuditConfig config;
+
     /** One entity's states in the current transaction; {@code before} is null for an entity it created. */
     static final class Written {
         final Object id;
@@ -64,6 +67,9 @@ public class WrittenEntities implements Interceptor {
     }
 
     private void remember(Object entity, Object id, Object[] before, Object[] after, String[] names) {
+        if (!config.enabled()) {
+            return;
+        }
         Map<Object, Written> written = current(true);
         if (written == null) {
             return;
