@@ -36,6 +36,8 @@ const TraineeImportPage = lazy(() => import('./features/imports/pages/TraineeImp
 const IntegrationsPage = lazy(() => import('./features/integrations/pages/IntegrationsPage'));
 const EndpointPage = lazy(() => import('./features/integrations/pages/EndpointPage'));
 const Administration = lazy(() => import('./pages/work/Administration'));
+const AuditSearchPage = lazy(() => import('./features/audit/pages/AuditSearchPage'));
+const TraineePage = lazy(() => import('./features/trainees/pages/TraineePage'));
 
 export function App({ config }: { config: AppConfig }) {
   const manager = useMemo(() => createUserManager(config), [config]);
@@ -93,11 +95,13 @@ function Session({ config }: { config: AppConfig }) {
                   <Route path="issues/report" element={<Allowed feature="issuesReport"><IssuesReport /></Allowed>} />
                   <Route path="training" element={<Allowed feature="training"><Training /></Allowed>} />
                   <Route path="training/sessions/:id" element={<Allowed feature="training"><SessionDetail /></Allowed>} />
+                  <Route path="training/trainees/:id" element={<Allowed feature="training"><TraineePage /></Allowed>} />
                   <Route path="training/imports/new" element={<Allowed feature="training"><ImportTrainees /></Allowed>} />
                   <Route path="training/imports/:id" element={<Allowed feature="training"><TraineeImportPage /></Allowed>} />
                   <Route path="integrations" element={<Allowed feature="integrations"><IntegrationsPage /></Allowed>} />
                   <Route path="integrations/:id" element={<Allowed feature="integrations"><EndpointPage /></Allowed>} />
                   <Route path="admin" element={<Allowed feature="administration"><Administration /></Allowed>} />
+                  <Route path="admin/audit" element={<Allowed feature="auditSearch"><AuditSearchPage /></Allowed>} />
                   <Route path="auth/callback" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFound />} />
                 </Route>

@@ -2,11 +2,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import type { AppConfig } from '../lib/config';
 import { rolesOf, type Role } from '../lib/roles';
+import { regionScopeOf, type RegionScope } from '../features/scope/lib/regionScope';
 
 export interface Auth {
   status: 'checking' | 'signedIn' | 'signedOut' | 'failed';
   user: User | null;
   roles: Role[];
+  /** The regions the services limit this user to (the token's `regions` claim), or null for every region. */
+  regions: RegionScope;
   error: string | null;
   /** The current access token; throws when signed out. */
   token: () => string;
@@ -99,6 +102,7 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
       status,
       user,
       roles: rolesOf(user?.access_token),
+      regions: regionScopeOf(user?.access_token),
       error,
       token,
       signIn: (returnTo = window.location.pathname + window.location.search) =>

@@ -1,7 +1,7 @@
 /** Parts the data-entry pages share: pickers, list filters, paging, and a heading that opens its form. */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReference } from './Reference';
+import { usePickableReference } from '../features/scope/hooks/usePickableReference';
 import { Field } from './Form';
 import { Table } from './Table';
 import { Loading, Problem } from './Problem';
@@ -22,7 +22,7 @@ export function DistrictPicker({
   label?: string;
 }) {
   const { t } = useTranslation();
-  const { districts, districtName, regionName } = useReference();
+  const { districts, districtName, regionName } = usePickableReference();
   const district = districts.find((d) => d.code === value);
   return (
     <>

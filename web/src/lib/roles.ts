@@ -19,7 +19,12 @@ export type Feature =
   | 'followUpIssues'
   | 'training'
   | 'integrations'
-  | 'administration';
+  | 'administration'
+  | 'centreHistory'
+  | 'groupHistory'
+  | 'sessionHistory'
+  | 'traineeHistory'
+  | 'auditSearch';
 
 const RULES: Record<Feature, readonly Role[]> = {
   // reports are aggregates without personal data: every role reads them
@@ -44,27 +49,40 @@ const RULES: Record<Feature, readonly Role[]> = {
   // as webhooks-service's hamkori.access.webhooks: a partner manages its organisation's endpoints, admin all
   integrations: ['partner', 'admin'],
   administration: ['admin'],
+  // as each service's hamkori.access.history: the role that manages the records, and admin
+  centreHistory: ['coordinator', 'admin'],
+  groupHistory: ['coordinator', 'admin'],
+  sessionHistory: ['trainer', 'admin'],
+  traineeHistory: ['trainer', 'admin'],
+  // GET /admin/audit of centers-, groups- and training-service
+  auditSearch: ['admin'],
 };
 
 export function may(roles: readonly string[], feature: Feature): boolean {
   return RULES[feature].some((role) => roles.includes(role));
 }
 
-/** The roles of an access token: its `groups` claim, keeping only the programme's roles. */
-export function rolesOf(accessToken: string | undefined): Role[] {
-  if (!accessToken) return [];
+/** The claims of an access token (its payload, decoded without checking: the services check the token). */
+export function tokenClaims(accessToken: string | undefined): Record<string, unknown> {
+  if (!accessToken) return {};
   const parts = accessToken.split('.');
-  if (parts.length < 2) return [];
+  if (parts.length < 2) return {};
   try {
     const base64 = parts[1].replace(/-/g, '+').replace(/_/g, '/');
     const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
     const json = decodeURIComponent(
       Array.from(atob(padded), (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join(''),
     );
-    const groups: unknown = JSON.parse(json).groups;
-    if (!Array.isArray(groups)) return [];
-    return ROLES.filter((role) => groups.includes(role) || groups.includes('/' + role));
+    const claims: unknown = JSON.parse(json);
+    return claims && typeof claims === 'object' ? (claims as Record<string, unknown>) : {};
   } catch {
-    return [];
+    return {};
   }
+}
+
+/** The roles of an access token: its `groups` claim, keeping only the programme's roles. */
+export function rolesOf(accessToken: string | undefined): Role[] {
+  const groups = tokenClaims(accessToken).groups;
+  if (!Array.isArray(groups)) return [];
+  return ROLES.filter((role) => groups.includes(role) || groups.includes('/' + role));
 }

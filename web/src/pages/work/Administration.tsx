@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { data, type Api } from '../../api/client';
 import { useApi, useLoad } from '../../api/ApiContext';
@@ -32,6 +33,7 @@ export default function Administration() {
   return (
     <>
       <h1>{t('admin.title')}</h1>
+      <p><Link to="/admin/audit">{t('audit.title')}</Link></p>
       <ServiceStatus />
       <DeadLetters />
       <Rebuild />

@@ -7,6 +7,7 @@ import { Field, FormProblem, SubmitButton, useSubmission } from '../../component
 import { Loading, Problem } from '../../components/Problem';
 import { ReasonFields } from '../../components/ReasonFields';
 import { useReference } from '../../components/Reference';
+import { HistorySection } from '../../features/history/components/HistorySection';
 import { formatDate } from '../../lib/format';
 import { CLOSURE_REASONS, reasonBody, type ClosureReason } from '../../lib/reasons';
 import { allowedTransitions, changedMeanwhile, ifMatch, today, type Transition } from '../../lib/work';
@@ -79,6 +80,7 @@ export default function CenterDetail() {
       {editing && (
         <EditCenter center={c} onSaved={() => { setEditing(false); center.reload(); }} />
       )}
+      <HistorySection kind="centre" id={c.id as string} version={c.version} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { data } from '../../api/client';
 import { useApi, useLoad } from '../../api/ApiContext';
 import type { components } from '../../api/generated/centers';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
-import { useReference } from '../../components/Reference';
+import { usePickableReference } from '../../features/scope/hooks/usePickableReference';
 import { formatDate } from '../../lib/format';
 import { ChoiceFilter, DistrictPicker, HeadingWithForm, PagedList } from '../../components/DataEntry';
 
@@ -31,7 +31,7 @@ export default function Centers() {
 function CenterList() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { regions, districts, regionName, districtName } = useReference();
+  const { regions, districts, regionName, districtName } = usePickableReference();
   const [regionCode, setRegionCode] = useState('');
   const [districtCode, setDistrictCode] = useState('');
   const [status, setStatus] = useState('');

@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { ifMatch, today } from '../../lib/work';
 import { GroupMeetings } from '../../features/groups/components/GroupMeetings';
 import { GroupMembers } from '../../features/groups/components/GroupMembers';
+import { HistorySection } from '../../features/history/components/HistorySection';
 import { GroupIssueList } from '../../features/issues/components/GroupIssueList';
 
 type GroupView = components['schemas']['GroupView'];
@@ -44,6 +45,7 @@ export default function GroupDetail() {
       <GroupMeetings group={g} onChange={group.reload} />
       <GroupIssueList groupId={g.id as string} groupVersion={g.version} />
       {active && <Dissolve group={g} onDone={group.reload} />}
+      <HistorySection kind="group" id={g.id as string} version={g.version} />
     </>
   );
 }

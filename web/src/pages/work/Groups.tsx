@@ -5,7 +5,7 @@ import { data } from '../../api/client';
 import { useApi, useLoad } from '../../api/ApiContext';
 import type { components } from '../../api/generated/groups';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
-import { useReference } from '../../components/Reference';
+import { usePickableReference } from '../../features/scope/hooks/usePickableReference';
 import { formatDate } from '../../lib/format';
 import { today } from '../../lib/work';
 import { ChoiceFilter, HeadingWithForm, PagedList } from '../../components/DataEntry';
@@ -40,7 +40,7 @@ export default function Groups() {
 function GroupList() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { regions, regionName, districtName } = useReference();
+  const { regions, regionName, districtName } = usePickableReference();
   const [regionCode, setRegionCode] = useState('');
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(0);

@@ -13,6 +13,8 @@ import { REVOCATION_REASONS, reasonBody, type RevocationReason } from '../../lib
 import { ifMatch, readSheet, sheetRowOf, today, willCertify, type SheetRow } from '../../lib/work';
 import type { CourseView, SessionView, TraineeView } from './Training';
 import { Table } from '../../components/Table';
+import { HistorySection } from '../../features/history/components/HistorySection';
+import { TraineeLink } from '../../features/trainees/components/TraineeLink';
 
 type EnrollmentView = components['schemas']['EnrollmentView'];
 
@@ -53,6 +55,7 @@ export default function SessionDetail() {
       ) : (
         <Certificates enrollments={enrollments} onChange={session.reload} />
       )}
+      <HistorySection kind="session" id={id} version={session.data} />
     </>
   );
 }
@@ -165,7 +168,7 @@ function ResultsGrid({ session, course, enrollments, onDone }: {
             const problems = submission.fieldProblems[`results[${index}]`];
             return (
               <tr key={id}>
-                <th scope="row">{who}{problems && <span className="field-problem"> {problems.join('; ')}</span>}</th>
+                <th scope="row"><TraineeLink id={id}>{who}</TraineeLink>{problems && <span className="field-problem"> {problems.join('; ')}</span>}</th>
                 <td>
                   <input
                     aria-label={t('training.hoursOf', { name: who })} inputMode="decimal" value={c.hours}
@@ -281,7 +284,7 @@ function Certificates({ enrollments, onChange }: { enrollments: EnrollmentView[]
       >
         {enrollments.map((en, index) => (
           <tr key={en.traineeId}>
-            <td>{en.fullName ?? t('training.traineeN', { n: index + 1 })}</td>
+            <td><TraineeLink id={en.traineeId}>{en.fullName ?? t('training.traineeN', { n: index + 1 })}</TraineeLink></td>
             <td>{en.attendedHours ?? '–'}</td>
             <td>{en.score ?? '–'}</td>
             <td>

@@ -7,6 +7,7 @@ import type { components } from '../../api/generated/training';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../components/Form';
 import { Loading, Problem } from '../../components/Problem';
 import { useReference } from '../../components/Reference';
+import { TraineeLink } from '../../features/trainees/components/TraineeLink';
 import { formatDate } from '../../lib/format';
 import { monthWeeks, today } from '../../lib/work';
 import { DistrictPicker, HeadingWithForm, NameAndSex, PagedTable } from '../../components/DataEntry';
@@ -371,7 +372,7 @@ function Trainees() {
           }
           rows={((trainees.data.items ?? []) as TraineeView[]).map((p) => (
             <tr key={p.id}>
-              <td>{p.fullName ?? t('people.hidden')}</td>
+              <td><TraineeLink id={p.id}>{p.fullName ?? t('people.hidden')}</TraineeLink></td>
               <td>{t(`sex.${p.sex}`)}</td>
               <td>{p.birthYear ?? t('people.hidden')}</td>
               <td>{t(`traineeCategory.${p.category}`)}</td>

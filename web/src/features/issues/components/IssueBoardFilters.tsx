@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceFilter } from '../../../components/DataEntry';
-import { useReference } from '../../../components/Reference';
+import { usePickableReference } from '../../scope/hooks/usePickableReference';
 import { withRegion, type BoardFilters } from '../lib/board';
 import { ISSUE_CATEGORIES } from '../lib/issues';
 
@@ -18,7 +18,7 @@ export function IssueBoardFilters({
   placeOnly?: boolean;
 }) {
   const { t } = useTranslation();
-  const { regions, districts, regionName, districtName } = useReference();
+  const { regions, districts, regionName, districtName } = usePickableReference();
   const districtsOf = (regionCode: string) => districts.filter((d) => d.regionCode === regionCode).map((d) => d.code);
   const shownDistricts = filters.regionCode ? districtsOf(filters.regionCode) : districts.map((d) => d.code);
   return (
