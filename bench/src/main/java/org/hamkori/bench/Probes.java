@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,6 +29,11 @@ import org.apache.kafka.common.TopicPartition;
  * ({@code behind=<n>}) and {@code seconds=<s>}.</li>
  * <li>{@code visibility <write token> <read token> <samples>}: registers centres one after the other and measures
  * each until {@code /reports/overview} counts it, and the overview query alone; prints the percentiles in ms.</li>
+ * <li>{@code history <changes>}: {@link CentreHistory}.</li>
+ * <li>{@code issues <issues>}: {@link SafetyIssues}; {@code issues-reported}: how many issues {@code /reports/issues}
+ * counts ({@code raised=<n> overdue_actions=<n>}).</li>
+ * <li>{@code import <rows>}: {@link RegisterImport}.</li>
+ * <li>{@code webhooks <samples> <burst> <endpoints>}: {@link WebhookDeliveries}.</li>
  * </ul>
  */
 public final class Probes {
@@ -45,6 +49,12 @@ public final class Probes {
         switch (args[0]) {
             case "caught-up" -> caughtUp(args[1], args[2], Duration.ofSeconds(Long.parseLong(args[3])));
             case "visibility" -> visibility(args[1], args[2], Integer.parseInt(args[3]));
+            case "history" -> CentreHistory.run(Integer.parseInt(args[1]));
+            case "issues" -> SafetyIssues.run(Integer.parseInt(args[1]));
+            case "issues-reported" -> issuesReported();
+            case "import" -> RegisterImport.run(Integer.parseInt(args[1]));
+            case "webhooks" -> WebhookDeliveries.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                    Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("unknown probe " + args[0]);
         }
     }
@@ -128,7 +138,20 @@ public final class Probes {
             visible[i] = System.nanoTime() - start;
         }
         System.out.printf("visible_p50=%.1f visible_p99=%.1f overview_p50=%.1f overview_p99=%.1f%n",
-                percentile(visible, 50), percentile(visible, 99), percentile(alone, 50), percentile(alone, 99));
+                Percentiles.ms(visible, 50), Percentiles.ms(visible, 99), Percentiles.ms(alone, 50),
+                Percentiles.ms(alone, 99));
+    }
+
+    /** The issues {@code /reports/issues} counts (its rows summed), as the analyst sees them. */
+    private static void issuesReported() {
+        long raised = 0;
+        long overdue = 0;
+        for (var row : new Api().get("analyst", Api.REPORTING + "/reports/issues").expect(200, "GET /reports/issues")
+                .json().get("rows")) {
+            raised += row.path("raised").asLong();
+            overdue += row.path("overdueActions").asLong();
+        }
+        System.out.printf("raised=%d overdue_actions=%d%n", raised, overdue);
     }
 
     private static long centersTotal(HttpClient http, HttpRequest overview) throws Exception {
@@ -139,13 +162,5 @@ public final class Probes {
                     + answer.body());
         }
         return Long.parseLong(total.group(1));
-    }
-
-    /** Nearest-rank percentile, in milliseconds. */
-    private static double percentile(long[] nanos, int percent) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 }

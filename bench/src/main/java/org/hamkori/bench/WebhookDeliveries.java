@@ -1,0 +1,127 @@
+package org.hamkori.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hamkori.contract.EventType;
+import org.hamkori.contract.centers.CenterRegistered;
+
+/**
+ * {@code webhooks <samples> <burst> <endpoints>}: a partner's receiver on loopback ({@link Receiver}) registered in
+ * webhooks-service for {@code CenterRegistered}.
+ * <ul>
+ * <li>Latency: {@code samples} centres registered one after the other, each from the moment its {@code POST /centers}
+ * answered until the receiver got the delivery whose {@code ce-subject} is the centre; the POST alone is the
+ * reference.</li>
+ * <li>Throughput: {@code endpoints} endpoints, each filtered to a district of its own (as partners working in
+ * different districts; webhooks-service limits each endpoint to 50 attempts/s), then {@code burst} centres
+ * registered by 8 clients round the districts; how long until each was delivered once, against the writes' own
+ * rate.</li>
+ * </ul>
+ * Prints {@code latency_p50= latency_p95= latency_p99= post_p50= post_p95= writes= writes_per_s= delivered=
+ * deliveries_per_s= seconds= requests=}. Deletes the endpoints it registered.
+ */
+final class WebhookDeliveries {
+
+    private static final String PARTNER = "partner";
+    private static final String CENTRE_REGISTERED = EventType.of(CenterRegistered.class).ceType();
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
+    private static final int CLIENTS = 8;
+
+    private final Api api = new Api();
+    private final Programme programme = new Programme(api);
+    private final List<String[]> registered = new ArrayList<>();
+
+    static void run(int samples, int burst, int endpoints) throws Exception {
+        WebhookDeliveries probe = new WebhookDeliveries();
+        try (Receiver receiver = new Receiver()) {
+            String latency = probe.latency(receiver, samples);
+            String throughput = probe.throughput(receiver, burst, endpoints);
+            System.out.println(latency + " " + throughput);
+        } finally {
+            probe.deleteEndpoints();
+        }
+    }
+
+    private String latency(Receiver receiver, int samples) throws InterruptedException {
+        register(receiver.url("/latency"), null);
+        long[] delivered = new long[samples];
+        long[] posts = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            Programme.Centre centre = programme.register("WHL", i, "DUSHANBE.SINO");
+            long answered = System.nanoTime();
+            posts[i] = answered - start;
+            delivered[i] = Math.max(0, receiver.receiptOf(centre.id().toString(), DELIVERY_TIMEOUT) - answered);
+        }
+        deleteEndpoints();
+        return String.format("latency_p50=%.1f latency_p95=%.1f latency_p99=%.1f post_p50=%.1f post_p95=%.1f",
+                Percentiles.ms(delivered, 50), Percentiles.ms(delivered, 95), Percentiles.ms(delivered, 99),
+                Percentiles.ms(posts, 50), Percentiles.ms(posts, 95));
+    }
+
+    private String throughput(Receiver receiver, int burst, int endpoints) throws Exception {
+        List<String> districts = new ArrayList<>();
+        for (int e = 0; e < endpoints; e++) {
+            String district = Programme.DISTRICTS.get(e % Programme.DISTRICTS.size()).code();
+            districts.add(district);
+            register(receiver.url("/burst/" + e), district);
+        }
+        receiver.forget();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                writers.add(clients.submit(() -> {
+                    for (int n = next.getAndIncrement(); n < burst; n = next.getAndIncrement()) {
+                        programme.register("WHB", n, districts.get(n % districts.size()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        double writeSeconds = (System.nanoTime() - start) / 1e9;
+        Duration timeout = Duration.ofSeconds(Math.max(120, burst / 20));
+        boolean all = receiver.awaitSubjects(burst, timeout);
+        double seconds = ((all ? receiver.lastReceipt() : System.nanoTime()) - start) / 1e9;
+        return String.format("writes=%d writes_per_s=%.0f delivered=%d deliveries_per_s=%.0f seconds=%s requests=%d",
+                burst, burst / writeSeconds, receiver.subjects(), receiver.subjects() / seconds,
+                all ? String.format("%.1f", seconds) : "timeout", receiver.requests());
+    }
+
+    private void register(String url, String districtCode) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("url", url);
+        form.put("eventTypes", List.of(CENTRE_REGISTERED));
+        if (districtCode != null) {
+            form.put("filter", Map.of("districtCode", districtCode));
+        }
+        form.put("description", "./hamkori bench receiver");
+        Api.Answer created = api.post(PARTNER, Api.WEBHOOKS + "/webhooks/endpoints", form)
+                .expect(201, "POST /webhooks/endpoints");
+        registered.add(new String[] {created.json().get("id").asText(), created.etag()});
+    }
+
+    private void deleteEndpoints() {
+        for (String[] endpoint : registered) {
+            Api.Answer deleted = api.delete(PARTNER, Api.WEBHOOKS + "/webhooks/endpoints/" + endpoint[0], endpoint[1]);
+            if (deleted.status() / 100 != 2) {
+                System.err.println("could not delete endpoint " + endpoint[0] + ": " + deleted.status());
+            }
+        }
+        registered.clear();
+    }
+}
