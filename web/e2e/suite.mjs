@@ -9,6 +9,7 @@ export const CENTERS = process.env.HAMKORI_CENTERS_URL ?? 'http://127.0.0.1:8081
 export const GROUPS = process.env.HAMKORI_GROUPS_URL ?? 'http://127.0.0.1:8082';
 export const TRAINING = process.env.HAMKORI_TRAINING_URL ?? 'http://127.0.0.1:8083';
 export const REPORTING = process.env.HAMKORI_REPORTING_URL ?? 'http://127.0.0.1:8084';
+export const WEBHOOKS = process.env.HAMKORI_WEBHOOKS_URL ?? 'http://127.0.0.1:8085';
 // A test run keeps its screenshots aside (web/target); the README's are refreshed on purpose with
 // HAMKORI_SCREENSHOTS=docs, so that running the tests never rewrites committed files.
 export const SCREENSHOTS = process.env.HAMKORI_SCREENSHOTS === 'docs'
