@@ -15,15 +15,22 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A partner's webhook receiver on 127.0.0.1 (a port the system gives): answers every request 204 and remembers when
- * the first request of each event subject ({@code ce-subject}) arrived, on this JVM's clock.
+ * the first request of each event subject ({@code ce-subject}) arrived, on this JVM's clock, and counts subjects and
+ * requests per channel, the first segment of the path an endpoint was registered with.
  */
 final class Receiver implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
     private final Map<String, Long> firstReceipt = new ConcurrentHashMap<>();
-    private final AtomicLong requests = new AtomicLong();
-    private volatile long lastReceipt;
+    private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+
+    /** What arrived on one channel: distinct subjects, requests, and when the latest new subject came. */
+    private static final class Channel {
+        final AtomicLong subjects = new AtomicLong();
+        final AtomicLong requests = new AtomicLong();
+        volatile long lastReceipt;
+    }
 
     Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
@@ -43,9 +50,11 @@ final class Receiver implements AutoCloseable {
         }
         String subject = exchange.getRequestHeaders().getFirst("ce-subject");
         if (subject != null) {
-            requests.incrementAndGet();
+            Channel channel = channel(exchange.getRequestURI().getPath().split("/")[1]);
+            channel.requests.incrementAndGet();
             if (firstReceipt.putIfAbsent(subject, now) == null) {
-                lastReceipt = now;
+                channel.lastReceipt = now;
+                channel.subjects.incrementAndGet();
                 synchronized (this) {
                     notifyAll();
                 }
@@ -69,10 +78,10 @@ final class Receiver implements AutoCloseable {
         return at;
     }
 
-    /** Waits until {@code subjects} distinct subjects have arrived; false when {@code timeout} passed first. */
-    synchronized boolean awaitSubjects(long subjects, Duration timeout) throws InterruptedException {
+    /** Waits until {@code subjects} distinct subjects have arrived on {@code channel}; false when {@code timeout} passed. */
+    synchronized boolean awaitSubjects(String channel, long subjects, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (firstReceipt.size() < subjects) {
+        while (subjects(channel) < subjects) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
@@ -82,21 +91,20 @@ final class Receiver implements AutoCloseable {
         return true;
     }
 
-    int subjects() {
-        return firstReceipt.size();
+    long subjects(String channel) {
+        return channel(channel).subjects.get();
     }
 
-    long requests() {
-        return requests.get();
+    long requests(String channel) {
+        return channel(channel).requests.get();
     }
 
-    long lastReceipt() {
-        return lastReceipt;
+    long lastReceipt(String channel) {
+        return channel(channel).lastReceipt;
     }
 
-    void forget() {
-        firstReceipt.clear();
-        requests.set(0);
+    private Channel channel(String name) {
+        return channels.computeIfAbsent(name, n -> new Channel());
     }
 
     @Override

@@ -33,6 +33,7 @@ final class WebhookDeliveries {
     private static final String CENTRE_REGISTERED = EventType.of(CenterRegistered.class).ceType();
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
     private static final int CLIENTS = 8;
+    private static final String BURST = "burst";
 
     private final Api api = new Api();
     private final Programme programme = new Programme(api);
@@ -50,7 +51,7 @@ final class WebhookDeliveries {
     }
 
     private String latency(Receiver receiver, int samples) throws InterruptedException {
-        register(receiver.url("/latency"), null);
+        register(receiver.url("/latency/"), null);
         long[] delivered = new long[samples];
         long[] posts = new long[samples];
         for (int i = 0; i < samples; i++) {
@@ -71,9 +72,8 @@ final class WebhookDeliveries {
         for (int e = 0; e < endpoints; e++) {
             String district = Programme.DISTRICTS.get(e % Programme.DISTRICTS.size()).code();
             districts.add(district);
-            register(receiver.url("/burst/" + e), district);
+            register(receiver.url("/" + BURST + "/" + e), district);
         }
-        receiver.forget();
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
@@ -95,11 +95,12 @@ final class WebhookDeliveries {
         }
         double writeSeconds = (System.nanoTime() - start) / 1e9;
         Duration timeout = Duration.ofSeconds(Math.max(120, burst / 20));
-        boolean all = receiver.awaitSubjects(burst, timeout);
-        double seconds = ((all ? receiver.lastReceipt() : System.nanoTime()) - start) / 1e9;
+        boolean all = receiver.awaitSubjects(BURST, burst, timeout);
+        double seconds = ((all ? receiver.lastReceipt(BURST) : System.nanoTime()) - start) / 1e9;
+        long delivered = receiver.subjects(BURST);
         return String.format("writes=%d writes_per_s=%.0f delivered=%d deliveries_per_s=%.0f seconds=%s requests=%d",
-                burst, burst / writeSeconds, receiver.subjects(), receiver.subjects() / seconds,
-                all ? String.format("%.1f", seconds) : "timeout", receiver.requests());
+                burst, burst / writeSeconds, delivered, delivered / seconds,
+                all ? String.format("%.1f", seconds) : "timeout", receiver.requests(BURST));
     }
 
     private void register(String url, String districtCode) {
