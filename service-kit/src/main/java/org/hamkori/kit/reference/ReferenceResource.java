@@ -53,7 +53,7 @@ public class ReferenceResource {
         return cacheable(new DistrictList(data.version(), items), data.version() + "/" + (region == null ? "" : region));
     }
 
-    private static Response cacheable(Object body, String tag) {
+    static Response cacheable(Object body, String tag) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
         return Response.ok(body).tag(new EntityTag(tag)).cacheControl(cache).build();
