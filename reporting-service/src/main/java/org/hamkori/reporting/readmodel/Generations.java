@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.reporting.ReadModelRebuild;
 
 /**
  * The register of read-model generations ({@code read_model_generation}). Every operation runs in the caller's
@@ -57,7 +58,7 @@ public class Generations {
     }
 
     /** Creates the tables of a new generation to be filled by a replay that {@code owner} runs; 409 if one is building. */
-    public Generation createBuilding(String owner) {
+    public ReadModelRebuild createBuilding(String owner) {
         entityManager.createNativeQuery("LOCK TABLE read_model_generation IN EXCLUSIVE MODE").executeUpdate();
         if (building().isPresent()) {
             throw ProblemException.conflict("A rebuild is already running (generation " + building().get().number()
@@ -67,11 +68,9 @@ public class Generations {
                 "SELECT COALESCE(max(number), 0) + 1 FROM read_model_generation").getSingleResult()).intValue();
         entityManager.createNativeQuery("SELECT count(*) FROM create_read_model_generation(:number)")
                 .setParameter("number", number).getSingleResult();
-        entityManager.createNativeQuery("""
-                INSERT INTO read_model_generation (number, state, replay_owner, replay_heartbeat)
-                VALUES (:number, 'BUILDING', :owner, now())
-                """).setParameter("number", number).setParameter("owner", owner).executeUpdate();
-        return new Generation(number, Generation.State.BUILDING);
+        ReadModelRebuild rebuild = ReadModelRebuild.start(number, owner);
+        entityManager.persist(rebuild);
+        return rebuild;
     }
 
     /** Drops the tables of generations that were replaced or failed; their register rows stay as history. */

@@ -16,7 +16,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.inbox.TransientRetry;
+import org.hamkori.reporting.ReadModelRebuild;
 import org.hamkori.reporting.ReportingConfig;
 import org.hamkori.reporting.messaging.ProgrammeTopics;
 import org.jboss.logging.Logger;
@@ -40,8 +42,14 @@ public class ReadModelJobs {
     private final ManagedExecutor jobs = ManagedExecutor.builder().maxAsync(1).maxQueued(-1).build();
     private final Set<Integer> running = ConcurrentHashMap.newKeySet();
 
+    /** The audit entry's action of a rebuild an admin started (SPEC §11). */
+    static final String REBUILD_STARTED = "RebuildStarted";
+
     @Inject
     Generations generations;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Replay replay;
@@ -78,7 +86,9 @@ public class ReadModelJobs {
     public Generation startRebuild() {
         Generation building = QuarkusTransaction.requiringNew().call(() -> {
             generations.dropDiscarded();
-            return generations.createBuilding(owner);
+            ReadModelRebuild rebuild = generations.createBuilding(owner);
+            audit.record(rebuild, REBUILD_STARTED);
+            return rebuild.generation();
         });
         submit(building);
         return building;

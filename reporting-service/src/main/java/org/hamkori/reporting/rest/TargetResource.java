@@ -1,6 +1,5 @@
 package org.hamkori.reporting.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,9 +43,6 @@ public class TargetResource {
     @Inject
     TargetService targets;
 
-    @Inject
-    SecurityIdentity identity;
-
     @Context
     HttpHeaders headers;
 
@@ -86,7 +82,7 @@ public class TargetResource {
     public Response replace(@NotNull @Valid TargetsForm form, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         List<TargetService.TargetItem> items = form.items().stream()
                 .map(t -> new TargetService.TargetItem(t.indicator().trim(), t.year(), t.target())).toList();
-        TargetService.TargetSet set = targets.replace(items, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        TargetService.TargetSet set = targets.replace(items, Versions.expected(ifMatch));
         return Versions.ok(set, set.version());
     }
 }

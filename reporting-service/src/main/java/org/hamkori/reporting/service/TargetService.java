@@ -11,20 +11,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.domain.FieldViolation;
 import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
-import org.hamkori.reporting.repository.TargetRepository.Target;
+import org.hamkori.reporting.ProgrammeTargets;
+import org.hamkori.reporting.ProgrammeTargets.Target;
 import org.hamkori.reporting.repository.TargetRepository;
 
 /** Programme targets per indicator and year, and how far the actual figures have come towards them. */
 @ApplicationScoped
 public class TargetService {
 
+    /** The audit entry's action of a change of targets, which publishes no event. */
+    static final String TARGETS_REPLACED = "TargetsReplaced";
+
     @Inject
     TargetRepository targets;
+
+    @Inject
+    AuditTrail audit;
 
     /** A target as clients write and read it: the indicator by its path in the overview. */
     public record TargetItem(String indicator, Integer year, Long target) {
@@ -42,21 +50,24 @@ public class TargetService {
 
     @Transactional
     public TargetSet find(Integer year) {
-        return new TargetSet(targets.find(year).stream().map(TargetService::item).toList(), targets.version());
+        ProgrammeTargets set = targets.read();
+        return new TargetSet(set.targets(year).stream().map(TargetService::item).toList(), set.currentVersion());
     }
 
     /**
-     * Replaces every target (If-Match against the set's version); a rejected set changes nothing, and so
-     * does the set already in place (its version stays).
+     * Replaces every target (If-Match against the set's version), recording who did it and every target before
+     * and after in the audit trail; a rejected set changes nothing, and so does the set already in place (its
+     * version stays, and no entry is written).
      */
     @Transactional
-    public TargetSet replace(List<TargetItem> items, ExpectedVersion expected, String updatedBy) {
+    public TargetSet replace(List<TargetItem> items, ExpectedVersion expected) {
         List<Target> valid = validate(items);
-        long current = targets.lockVersion();
-        expected.check(current);
-        long version = Set.copyOf(valid).equals(Set.copyOf(targets.find(null))) ? current
-                : targets.replace(valid, updatedBy);
-        return new TargetSet(targets.find(null).stream().map(TargetService::item).toList(), version);
+        ProgrammeTargets set = targets.lock();
+        expected.check(set.currentVersion());
+        if (set.replace(valid)) {
+            audit.record(set, TARGETS_REPLACED); // flushes: the set has its new version
+        }
+        return new TargetSet(set.targets(null).stream().map(TargetService::item).toList(), set.currentVersion());
     }
 
     /**
@@ -64,7 +75,7 @@ public class TargetService {
      * targets to measure; in the caller's transaction.
      */
     public YearProgress progress(int year, Supplier<Figures> actual) {
-        List<Target> ofYear = targets.find(year);
+        List<Target> ofYear = targets.read().targets(year);
         Figures figures = ofYear.isEmpty() ? Figures.NONE : actual.get();
         List<Progress> items = ofYear.stream()
                 .map(t -> new Progress(t.indicator().path(), t.target(), figures.get(t.indicator()),
