@@ -85,8 +85,9 @@ public class EventInbox {
             }
         }
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
+        InboxHandler reading = handler.reading(deliveries.stream().map(Delivery::record).toList());
         try {
-            apply(deliveries, handler, deadLetters);
+            apply(deliveries, reading, deadLetters);
             // only now: a dead letter's acknowledgement may let its partition's offset be committed past the batch
             malformed.forEach(m -> deadLetters.add(deadLetterMalformed(m.getKey(), m.getValue())));
         } catch (RuntimeException e) {
@@ -115,7 +116,8 @@ public class EventInbox {
             return new Result(Outcome.REJECTED, e.getMessage());
         }
         try {
-            return applyOnce(event, handler) ? new Result(Outcome.APPLIED, null) : new Result(Outcome.DUPLICATE, null);
+            return applyOnce(event, handler.reading(List.of(record))) ? new Result(Outcome.APPLIED, null)
+                    : new Result(Outcome.DUPLICATE, null);
         } catch (RuntimeException e) {
             if (ConsumptionFailures.isTransient(e)) {
                 throw new TransientFailure(e);

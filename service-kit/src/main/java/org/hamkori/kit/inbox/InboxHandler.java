@@ -2,6 +2,7 @@ package org.hamkori.kit.inbox;
 
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * What a service does with the events of some topics, in the inbox's transaction. The live consumer applies a poll's
@@ -17,6 +18,15 @@ public interface InboxHandler {
         EventScope NONE = (event, application) -> application.run();
 
         void run(InboundEvent event, Runnable application);
+    }
+
+    /**
+     * The handler that applies the events of these records. A handler that needs more of a record than its parsed
+     * event (webhooks-service keeps each payload's bytes and headers) binds them here: the live path hands over a
+     * poll's records, a dead letter's re-drive its one record. Itself by default.
+     */
+    default InboxHandler reading(List<ConsumerRecord<String, byte[]>> records) {
+        return this;
     }
 
     /** The topics whose events this handler applies. */
