@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hamkori.kit.audit.Personal;
 import org.hamkori.kit.domain.VersionedAggregate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A partner's HTTP endpoint: where the programme's events are delivered, which of them, and the secrets that sign
- * them (ciphertext only: {@code SecretBox} holds the key). It is disabled when it answers 410 Gone or fails every
- * attempt for too long, and stays disabled, with the reason, until its owner enables it again.
+ * them (ciphertext only: {@code SecretBox} holds the key; marked personal, an audit entry masks them, and their text
+ * is {@code "(sealed)"} anyway). It is disabled when it answers 410 Gone or fails every attempt for too long, and
+ * stays disabled, with the reason, until its owner enables it again.
  */
 @Entity
 public class Endpoint extends PanacheEntityBase implements VersionedAggregate {
@@ -41,11 +43,13 @@ public class Endpoint extends PanacheEntityBase implements VersionedAggregate {
     public String disabledReason;
     @Column(name = "disabled_at")
     public Instant disabledAt;
-    public byte[] secret;
+    @Personal
+    public SealedSecret secret;
     @Column(name = "secret_rotated_at")
     public Instant secretRotatedAt;
     @Column(name = "previous_secret")
-    public byte[] previousSecret;
+    @Personal
+    public SealedSecret previousSecret;
     @Column(name = "previous_secret_until")
     public Instant previousSecretUntil;
     @Column(name = "failing_since")
@@ -60,13 +64,13 @@ public class Endpoint extends PanacheEntityBase implements VersionedAggregate {
     public long version;
 
     /** A new, enabled endpoint of {@code partnerCode} (none: the programme's own) signing with {@code secret}. */
-    public static Endpoint register(String partnerCode, EndpointSettings settings, byte[] encryptedSecret,
+    public static Endpoint register(String partnerCode, EndpointSettings settings, SealedSecret sealedSecret,
             Instant now) {
         Endpoint endpoint = new Endpoint();
         endpoint.id = UUID.randomUUID();
         endpoint.partnerCode = partnerCode;
         endpoint.enabled = true;
-        endpoint.secret = encryptedSecret;
+        endpoint.secret = sealedSecret;
         endpoint.createdAt = now;
         endpoint.apply(settings);
         return endpoint;
@@ -94,15 +98,15 @@ public class Endpoint extends PanacheEntityBase implements VersionedAggregate {
     }
 
     /** The new secret signs from now on; the old one keeps signing beside it for {@code overlap}. */
-    public void rotateSecret(byte[] encryptedSecret, Instant now, Duration overlap) {
+    public void rotateSecret(SealedSecret sealedSecret, Instant now, Duration overlap) {
         previousSecret = secret;
         previousSecretUntil = now.plus(overlap);
-        secret = encryptedSecret;
+        secret = sealedSecret;
         secretRotatedAt = now;
     }
 
     /** The secrets that sign a request now: the current one, and the previous one during a rotation's overlap. */
-    public List<byte[]> signingSecrets(Instant now) {
+    public List<SealedSecret> signingSecrets(Instant now) {
         return previousSecret != null && previousSecretUntil != null && previousSecretUntil.isAfter(now)
                 ? List.of(secret, previousSecret) : List.of(secret);
     }

@@ -96,7 +96,7 @@ class EndpointRulesTest {
     @Test
     void aFilterPassesEventsOfItsPlaceAndThoseThatNameNone() {
         Endpoint endpoint = Endpoint.register("SAFERWORLD", new EndpointSettings("https://p.example/", List.of(
-                "org.hamkori.groups.GroupFormed.v1"), "KHATLON", "KHATLON.FARKHOR", null), new byte[0], NOW);
+                "org.hamkori.groups.GroupFormed.v1"), "KHATLON", "KHATLON.FARKHOR", null), new SealedSecret(new byte[0]), NOW);
         String formed = "org.hamkori.groups.GroupFormed.v1";
         assertTrue(endpoint.accepts(formed, Map.of("regionCode", "KHATLON", "districtCode", "KHATLON.FARKHOR")));
         assertFalse(endpoint.accepts(formed, Map.of("regionCode", "SUGHD", "districtCode", "SUGHD.ISFARA")));

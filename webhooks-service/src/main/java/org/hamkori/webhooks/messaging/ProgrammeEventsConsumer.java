@@ -2,12 +2,9 @@ package org.hamkori.webhooks.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hamkori.kit.inbox.EventInbox;
 import org.hamkori.webhooks.service.DeliveryWorker;
@@ -15,8 +12,8 @@ import org.hamkori.webhooks.service.FanOut;
 
 /**
  * Fans the programme's events out to the endpoints, a poll's worth of records at a time, each batch in one
- * transaction with its inbox entries; what cannot be read is dead-lettered alone by the channels' failure strategy.
- * Once a batch committed, the delivery worker is woken.
+ * transaction with its inbox entries; what cannot be read or applied is dead-lettered alone by the channels' failure
+ * strategy, kept and re-drivable (service-kit). Once a batch committed, the delivery worker is woken.
  */
 @ApplicationScoped
 public class ProgrammeEventsConsumer {
@@ -49,12 +46,6 @@ public class ProgrammeEventsConsumer {
     }
 
     private CompletionStage<Void> receive(KafkaRecordBatch<String, byte[]> batch) {
-        return inbox.receive(batch, fanOut.of(records(batch))).thenRun(worker::wake);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<ConsumerRecord<String, byte[]>> records(KafkaRecordBatch<String, byte[]> batch) {
-        return batch.getRecords().stream().map(message -> (ConsumerRecord<String, byte[]>) message
-                .getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow().getRecord()).toList();
+        return inbox.receive(batch, fanOut).thenRun(worker::wake);
     }
 }

@@ -48,6 +48,10 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
     public record Backlog(long pending, Instant oldestQueuedAt) {
     }
 
+    /** An endpoint's attempts since some time: how many, and how many were answered 2xx. */
+    public record RecentAttempts(long attempts, long succeeded) {
+    }
+
     /**
      * Queues the deliveries in one round trip; one already queued for the same endpoint and event is re-queued when
      * {@code requeueExisting} (a recovery), left as it is otherwise. Returns how many were queued or re-queued.
@@ -171,6 +175,20 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
         rows.forEach(row -> backlogs.put((UUID) row[0], new Backlog(((Number) row[1]).longValue(),
                 toInstant(row[2]))));
         return backlogs;
+    }
+
+    /** Each endpoint's attempts since {@code since}; an endpoint without any is absent. */
+    public Map<UUID, RecentAttempts> attemptsSince(Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT d.endpoint_id, count(*), count(*) FILTER (WHERE a.status_code BETWEEN 200 AND 299)
+                FROM delivery_attempt a JOIN delivery d ON d.position = a.delivery_position
+                WHERE a.attempted_at >= :since GROUP BY d.endpoint_id
+                """, Object[].class).setParameter("since", since).getResultList();
+        Map<UUID, RecentAttempts> attempts = new HashMap<>();
+        rows.forEach(row -> attempts.put((UUID) row[0], new RecentAttempts(((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue())));
+        return attempts;
     }
 
     public PanacheQuery<Delivery> search(Filter filter) {

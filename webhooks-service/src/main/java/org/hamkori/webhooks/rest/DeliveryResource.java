@@ -13,13 +13,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.EventType;
 import org.hamkori.kit.problem.ProblemException;
@@ -32,6 +34,7 @@ import org.hamkori.webhooks.DeliveryStatus;
 import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.rest.EndpointRequests.RecoveryWindow;
 import org.hamkori.webhooks.service.DeliveryService;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** An endpoint's delivery log, and sending again (SPEC §12). */
 @Path("/webhooks/endpoints/{id}")
@@ -77,10 +80,15 @@ public class DeliveryResource {
     @Path("/recovery")
     @Operation(summary = "Send again every delivery queued in [since, until); older than the log keeps, the topics"
             + " are read again")
-    public Response recover(@PathParam("id") @IdOf("Endpoint") UUID id, @NotNull @Valid RecoveryWindow window) {
+    @APIResponse(responseCode = "202", description = "What the recovery set going: deliveries re-queued from the log,"
+            + " and the part of the window read again from the topics, if any",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeliveryService.Recovery.class)))
+    public RestResponse<DeliveryService.Recovery> recover(@PathParam("id") @IdOf("Endpoint") UUID id,
+            @NotNull @Valid RecoveryWindow window) {
         Instant since = required("since", window.since());
         Instant until = required("until", window.until());
-        return Response.accepted(service.recover(caller.owner(), id, since, until)).build();
+        return RestResponse.accepted(service.recover(caller.owner(), id, since, until));
     }
 
     private static Instant required(String name, String value) {

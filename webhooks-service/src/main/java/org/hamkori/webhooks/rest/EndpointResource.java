@@ -21,11 +21,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.rest.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.hamkori.webhooks.rest.EndpointRequests.EndpointChange;
 import org.hamkori.webhooks.rest.EndpointRequests.EndpointForm;
 import org.hamkori.webhooks.service.EndpointService;
@@ -55,37 +60,40 @@ public class EndpointResource {
     @POST
     @Operation(summary = "Register an endpoint: validated by a signed ping (or the OPTIONS handshake), then answered"
             + " with its secret, shown this once")
-    public Response register(@NotNull @Valid EndpointForm form) {
+    @APIResponse(responseCode = "201", description = "The endpoint at Location, with its secret; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EndpointView.class)))
+    public RestResponse<EndpointView> register(@NotNull @Valid EndpointForm form) {
         String partnerCode = caller.partnerOfNewEndpoint(form.partnerCode());
         WithSecret created = service.register(partnerCode, form.toSettings());
-        return Versions.created(uriInfo.getAbsolutePathBuilder().path(created.endpoint().id.toString()).build(),
-                EndpointView.of(created.endpoint(), null, created.secret().value()), created.endpoint().version);
+        return ResponseBuilder.<EndpointView>created(
+                        uriInfo.getAbsolutePathBuilder().path(created.endpoint().id.toString()).build())
+                .entity(EndpointView.withSecret(created.endpoint(), created.secret().value()))
+                .tag(Versions.etag(created.endpoint().version)).build();
     }
 
     @GET
     @Operation(summary = "List the endpoints the caller manages, with their health")
     public Page<EndpointView> list(@BeanParam PageRequest page) {
-        return service.list(caller.owner(), page.validated()).map(l -> EndpointView.of(l.endpoint(), l.backlog()));
+        return service.list(caller.owner(), page.validated()).map(EndpointView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "An endpoint with its health, its version as ETag")
-    public Response get(@PathParam("id") @IdOf("Endpoint") UUID id) {
-        EndpointService.Listed found = service.show(id, caller.owner());
-        return Versions.ok(EndpointView.of(found.endpoint(), found.backlog()), found.endpoint().version);
+    public RestResponse<EndpointView> get(@PathParam("id") @IdOf("Endpoint") UUID id) {
+        return shown(service.show(id, caller.owner()));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change an endpoint (If-Match); a new URL is validated first; enabled: true turns a disabled"
             + " endpoint back on")
-    public Response change(@PathParam("id") @IdOf("Endpoint") UUID id,
+    public RestResponse<EndpointView> change(@PathParam("id") @IdOf("Endpoint") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EndpointChange change) {
         var changed = service.change(id, caller.owner(), Versions.expected(ifMatch), change.toSettings(),
                 change.enabled());
-        EndpointService.Listed shown = service.show(changed.id, caller.owner());
-        return Versions.ok(EndpointView.of(shown.endpoint(), shown.backlog()), shown.endpoint().version);
+        return shown(service.show(changed.id, caller.owner()));
     }
 
     @DELETE
@@ -101,10 +109,19 @@ public class EndpointResource {
     @Path("/{id}/secret/rotation")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "A new signing secret, shown this once; the previous one keeps signing beside it for a while")
-    public Response rotateSecret(@PathParam("id") @IdOf("Endpoint") UUID id) {
+    public RestResponse<EndpointView> rotateSecret(@PathParam("id") @IdOf("Endpoint") UUID id) {
         WithSecret rotated = service.rotateSecret(id, caller.owner());
-        return Versions.ok(EndpointView.of(rotated.endpoint(), null, rotated.secret().value()),
+        return withVersion(EndpointView.withSecret(rotated.endpoint(), rotated.secret().value()),
                 rotated.endpoint().version);
+    }
+
+    private static RestResponse<EndpointView> shown(EndpointService.Listed listed) {
+        return withVersion(EndpointView.of(listed), listed.endpoint().version);
+    }
+
+    /** 200 with the view, and the endpoint's version as ETag (the If-Match of a change or a delete). */
+    private static RestResponse<EndpointView> withVersion(EndpointView view, long version) {
+        return ResponseBuilder.ok(view).tag(Versions.etag(version)).build();
     }
 
     @POST

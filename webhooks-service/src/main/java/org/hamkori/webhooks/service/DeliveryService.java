@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamkori.contract.MalformedEventException;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.problem.ProblemException;
@@ -26,7 +27,10 @@ import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.repository.EndpointRepository;
 import org.jboss.logging.Logger;
 
-/** The delivery log of an endpoint, and sending again: one delivery, or every delivery of a time window. */
+/**
+ * The delivery log of an endpoint, and sending again: one delivery, or every delivery of a time window; each sending
+ * again is recorded in the audit trail (who asked, on which endpoint) in its transaction.
+ */
 @ApplicationScoped
 public class DeliveryService {
 
@@ -49,6 +53,9 @@ public class DeliveryService {
 
     @Inject
     WebhooksConfig config;
+
+    @Inject
+    AuditTrail audit;
 
     /** A delivery with its attempts, oldest first. */
     public record Logged(Delivery delivery, List<DeliveryAttempt> attempts) {
@@ -74,10 +81,11 @@ public class DeliveryService {
     /** Sends one delivery again now, whatever became of it. */
     public Logged redeliver(Owner owner, UUID endpointId, UUID deliveryId) {
         Logged logged = QuarkusTransaction.requiringNew().call(() -> {
-            visible(endpointId, owner);
+            Endpoint endpoint = visible(endpointId, owner);
             Delivery delivery = deliveries.find("deliveryId = ?1 and endpointId = ?2", deliveryId, endpointId)
                     .firstResultOptional().orElseThrow(() -> new NotFound("Delivery", deliveryId));
             delivery.requeue(Instant.now());
+            audit.record(endpoint, "DeliveryRedelivered");
             return new Logged(delivery, deliveries.attemptsOf(List.of(delivery.position))
                     .getOrDefault(delivery.position, List.of()));
         });
@@ -96,7 +104,7 @@ public class DeliveryService {
             throw ProblemException.invalidField("until", "must be after since");
         }
         int requeued = QuarkusTransaction.requiringNew().call(() -> {
-            visible(endpointId, owner);
+            audit.record(visible(endpointId, owner), "RecoveryRequested");
             return deliveries.requeue(endpointId, since, until, now);
         });
         worker.wake();

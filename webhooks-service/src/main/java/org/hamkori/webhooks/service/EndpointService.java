@@ -3,10 +3,13 @@ package org.hamkori.webhooks.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.rest.Page;
@@ -17,12 +20,15 @@ import org.hamkori.webhooks.Owner;
 import org.hamkori.webhooks.SigningSecret;
 import org.hamkori.webhooks.WebhooksConfig;
 import org.hamkori.webhooks.repository.DeliveryRepository.Backlog;
+import org.hamkori.webhooks.repository.DeliveryRepository.RecentAttempts;
 import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.repository.EndpointRepository;
 
 /**
  * Endpoints' use cases. A new URL is validated (a signed ping, or the handshake) before it is stored, outside any
- * transaction: no database connection waits for a partner's server. A secret is shown once, when it is made.
+ * transaction: no database connection waits for a partner's server. A secret is shown once, when it is made. Every
+ * write records who made it, with the fields before and after, in its transaction (SPEC §11; no event is published,
+ * so the use case names the action).
  */
 @ApplicationScoped
 public class EndpointService {
@@ -45,9 +51,18 @@ public class EndpointService {
     @Inject
     DeliveryRepository deliveries;
 
-    /** An endpoint and its backlog (none when nothing waits). */
-    public record Listed(Endpoint endpoint, Backlog backlog) {
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * An endpoint, its backlog (none when nothing waits) and its attempts over the last {@link #SUCCESS_WINDOW} (none
+     * when there was no attempt).
+     */
+    public record Listed(Endpoint endpoint, Backlog backlog, RecentAttempts recent) {
     }
+
+    /** The success rate of an endpoint's health is measured over this window. */
+    public static final Duration SUCCESS_WINDOW = Duration.ofHours(24);
 
     /** An endpoint and the secret it signs with, shown only at its creation and its rotation. */
     public record WithSecret(Endpoint endpoint, SigningSecret secret) {
@@ -58,7 +73,10 @@ public class EndpointService {
         SigningSecret secret = SigningSecret.generate();
         Endpoint endpoint = Endpoint.register(partnerCode, settings, secrets.seal(secret), Instant.now());
         validation.requireAccepted(endpoint.id, settings.url(), List.of(secret));
-        QuarkusTransaction.requiringNew().run(() -> endpoints.persist(endpoint));
+        QuarkusTransaction.requiringNew().run(() -> {
+            endpoints.persist(endpoint);
+            audit.record(endpoint, "EndpointRegistered");
+        });
         return new WithSecret(endpoint, secret);
     }
 
@@ -70,13 +88,14 @@ public class EndpointService {
     public Page<Listed> list(Owner owner, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<UUID, Backlog> backlogs = deliveries.backlogs();
-            return Page.of(endpoints.search(owner), page, e -> new Listed(e, backlogs.get(e.id)));
+            Map<UUID, RecentAttempts> recent = deliveries.attemptsSince(Instant.now().minus(SUCCESS_WINDOW));
+            return Page.of(endpoints.search(owner), page, e -> new Listed(e, backlogs.get(e.id), recent.get(e.id)));
         });
     }
 
     public Listed show(UUID id, Owner owner) {
         return QuarkusTransaction.requiringNew().call(() -> new Listed(visible(id, owner),
-                deliveries.backlogs().get(id)));
+                deliveries.backlogs().get(id), deliveries.attemptsSince(Instant.now().minus(SUCCESS_WINDOW)).get(id)));
     }
 
     /** New settings; a new URL is validated first. {@code enabled} turns deliveries back on or off. */
@@ -93,16 +112,24 @@ public class EndpointService {
             Endpoint endpoint = visible(id, owner);
             expected.check(endpoint.version);
             endpoint.change(settings);
-            if (Boolean.TRUE.equals(enabled) && !endpoint.enabled) {
-                endpoint.enable();
-            } else if (Boolean.FALSE.equals(enabled)) {
-                endpoint.disable("disabled by its owner", Instant.now());
-            }
-            endpoints.flush();
+            audit.record(endpoint, switchedOnOrOff(endpoint, enabled).orElse("EndpointChanged"));
             return endpoint;
         });
         worker.wake();
         return changed;
+    }
+
+    /** The action of a change that turns deliveries on or off, if it does. */
+    private static Optional<String> switchedOnOrOff(Endpoint endpoint, Boolean enabled) {
+        if (Boolean.TRUE.equals(enabled) && !endpoint.enabled) {
+            endpoint.enable();
+            return Optional.of("EndpointEnabled");
+        }
+        if (Boolean.FALSE.equals(enabled) && endpoint.enabled) {
+            endpoint.disable("disabled by its owner", Instant.now());
+            return Optional.of("EndpointDisabled");
+        }
+        return Optional.empty();
     }
 
     /** Deletes the endpoint with its delivery log; nothing more is delivered to it. */
@@ -110,6 +137,7 @@ public class EndpointService {
         QuarkusTransaction.requiringNew().run(() -> {
             Endpoint endpoint = visible(id, owner);
             expected.check(endpoint.version);
+            audit.record(endpoint, "EndpointDeleted");
             endpoints.delete(endpoint);
         });
     }
@@ -120,7 +148,7 @@ public class EndpointService {
         Endpoint endpoint = QuarkusTransaction.requiringNew().call(() -> {
             Endpoint current = visible(id, owner);
             current.rotateSecret(secrets.seal(secret), Instant.now(), config.secretOverlap());
-            endpoints.flush();
+            audit.record(current, "SecretRotated");
             return current;
         });
         return new WithSecret(endpoint, secret);

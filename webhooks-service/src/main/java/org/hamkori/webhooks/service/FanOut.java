@@ -29,10 +29,12 @@ import org.hamkori.webhooks.repository.EndpointRepository;
 /**
  * Turns each event into one delivery per enabled endpoint that accepts it, in the inbox's transaction: an event
  * redelivered by Kafka is a duplicate for the inbox and queues nothing more (fan-out exactly once). A delivery keeps
- * the record as received: the payload's bytes and its CloudEvents headers.
+ * the record as received: the payload's bytes and its CloudEvents headers, which is why the fan-out applies events
+ * only once bound to their records ({@link #reading}): a poll's records on the live path, a dead letter's record when
+ * it is re-driven (service-kit's {@code DeadLetterRedrive} finds this handler by its topics).
  */
 @ApplicationScoped
-public class FanOut {
+public class FanOut implements InboxHandler {
 
     private static final Set<String> PLACE_FIELDS = Set.of("regionCode", "districtCode");
 
@@ -48,14 +50,25 @@ public class FanOut {
     @Inject
     WebhooksConfig config;
 
-    /** The handler of one poll's records: it finds each event's bytes and headers among them. */
-    public InboxHandler of(List<ConsumerRecord<String, byte[]>> records) {
+    @Override
+    public Set<String> topics() {
+        return Set.copyOf(config.topics());
+    }
+
+    @Override
+    public void apply(InboundEvent event) {
+        throw new IllegalStateException("the fan-out reads each event's record: apply it through reading(records)");
+    }
+
+    /** The handler of these records: it finds each event's bytes and headers among them. */
+    @Override
+    public InboxHandler reading(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, ConsumerRecord<String, byte[]>> byPlace = new HashMap<>();
         records.forEach(r -> byPlace.put(place(r.topic(), r.partition(), r.offset()), r));
         return new InboxHandler() {
             @Override
             public Set<String> topics() {
-                return Set.copyOf(config.topics());
+                return FanOut.this.topics();
             }
 
             @Override

@@ -11,6 +11,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.hamkori.webhooks.SealedSecret;
 import org.hamkori.webhooks.SigningSecret;
 import org.hamkori.webhooks.WebhooksConfig;
 
@@ -47,20 +48,21 @@ public class SecretBox {
         this.key = new SecretKeySpec(bytes, "AES");
     }
 
-    public byte[] seal(SigningSecret secret) {
+    public SealedSecret seal(SigningSecret secret) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(secret.value().getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return new SealedSecret(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a signing secret", e);
         }
     }
 
-    public SigningSecret open(byte[] sealed) {
+    public SigningSecret open(SealedSecret secret) {
+        byte[] sealed = secret.ciphertext();
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));

@@ -2,11 +2,13 @@ package org.hamkori.webhooks.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.hamkori.webhooks.SealedSecret;
 import org.hamkori.webhooks.Settings;
 import org.hamkori.webhooks.SigningSecret;
 import org.junit.jupiter.api.Test;
@@ -29,9 +31,10 @@ class SecretBoxTest {
     void aSealedSecretIsNotStoredInClearAndOpensToItself() {
         SecretBox box = new SecretBox(Settings.of(false, Optional.of(KEY)));
         SigningSecret secret = SigningSecret.generate();
-        byte[] sealed = box.seal(secret);
-        assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains(secret.value().substring(6, 20)));
+        SealedSecret sealed = box.seal(secret);
+        assertFalse(new String(sealed.ciphertext(), StandardCharsets.ISO_8859_1).contains(secret.value().substring(6, 20)));
+        assertFalse(sealed.toString().contains(secret.value().substring(6, 20)), "its text never shows the secret");
         assertEquals(secret, box.open(sealed));
-        assertFalse(java.util.Arrays.equals(sealed, box.seal(secret)), "a fresh nonce each time");
+        assertNotEquals(sealed, box.seal(secret), "a fresh nonce each time");
     }
 }
