@@ -113,7 +113,7 @@ class ProductionRealmTest {
         Set<String> users = new TreeSet<>();
         overlay.path("users").forEach(user -> users.add(user.path("username").asText()));
         assertEquals(new TreeSet<>(Set.of("admin", "coordinator", "trainer", "analyst", "partner",
-                "coordinator-khatlon", "trainer-sughd")), users);
+                "coordinator-khatlon", "trainer-sughd", "partner-embassy")), users);
     }
 
     @Test
@@ -151,6 +151,56 @@ class ProductionRealmTest {
                 default -> assertTrue(user.path("attributes").path("regions").isMissingNode(), name + " is unscoped");
             }
         }
+    }
+
+    @Test
+    void tokensCarryThePartnersOrganisationWhichOnlyAnAdministratorSets() throws IOException {
+        JsonNode realm = realm();
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("hamkori-web")) {
+                assertPartnerCodeMapper(client);
+            }
+        }
+        JsonNode profile = JSON.readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
+                .path(0).path("config").path("kc.user.profile.config").path(0).asText());
+        JsonNode partnerCode = null;
+        for (JsonNode attribute : profile.path("attributes")) {
+            if (attribute.path("name").asText().equals("partner_code")) {
+                partnerCode = attribute;
+            }
+        }
+        assertTrue(partnerCode != null, "the user profile declares partner_code (Keycloak drops undeclared attributes)");
+        assertFalse(partnerCode.path("multivalued").asBoolean(), "a partner user belongs to one organisation");
+        assertEquals("[\"admin\"]", partnerCode.path("permissions").path("edit").toString(),
+                "a partner cannot read another organisation's figures by renaming its own");
+    }
+
+    @Test
+    void theDemoPartnersBelongToSaferworldAndTheUsEmbassy() throws IOException {
+        JsonNode overlay = JSON.readTree(DEVELOPMENT_OVERLAY.toFile());
+        assertPartnerCodeMapper(overlay.path("clients").path(0));
+        for (JsonNode user : overlay.path("users")) {
+            String name = user.path("username").asText();
+            String partnerCode = user.path("attributes").path("partner_code").toString();
+            switch (name) {
+                case "partner" -> assertEquals("[\"SAFERWORLD\"]", partnerCode);
+                case "partner-embassy" -> assertEquals("[\"US_EMBASSY\"]", partnerCode);
+                default -> assertTrue(user.path("attributes").path("partner_code").isMissingNode(),
+                        name + " belongs to no partner organisation");
+            }
+        }
+    }
+
+    private static void assertPartnerCodeMapper(JsonNode client) {
+        for (JsonNode mapper : client.path("protocolMappers")) {
+            JsonNode config = mapper.path("config");
+            if (config.path("claim.name").asText().equals("partner_code")) {
+                assertEquals("partner_code", config.path("user.attribute").asText());
+                assertEquals("true", config.path("access.token.claim").asText());
+                return;
+            }
+        }
+        throw new AssertionError(client.path("clientId").asText() + " puts no partner_code claim in its tokens");
     }
 
     private static void assertRegionsMapper(JsonNode client) {
