@@ -24,10 +24,8 @@ export function RecoverWindowForm({ endpointId, onRecovered }: { endpointId: str
     e.preventDefault();
     if (!checked.ok) return;
     setRecovery(null);
-    // a 202 through a JAX-RS Response, left untyped by the OpenAPI document
-    const started = await submission.submit(
-      async () =>
-        data(await api.webhooks.POST('/webhooks/endpoints/{id}/recovery', { params: { path: { id: endpointId } }, body: checked.window })) as Recovery,
+    const started = await submission.submit(async () =>
+      data(await api.webhooks.POST('/webhooks/endpoints/{id}/recovery', { params: { path: { id: endpointId } }, body: checked.window })),
     );
     if (started) {
       setRecovery(started);

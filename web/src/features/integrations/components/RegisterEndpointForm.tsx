@@ -27,9 +27,8 @@ export function RegisterEndpointForm({
   const problems = submission.fieldProblems;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    // the 201 comes through a JAX-RS Response (to carry the ETag), left untyped by the OpenAPI document
-    const registered = await submission.submit(
-      async () => data(await api.webhooks.POST('/webhooks/endpoints', { body: registration(settings, partnerCode) })) as Endpoint,
+    const registered = await submission.submit(async () =>
+      data(await api.webhooks.POST('/webhooks/endpoints', { body: registration(settings, partnerCode) })),
     );
     if (registered) onRegistered(registered);
   };

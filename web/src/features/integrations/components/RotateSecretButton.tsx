@@ -10,10 +10,8 @@ export function RotateSecretButton({ endpointId, onRotated }: { endpointId: stri
   const api = useApi();
   const submission = useSubmission();
   const rotate = async () => {
-    // answered through a JAX-RS Response (to carry the ETag), left untyped by the OpenAPI document
-    const rotated = await submission.submit(
-      async () =>
-        data(await api.webhooks.POST('/webhooks/endpoints/{id}/secret/rotation', { params: { path: { id: endpointId } } })) as Endpoint,
+    const rotated = await submission.submit(async () =>
+      data(await api.webhooks.POST('/webhooks/endpoints/{id}/secret/rotation', { params: { path: { id: endpointId } } })),
     );
     if (rotated) onRotated(rotated);
   };

@@ -1,6 +1,5 @@
 import { data } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
-import type { Endpoint } from '../lib/endpoints';
 
 /** More than an organisation registers: the list is shown on one page. */
 const LIST_SIZE = '200';
@@ -14,14 +13,8 @@ export function useEndpoints() {
   );
 }
 
-/**
- * One endpoint with its health and version (sent as If-Match). The answer comes through a JAX-RS Response (to carry
- * the ETag), which the OpenAPI document leaves untyped: it is read as the view the service documents.
- */
+/** One endpoint with its health and version (sent as If-Match). */
 export function useEndpoint(id: string) {
   const api = useApi();
-  return useLoad(
-    async () => data(await api.webhooks.GET('/webhooks/endpoints/{id}', { params: { path: { id } } })) as Endpoint,
-    [api, id],
-  );
+  return useLoad(async () => data(await api.webhooks.GET('/webhooks/endpoints/{id}', { params: { path: { id } } })), [api, id]);
 }

@@ -12,13 +12,11 @@ export type PingOutcome = components['schemas']['PingOutcome'];
 
 export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED'] as const satisfies readonly DeliveryStatus[];
 
-/** What a recovery set going; the OpenAPI document leaves this 202 answer untyped. */
-export interface Recovery {
-  requeued?: number;
-  /** Set when part of the window is older than the log keeps: that part is re-read from the topics. */
-  replayFrom?: string;
-  replayUntil?: string;
-}
+/**
+ * What a recovery set going: deliveries re-queued from the log and, when part of the window is older than the log
+ * keeps, that part (replayFrom, replayUntil), re-read from the topics.
+ */
+export type Recovery = components['schemas']['Recovery'];
 
 /** The settings of an endpoint as the user fills them in; empty strings and no event type mean "not set". */
 export interface EndpointSettings {

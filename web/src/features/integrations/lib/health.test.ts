@@ -15,7 +15,19 @@ describe('an endpoint’s health', () => {
       oldestPendingAgeSeconds: null,
       failingForSeconds: null,
       failedDeliveries: 0,
+      successPercentage: null,
+      recentAttempts: 0,
     });
+  });
+
+  it('gives the share of the last 24 hours’ attempts that succeeded as a percentage, with their count', () => {
+    const health = healthOf(endpoint({ health: { successRate: 0.75, attemptsLast24Hours: 8 } }), NOW);
+    expect(health.successPercentage).toBe(75);
+    expect(health.recentAttempts).toBe(8);
+  });
+
+  it('has no success rate when nothing was attempted, rather than a rate of zero', () => {
+    expect(healthOf(endpoint({ health: { attemptsLast24Hours: 0 } }), NOW).successPercentage).toBeNull();
   });
 
   it('counts the backlog and how long its oldest delivery has waited', () => {

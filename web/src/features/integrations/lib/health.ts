@@ -21,6 +21,10 @@ export interface HealthFigures {
   failingForSeconds: number | null;
   /** Deliveries given up after three days. */
   failedDeliveries: number;
+  /** The share of the last 24 hours' attempts answered 2xx, as a percentage; null when nothing was attempted. */
+  successPercentage: number | null;
+  /** How many attempts the last 24 hours saw. */
+  recentAttempts: number;
 }
 
 /** The health of an endpoint as its list shows it, at the moment `now`. */
@@ -39,6 +43,8 @@ export function healthOf(endpoint: Endpoint, now: Date): HealthFigures {
     oldestPendingAgeSeconds,
     failingForSeconds,
     failedDeliveries: Number(health.failedDeliveries ?? 0),
+    successPercentage: health.successRate === undefined ? null : health.successRate * 100,
+    recentAttempts: Number(health.attemptsLast24Hours ?? 0),
   };
 }
 
