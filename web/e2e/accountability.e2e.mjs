@@ -119,6 +119,9 @@ describe('accountability and integrations in the web app', () => {
     after(async () => receiver?.close());
 
     it('registers an endpoint at a loopback receiver, sees its secret once, pings it, sees a delivery in the log and sends it again', async () => {
+      // webhooks-service ties a partner to its organisation by the token's partner_code: without it, it refuses all
+      const claims = JSON.parse(Buffer.from((await token('partner')).split('.')[1], 'base64url'));
+      assert.ok(claims.partner_code, 'the demo partner\'s token carries partner_code (the realm maps the user attribute)');
       receiver = await startReceiver();
       const url = `${receiver.url}/hamkori-${RUN}`;
       const page = await signIn('partner');
