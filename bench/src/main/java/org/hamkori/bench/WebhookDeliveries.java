@@ -14,7 +14,7 @@ import org.hamkori.contract.centers.CenterRegistered;
 
 /**
  * {@code webhooks <samples> <burst> <endpoints>}: a partner's receiver on loopback ({@link Receiver}) registered in
- * webhooks-service for {@code CenterRegistered}.
+ * webhooks-service for {@code CenterRegistered}, as the demo partner's (SAFERWORLD).
  * <ul>
  * <li>Latency: {@code samples} centres registered one after the other, each from the moment its {@code POST /centers}
  * answered until the receiver got the delivery whose {@code ce-subject} is the centre; the POST alone is the
@@ -29,7 +29,9 @@ import org.hamkori.contract.centers.CenterRegistered;
  */
 final class WebhookDeliveries {
 
-    private static final String PARTNER = "partner";
+    /** Admin registers the partner's endpoints (for its partner code): the demo partner's token may lack the claim. */
+    private static final String ADMIN = "admin";
+    private static final String PARTNER_CODE = "SAFERWORLD";
     private static final String CENTRE_REGISTERED = EventType.of(CenterRegistered.class).ceType();
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
     private static final int CLIENTS = 8;
@@ -111,14 +113,15 @@ final class WebhookDeliveries {
             form.put("filter", Map.of("districtCode", districtCode));
         }
         form.put("description", "./hamkori bench receiver");
-        Api.Answer created = api.post(PARTNER, Api.WEBHOOKS + "/webhooks/endpoints", form)
+        form.put("partnerCode", PARTNER_CODE);
+        Api.Answer created = api.post(ADMIN, Api.WEBHOOKS + "/webhooks/endpoints", form)
                 .expect(201, "POST /webhooks/endpoints");
         registered.add(new String[] {created.json().get("id").asText(), created.etag()});
     }
 
     private void deleteEndpoints() {
         for (String[] endpoint : registered) {
-            Api.Answer deleted = api.delete(PARTNER, Api.WEBHOOKS + "/webhooks/endpoints/" + endpoint[0], endpoint[1]);
+            Api.Answer deleted = api.delete(ADMIN, Api.WEBHOOKS + "/webhooks/endpoints/" + endpoint[0], endpoint[1]);
             if (deleted.status() / 100 != 2) {
                 System.err.println("could not delete endpoint " + endpoint[0] + ": " + deleted.status());
             }
