@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { data, type Api } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
 import type { Feature } from '../../../lib/roles';
-import type { AuditEntry } from '../lib/history';
+import { appendOlder, type AuditEntry } from '../lib/history';
 
 /** The records that have a history, and who may read it (as each service's hamkori.access.history). */
 export type HistoryKind = 'centre' | 'group' | 'session' | 'trainee';
@@ -41,19 +41,21 @@ async function historyPage(api: Api, kind: HistoryKind, id: string, page: number
 export function useHistory(kind: HistoryKind, id: string, version: unknown) {
   const api = useApi();
   const first = useLoad(() => historyPage(api, kind, id, 0), [kind, id, version]);
-  const [older, setOlder] = useState<{ entries: AuditEntry[]; pages: number }>({ entries: [], pages: 1 });
+  const [older, setOlder] = useState<{ entries: AuditEntry[]; pages: number; full: boolean }>({ entries: [], pages: 1, full: true });
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<unknown>(null);
-  useEffect(() => setOlder({ entries: [], pages: 1 }), [first.data]);
+  useEffect(() => setOlder({ entries: [], pages: 1, full: true }), [first.data]);
 
-  const entries = [...(first.data?.items ?? []), ...older.entries];
+  const firstPage = first.data?.items ?? [];
+  const entries = appendOlder(firstPage, older.entries);
   const total = Number(first.data?.totalItems ?? 0);
   const loadOlder = async () => {
     setLoadingOlder(true);
     setOlderError(null);
     try {
       const next = await historyPage(api, kind, id, older.pages);
-      setOlder({ entries: [...older.entries, ...(next.items ?? [])], pages: older.pages + 1 });
+      const items = next.items ?? [];
+      setOlder({ entries: appendOlder(older.entries, items), pages: older.pages + 1, full: items.length === PAGE_SIZE });
     } catch (e) {
       setOlderError(e);
     } finally {
@@ -65,7 +67,8 @@ export function useHistory(kind: HistoryKind, id: string, version: unknown) {
     loaded: first.data !== null,
     error: first.error ?? olderError,
     reload: first.reload,
-    hasOlder: entries.length < total,
+    // a page shorter than asked for was the last one, whatever the count said when the first page was read
+    hasOlder: entries.length < total && firstPage.length === PAGE_SIZE && older.full,
     loadingOlder,
     loadOlder,
   };

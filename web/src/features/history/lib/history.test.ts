@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf, isMasked, readable, valueText } from './history';
+import { appendOlder, changesOf, isMasked, readable, valueText } from './history';
 
 describe('an audit entry as the history shows it', () => {
   it('lists each changed field with its value before and after', () => {
@@ -28,6 +28,13 @@ describe('an audit entry as the history shows it', () => {
     expect(valueText(null)).toBeNull();
     expect(valueText('')).toBeNull();
     expect(valueText([])).toBeNull();
+  });
+
+  it('leaves out of an older page the entries already shown (a read recorded meanwhile moved them down)', () => {
+    const entry = (minute: number, action = 'CenterDetailsChanged') => ({ at: `2026-03-01T08:${minute}:00Z`, action, actor: 'coordinator', eventId: `e${minute}` });
+    expect(appendOlder([entry(50), entry(40)], [entry(40), entry(30)]).map((e) => e.at)).toEqual([
+      entry(50).at, entry(40).at, entry(30).at,
+    ]);
   });
 
   it('makes a readable name of a field or action that has no translation', () => {

@@ -51,6 +51,17 @@ export function readable(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const identity = (entry: AuditEntry) => `${entry.at}|${entry.action}|${entry.eventId ?? ''}|${entry.requestId ?? ''}|${entry.actor}`;
+
+/**
+ * An older page after what is shown. Reading a history records a read of personal data at its top, which moves every
+ * entry one place down: the older page may begin with entries already shown, which are left out.
+ */
+export function appendOlder(shown: AuditEntry[], older: AuditEntry[]): AuditEntry[] {
+  const seen = new Set(shown.map(identity));
+  return [...shown, ...older.filter((entry) => !seen.has(identity(entry)))];
+}
+
 /** The key of an entry, unique within a history page. */
 export function entryKey(entry: AuditEntry, index: number): string {
   return `${entry.eventId ?? entry.at}-${entry.action}-${index}`;
