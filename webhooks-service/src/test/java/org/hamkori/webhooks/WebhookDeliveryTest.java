@@ -115,6 +115,26 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void anEndpointsHealthGivesTheShareOfTheLastDaysAttemptsThatSucceededWithTheirCount() {
+        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        try (Receiver receiver = new Receiver().answering(request ->
+                attempts.computeIfAbsent(request.webhookId(), id -> new AtomicInteger()).incrementAndGet() <= 3
+                        ? Answer.of(503) : Answer.of(204))) {
+            WebhooksApi.Registered endpoint = WebhooksApi.register(receiver, WebhooksApi.GROUP_FORMED);
+            assertNull(WebhooksApi.endpoint(endpoint.id()).get("health.successRate"), "no attempt yet: no rate");
+            events.send(formed(UUID.randomUUID()), 1);
+            Eventually.until("the event is accepted at its fourth attempt", WITHIN,
+                    () -> WebhooksApi.endpoint(endpoint.id()).getInt("health.attemptsLast24Hours") == 4);
+            assertEquals(0.25, WebhooksApi.endpoint(endpoint.id()).getDouble("health.successRate"), 1e-9);
+            assertEquals(0.25, given().auth().oauth2(DevTokens.token("admin")).get("/webhooks/endpoints?size=500")
+                    .then().statusCode(200).extract().jsonPath()
+                    .getDouble("items.find { it.id == '" + endpoint.id() + "' }.health.successRate"), 1e-9,
+                    "the list shows it too");
+            WebhooksApi.delete(endpoint.id());
+        }
+    }
+
+    @Test
     void aSubjectsEventsArriveInSequenceOrderThoughTheirFirstAttemptsFail() {
         Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         try (Receiver receiver = new Receiver().answering(request ->

@@ -177,6 +177,15 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
         return backlogs;
     }
 
+    /**
+     * Deletes the endpoint's deliveries and their attempts, before the endpoint itself: rows locked in the order the
+     * worker locks them when it records an attempt (the delivery, then its endpoint), so that the two never deadlock.
+     */
+    public void deleteOf(UUID endpointId) {
+        getEntityManager().createNativeQuery("DELETE FROM delivery WHERE endpoint_id = :endpointId")
+                .setParameter("endpointId", endpointId).executeUpdate();
+    }
+
     /** Each endpoint's attempts since {@code since}; an endpoint without any is absent. */
     public Map<UUID, RecentAttempts> attemptsSince(Instant since) {
         @SuppressWarnings("unchecked")

@@ -138,6 +138,7 @@ public class EndpointService {
             Endpoint endpoint = visible(id, owner);
             expected.check(endpoint.version);
             audit.record(endpoint, "EndpointDeleted");
+            deliveries.deleteOf(id);
             endpoints.delete(endpoint);
         });
     }
