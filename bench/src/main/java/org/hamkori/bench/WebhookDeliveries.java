@@ -119,11 +119,19 @@ final class WebhookDeliveries {
         registered.add(new String[] {created.json().get("id").asText(), created.etag()});
     }
 
-    private void deleteEndpoints() {
+    /** Deletes the endpoints registered, each tried again a few times while the service answers 503 (busy). */
+    private void deleteEndpoints() throws InterruptedException {
         for (String[] endpoint : registered) {
-            Api.Answer deleted = api.delete(ADMIN, Api.WEBHOOKS + "/webhooks/endpoints/" + endpoint[0], endpoint[1]);
+            Api.Answer deleted = null;
+            for (int attempt = 0; attempt < 5 && (deleted == null || deleted.status() == 503); attempt++) {
+                if (deleted != null) {
+                    Thread.sleep(1000);
+                }
+                deleted = api.delete(ADMIN, Api.WEBHOOKS + "/webhooks/endpoints/" + endpoint[0], endpoint[1]);
+            }
             if (deleted.status() / 100 != 2) {
-                System.err.println("could not delete endpoint " + endpoint[0] + ": " + deleted.status());
+                System.err.println("could not delete endpoint " + endpoint[0] + ": " + deleted.status() + " "
+                        + deleted.body());
             }
         }
         registered.clear();
