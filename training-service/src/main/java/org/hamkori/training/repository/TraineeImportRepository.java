@@ -3,8 +3,11 @@ package org.hamkori.training.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hamkori.training.ImportStatus;
 import org.hamkori.training.TraineeImport;
 
 @ApplicationScoped
@@ -13,5 +16,12 @@ public class TraineeImportRepository implements PanacheRepositoryBase<TraineeImp
     /** The import, locked until the transaction ends: one batch of its commit at a time, whoever runs it. */
     public Optional<TraineeImport> findForUpdate(UUID id) {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The imports whose commit has begun and not yet applied every row, oldest upload first. */
+    @Transactional
+    public List<UUID> committing() {
+        return getEntityManager().createQuery("SELECT i.id FROM TraineeImport i WHERE i.status = :status"
+                + " ORDER BY i.uploadedAt", UUID.class).setParameter("status", ImportStatus.COMMITTING).getResultList();
     }
 }

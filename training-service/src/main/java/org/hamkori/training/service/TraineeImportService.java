@@ -1,5 +1,6 @@
 package org.hamkori.training.service;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,7 +22,7 @@ import org.hamkori.training.repository.TraineeRepository;
 /**
  * Imports trainers' registers: reads and checks them into an import kept in the database, then commits it batch by
  * batch ({@link ImportCommitSteps}), so that thousands of rows neither hold one long transaction nor are lost to a
- * restart: a commit cut short is resumed by the next commit request.
+ * restart: a commit cut short is resumed by the next commit request, or else by the service itself.
  */
 @ApplicationScoped
 public class TraineeImportService {
@@ -60,11 +61,30 @@ public class TraineeImportService {
 
     /** Applies the import's rows with the trainer's decisions; answers the import once every row is applied. */
     public TraineeImport commit(UUID id, String key, List<RowDecision> decisions) {
-        boolean pending = steps.begin(id, key, decisions);
+        if (steps.begin(id, key, decisions)) {
+            applyRemainingRows(id);
+        }
+        return get(id);
+    }
+
+    /**
+     * Finishes the commits a stopped service left COMMITTING (SPEC §6: imports survive a restart). A commit runs
+     * within its request, so without this the rest of its rows would wait for the same commit to be sent again, which
+     * a trainer whose page was reloaded no longer can (the Idempotency-Key was the page's). Should a commit still be
+     * running in another request or replica, the import's lock lets each batch apply once, whoever applies it. The
+     * rows applied here are recorded as the system's.
+     */
+    @Scheduled(identity = "import-commit-resumption", every = "${hamkori.imports.resume-interval:PT30S}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void finishInterruptedCommits() {
+        imports.committing().forEach(this::applyRemainingRows);
+    }
+
+    private void applyRemainingRows(UUID id) {
+        boolean pending = true;
         while (pending) {
             pending = steps.applyNextBatch(id);
         }
-        return get(id);
     }
 
     public TraineeImport get(UUID id) {
