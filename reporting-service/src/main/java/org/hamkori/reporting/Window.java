@@ -4,18 +4,12 @@ import java.time.LocalDate;
 import java.time.Year;
 
 /**
- * The dates a set of figures covers, whole months (the training figures of a period are kept per month). Stocks
+ * The dates a set of figures covers, from and to inclusive. Stocks
  * (centres by status, active groups, current members) are taken at {@code to}; counts of dated happenings (meetings
  * held, issues raised and resolved, sessions completed, renovations completed, people certified with a certificate
  * still valid) are those dated from {@code from} to {@code to}. {@link #ALL} gives the current figures.
  */
 public record Window(LocalDate from, LocalDate to) {
-
-    public Window {
-        if (from.getDayOfMonth() != 1 || !to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
-            throw new IllegalArgumentException("a window covers whole months: " + from + " to " + to);
-        }
-    }
 
     private static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
     private static final LocalDate END = LocalDate.of(9999, 12, 31);
@@ -35,5 +29,10 @@ public record Window(LocalDate from, LocalDate to) {
 
     public boolean isAll() {
         return equals(ALL);
+    }
+
+    /** Whether it covers whole months, whose training figures are kept per month (fewer rows than per day). */
+    public boolean wholeMonths() {
+        return from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()));
     }
 }

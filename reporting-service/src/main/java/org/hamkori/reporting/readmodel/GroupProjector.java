@@ -30,12 +30,14 @@ public class GroupProjector {
         Object payload = event.payload();
         if (payload instanceof GroupFormed e) {
             writes.add("""
-                    INSERT INTO {rm}.group_info AS g (group_id, center_id, region_code, district_code, formed_on)
-                    VALUES (?, CAST(? AS uuid), ?, ?, ?)
+                    INSERT INTO {rm}.group_info AS g (group_id, center_id, region_code, district_code, formed_on,
+                                                      facilitating_partner)
+                    VALUES (?, CAST(? AS uuid), ?, ?, ?, ?)
                     ON CONFLICT (group_id) DO UPDATE SET center_id = EXCLUDED.center_id,
                         region_code = EXCLUDED.region_code, district_code = EXCLUDED.district_code,
-                        formed_on = EXCLUDED.formed_on
-                    """, e.groupId(), e.centerId(), e.regionCode(), e.districtCode(), e.formedOn());
+                        formed_on = EXCLUDED.formed_on, facilitating_partner = EXCLUDED.facilitating_partner
+                    """, e.groupId(), e.centerId(), e.regionCode(), e.districtCode(), e.formedOn(),
+                    e.facilitatingPartner());
         } else if (payload instanceof GroupDissolved e) {
             writes.add("""
                     INSERT INTO {rm}.group_info (group_id, dissolved_on) VALUES (?, ?)

@@ -13,15 +13,18 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hamkori.reporting.Dimension;
+import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.ProgrammeCalendar;
+import org.hamkori.reporting.ReportFilter;
 import org.hamkori.reporting.Window;
+import org.hamkori.reporting.repository.AttributionRepository;
 import org.hamkori.reporting.repository.FiguresRepository;
 import org.hamkori.reporting.repository.IssueRepository;
 
 /**
- * Compares two generations figure by figure: every indicator of every place, every non-zero cell of the
- * certification counts, every figure of the issue report by all its dimensions, and the freshness of every topic.
+ * Compares two generations figure by figure: every indicator of every place and of every partner, every non-zero
+ * cell of the certification counts, every figure of the issue report by all its dimensions, and the freshness of every topic.
  * Run inside one snapshot.
  */
 @ApplicationScoped
@@ -34,6 +37,9 @@ public class ReadModelComparison {
 
     @Inject
     IssueRepository issues;
+
+    @Inject
+    AttributionRepository attributions;
 
     @Inject
     ProgrammeCalendar calendar;
@@ -88,12 +94,19 @@ public class ReadModelComparison {
                         f.get(indicator));
             }
         });
+        for (String partner : attributions.partners(generation)) {
+            Figures ofPartner = figures.byPlace(generation, ReportFilter.NONE.ofPartner(partner), today).values()
+                    .stream().reduce(Figures.NONE, Figures::plus);
+            for (Indicator indicator : Indicator.values()) {
+                put(named, "partner " + partner + " " + indicator.path(), ofPartner.get(indicator));
+            }
+        }
         rows(generation, """
                 SELECT concat_ws('/', certified_on, region_code, district_code, category, sex, age_band,
                                  COALESCE(partner_code, '-'), course_code), certified
                 FROM {rm}.certification_daily
                 """).forEach(r -> put(named, "certifications " + r[0], ((Number) r[1]).longValue()));
-        for (IssueRepository.Row row : issues.count(generation, List.copyOf(Dimension.OF_ISSUES), null, null, today)) {
+        for (IssueRepository.Row row : issues.count(generation, List.copyOf(Dimension.OF_ISSUES), null, null, today, null)) {
             List<Object> values = row.figures();
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) != null) {

@@ -26,16 +26,25 @@ public class CertificationRepository {
     public record Row(List<String> values, long count) {
     }
 
-    public List<Row> count(Generation generation, List<Dimension> dimensions, LocalDate from, LocalDate to) {
+    /** {@code partnerCode}: the certificates of one partner, or of every partner when null. */
+    public List<Row> count(Generation generation, List<Dimension> dimensions, LocalDate from, LocalDate to,
+            String partnerCode) {
         boolean dated = from != null || to != null;
-        boolean placeCounts = !dated && dimensions.stream().allMatch(Dimension::inPlaceCounts);
+        boolean placeCounts = !dated && partnerCode == null && dimensions.stream().allMatch(Dimension::inPlaceCounts);
         StringBuilder sql = new StringBuilder("SELECT ");
         for (Dimension dimension : dimensions) {
             sql.append(dimension.column()).append(", ");
         }
         sql.append("sum(certified) FROM {rm}.").append(placeCounts ? "certification_place" : "certification_daily");
+        List<String> conditions = new ArrayList<>();
         if (dated) {
-            sql.append(" WHERE certified_on BETWEEN :from AND :to");
+            conditions.add("certified_on BETWEEN :from AND :to");
+        }
+        if (partnerCode != null) {
+            conditions.add("partner_code = :partner");
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
         if (!dimensions.isEmpty()) {
             sql.append(" GROUP BY ").append(dimensions.stream().map(Dimension::column).collect(Collectors.joining(", ")));
@@ -50,6 +59,9 @@ public class CertificationRepository {
         if (dated) {
             query.setParameter("from", from == null ? LocalDate.of(1, 1, 1) : from);
             query.setParameter("to", to == null ? LocalDate.of(9999, 12, 31) : to);
+        }
+        if (partnerCode != null) {
+            query.setParameter("partner", partnerCode);
         }
         List<Row> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 import org.hamkori.kit.reference.Place;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
+import org.hamkori.reporting.ReportFilter;
 import org.hamkori.reporting.Window;
 import org.hamkori.reporting.readmodel.Generation;
 
@@ -69,7 +70,7 @@ public class FiguresRepository {
                    count(*) FILTER (WHERE c.construction_type = 'NEW_BUILD'),
                    count(*) FILTER (WHERE c.construction_type = 'RENOVATION')
             FROM {rm}.center c LEFT JOIN status_then s ON s.center_id = c.center_id
-            WHERE c.registered_on IS NULL OR c.registered_on <= :to
+            WHERE (c.registered_on IS NULL OR c.registered_on <= :to) {centerPartner}
             GROUP BY c.region_code, c.district_code
             """, List.of(CENTERS_TOTAL, CENTERS_OPEN, CENTERS_UNDER_RENOVATION, CENTERS_CLOSED, CENTERS_NEW_BUILD,
             CENTERS_RENOVATED));
@@ -77,7 +78,7 @@ public class FiguresRepository {
     private static final PlaceQuery RENOVATIONS = new PlaceQuery("""
             SELECT c.region_code, c.district_code, count(*)
             FROM {rm}.center_change ch JOIN {rm}.center c ON c.center_id = ch.center_id
-            WHERE ch.change = 'RENOVATED' AND ch.effective_on BETWEEN :from AND :to
+            WHERE ch.change = 'RENOVATED' AND ch.effective_on BETWEEN :from AND :to {centerPartner}
             GROUP BY c.region_code, c.district_code
             """, List.of(CENTERS_RENOVATIONS_COMPLETED));
 
@@ -85,7 +86,7 @@ public class FiguresRepository {
             SELECT region_code, district_code,
                    count(*) FILTER (WHERE dissolved_on IS NULL OR dissolved_on > :to),
                    count(*) FILTER (WHERE dissolved_on <= :to)
-            FROM {rm}.group_info WHERE formed_on <= :to
+            FROM {rm}.group_info g WHERE formed_on <= :to {groupPartner}
             GROUP BY region_code, district_code
             """, List.of(GROUPS_ACTIVE, GROUPS_DISSOLVED));
 
@@ -93,7 +94,7 @@ public class FiguresRepository {
     private static final String MEMBERS_AT_TO = """
             FROM {rm}.member m JOIN {rm}.group_info g ON g.group_id = m.group_id
             WHERE m.joined_on <= :to AND (m.left_on IS NULL OR m.left_on > :to)
-              AND g.formed_on <= :to AND (g.dissolved_on IS NULL OR g.dissolved_on > :to)
+              AND g.formed_on <= :to AND (g.dissolved_on IS NULL OR g.dissolved_on > :to) {groupPartner}
             """;
 
     private static final PlaceQuery MEMBERS = new PlaceQuery("""
@@ -109,7 +110,7 @@ public class FiguresRepository {
     /** Meetings and issues count once their group is known: their place is the group's. */
     private static final String MEETINGS_IN_WINDOW = """
             FROM {rm}.meeting mt JOIN {rm}.group_info g ON g.group_id = mt.group_id
-            WHERE mt.held_on BETWEEN :from AND :to AND g.formed_on IS NOT NULL
+            WHERE mt.held_on BETWEEN :from AND :to AND g.formed_on IS NOT NULL {groupPartner}
             GROUP BY g.region_code, g.district_code
             """;
 
@@ -133,7 +134,7 @@ public class FiguresRepository {
                    count(*) FILTER (WHERE s.status = 'IN_PROGRESS')
             FROM {rm}.issue i JOIN {rm}.group_info g ON g.group_id = i.group_id
             LEFT JOIN status_then s ON s.issue_id = i.issue_id
-            WHERE g.formed_on IS NOT NULL
+            WHERE g.formed_on IS NOT NULL {groupPartner}
             GROUP BY g.region_code, g.district_code
             """, List.of(ISSUES_RAISED, ISSUES_RESOLVED, ISSUES_REFERRED, ISSUES_IN_PROGRESS));
 
@@ -149,7 +150,7 @@ public class FiguresRepository {
             JOIN {rm}.group_info g ON g.group_id = a.group_id
             WHERE g.formed_on IS NOT NULL AND s.status IN ('OPEN', 'IN_PROGRESS')
               AND a.agreed_on <= :overdueOn AND a.due_on < :overdueOn
-              AND (a.completed_on IS NULL OR a.completed_on > :overdueOn)
+              AND (a.completed_on IS NULL OR a.completed_on > :overdueOn) {groupPartner}
             GROUP BY g.region_code, g.district_code
             """, List.of(ISSUES_OVERDUE_ACTIONS));
 
@@ -163,7 +164,8 @@ public class FiguresRepository {
     /** A completed session counts once its scheduling (and so its place) is known. */
     private static final PlaceQuery SESSIONS = new PlaceQuery("""
             SELECT region_code, district_code, count(*)
-            FROM {rm}.training_session WHERE completed_on BETWEEN :from AND :to AND district_code IS NOT NULL
+            FROM {rm}.training_session
+            WHERE completed_on BETWEEN :from AND :to AND district_code IS NOT NULL {sessionPartner}
             GROUP BY region_code, district_code
             """, List.of(TRAINING_SESSIONS_COMPLETED));
 
@@ -189,6 +191,24 @@ public class FiguresRepository {
             GROUP BY region_code, district_code
             """, CERTIFIED);
 
+    /** Figures for any days, or of one partner, read the daily counts per place and partner. */
+    private static final PlaceQuery CERTIFICATIONS_DAILY = new PlaceQuery(CERTIFIED_COUNTS + """
+            FROM {rm}.certification_daily WHERE certified_on BETWEEN :from AND :to {sessionPartner}
+            GROUP BY region_code, district_code
+            """, CERTIFIED);
+
+    /**
+     * The conditions that keep one partner's records ({@code :partner}): a centre funded by it (in its details or a
+     * renovation), a group it facilitates (the group's members, meetings and issues), a session and certificates of it.
+     */
+    private static final Map<String, String> OF_PARTNER = Map.of(
+            "{centerPartner}", """
+                    AND (:partner = ANY(c.funding_partners) OR EXISTS (
+                        SELECT 1 FROM {rm}.center_change r WHERE r.center_id = c.center_id AND r.change = 'RENOVATED'
+                                                               AND :partner = ANY(r.funding_partners)))""",
+            "{groupPartner}", "AND g.facilitating_partner = :partner",
+            "{sessionPartner}", "AND partner_code = :partner");
+
     /** A disaggregation of a count by sex and by police or civilian ({@code service}); null where it does not split. */
     public record Breakdown(Count count, String sex, String service) {
 
@@ -198,7 +218,7 @@ public class FiguresRepository {
     private static final String MEMBERS_BY_SEX_AND_SERVICE = """
             SELECT g.region_code, g.district_code, m.sex,
                    CASE m.role WHEN 'POLICE_OFFICER' THEN 'POLICE' ELSE 'CIVILIAN' END, count(*)
-            """ + MEMBERS_AT_TO + "GROUP BY 1, 2, 3, 4";
+            """ + everyPartner(MEMBERS_AT_TO) + "GROUP BY 1, 2, 3, 4";
 
     private static final String CERTIFIED_BY_SEX_AND_SERVICE = """
             SELECT region_code, district_code, sex,
@@ -210,7 +230,7 @@ public class FiguresRepository {
     private static final String PARTICIPANTS_BY_SEX_AND_BY_SERVICE = """
             SELECT g.region_code, g.district_code, COALESCE(sum(mt.female), 0), COALESCE(sum(mt.male), 0),
                    COALESCE(sum(mt.police), 0), COALESCE(sum(mt.community), 0)
-            """ + MEETINGS_IN_WINDOW;
+            """ + everyPartner(MEETINGS_IN_WINDOW);
 
     @Inject
     EntityManager entityManager;
@@ -225,19 +245,36 @@ public class FiguresRepository {
     private static final List<PlaceQuery> NOW = List.of(COUNTED, CERTIFICATIONS_NOW, OVERDUE_ACTIONS_NOW);
     private static final List<PlaceQuery> DATED = List.of(CENTERS, RENOVATIONS, GROUPS, MEMBERS, MEETINGS, ISSUES,
             OVERDUE_ACTIONS, SESSIONS, CERTIFICATIONS_DATED);
-    /** The current figures and those of a period, each in one statement: the place queries one after another. */
+    /** As {@link #DATED}, query for query, with the certifications of any days and partner. */
+    private static final List<PlaceQuery> DATED_DAILY = List.of(CENTERS, RENOVATIONS, GROUPS, MEMBERS, MEETINGS,
+            ISSUES, OVERDUE_ACTIONS, SESSIONS, CERTIFICATIONS_DAILY);
+    /**
+     * The current figures, those of whole months, of any days and of one partner, each in one statement: the place
+     * queries one after another.
+     */
     private static final String NOW_SQL = union(NOW);
-    private static final String DATED_SQL = union(DATED);
+    private static final String DATED_SQL = everyPartner(union(DATED));
+    private static final String DAILY_SQL = everyPartner(union(DATED_DAILY));
+    private static final String OF_PARTNER_SQL = ofPartner(union(DATED_DAILY));
 
     /**
      * Every indicator per place; a place where nothing happened is absent. Overdue actions are counted on the
      * window's last day or {@code today}, whichever comes first.
      */
     public Map<Place, Figures> byPlace(Generation generation, Window window, LocalDate today) {
+        return byPlace(generation, ReportFilter.of(window), today);
+    }
+
+    /** As {@link #byPlace(Generation, Window, LocalDate)}, of the records {@code filter} keeps. */
+    public Map<Place, Figures> byPlace(Generation generation, ReportFilter filter, LocalDate today) {
         Map<Place, Map<Indicator, Long>> counts = new HashMap<>();
-        List<PlaceQuery> queries = window.isAll() ? NOW : DATED;
+        Window window = filter.window();
+        List<PlaceQuery> queries = filter.isNone() ? NOW : DATED;
         LocalDate overdueOn = window.to().isBefore(today) ? window.to() : today;
-        for (Object[] row : rows(generation, window, overdueOn, window.isAll() ? NOW_SQL : DATED_SQL)) {
+        String sql = filter.isNone() ? NOW_SQL
+                : filter.partnerCode() != null ? OF_PARTNER_SQL
+                : window.wholeMonths() ? DATED_SQL : DAILY_SQL;
+        for (Object[] row : rows(generation, window, overdueOn, filter.partnerCode(), sql)) {
             List<Indicator> indicators = queries.get(((Number) row[0]).intValue()).indicators();
             Map<Indicator, Long> values = counts.computeIfAbsent(new Place((String) row[1], (String) row[2]),
                     p -> new EnumMap<>(Indicator.class));
@@ -256,6 +293,20 @@ public class FiguresRepository {
                 .collect(Collectors.joining(", "));
         return new PlaceQuery("SELECT region_code, district_code, " + counts
                 + " FROM {rm}.place_figure GROUP BY region_code, district_code", indicators);
+    }
+
+    private static String everyPartner(String sql) {
+        for (String condition : OF_PARTNER.keySet()) {
+            sql = sql.replace(condition, "");
+        }
+        return sql;
+    }
+
+    private static String ofPartner(String sql) {
+        for (Map.Entry<String, String> condition : OF_PARTNER.entrySet()) {
+            sql = sql.replace(condition.getKey(), condition.getValue());
+        }
+        return sql;
     }
 
     /** Rows of {@code query number, region_code, district_code} and the query's counts, padded with zeros. */
@@ -300,11 +351,15 @@ public class FiguresRepository {
     }
 
     private List<Object[]> rows(Generation generation, Window window, String sql) {
-        return rows(generation, window, null, sql);
+        return rows(generation, window, null, null, sql);
     }
 
-    private List<Object[]> rows(Generation generation, Window window, LocalDate overdueOn, String sql) {
+    private List<Object[]> rows(Generation generation, Window window, LocalDate overdueOn, String partner,
+            String sql) {
         var nativeQuery = entityManager.createNativeQuery(generation.sql(sql));
+        if (sql.contains(":partner")) {
+            nativeQuery.setParameter("partner", partner);
+        }
         if (sql.contains(":from")) {
             nativeQuery.setParameter("from", window.from());
         }

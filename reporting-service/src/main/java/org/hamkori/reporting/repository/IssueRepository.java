@@ -71,11 +71,15 @@ public class IssueRepository {
                 WHERE completed_on IS NULL AND due_on < :today
                 GROUP BY issue_id) o ON o.issue_id = i.issue_id
             WHERE g.formed_on IS NOT NULL AND i.raised_on BETWEEN :from AND :to
+              AND (CAST(:partner AS text) IS NULL OR g.facilitating_partner = CAST(:partner AS text))
             """;
 
-    /** {@code from} and {@code to} may be null (no bound); rows sorted by the dimensions. */
+    /**
+     * {@code from} and {@code to} may be null (no bound); {@code partnerCode} keeps the issues of groups it
+     * facilitates, null every group's; rows sorted by the dimensions.
+     */
     public List<Row> count(Generation generation, List<Dimension> dimensions, LocalDate from, LocalDate to,
-            LocalDate today) {
+            LocalDate today, String partnerCode) {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (Dimension dimension : dimensions) {
             sql.append(dimension.column()).append(", ");
@@ -90,6 +94,7 @@ public class IssueRepository {
                 .setParameter("from", from == null ? Window.ALL.from() : from)
                 .setParameter("to", to == null ? Window.ALL.to() : to)
                 .setParameter("today", today)
+                .setParameter("partner", partnerCode)
                 .getResultList();
         List<Row> rows = new ArrayList<>();
         for (Object[] row : results) {

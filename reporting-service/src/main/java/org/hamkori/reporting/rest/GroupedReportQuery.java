@@ -1,6 +1,5 @@
 package org.hamkori.reporting.rest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,13 +51,6 @@ final class GroupedReportQuery {
             throw ProblemException.invalid(errors);
         }
         return List.copyOf(dimensions);
-    }
-
-    static LocalDate to(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalidField("to", "must not be before from (" + from + ")");
-        }
-        return to;
     }
 
     /** Each row as a JSON object: the dimensions by their parameter names, then the figures by theirs. */

@@ -2,6 +2,7 @@ package org.hamkori.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +28,12 @@ import org.hamkori.contract.reference.District;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.contract.reference.Region;
 import org.hamkori.kit.rest.Csv;
-import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.reporting.Dimension;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.ProgrammeCalendar;
+import org.hamkori.reporting.ReportFilter;
+import org.hamkori.reporting.Window;
 import org.hamkori.reporting.repository.CertificationRepository;
 import org.hamkori.reporting.repository.IssueRepository;
 import org.hamkori.reporting.service.ReportService.OverviewFigures;
@@ -53,6 +56,9 @@ public class ReportResource {
 
     @Inject
     ProgrammeCalendar calendar;
+
+    @Inject
+    PartnerScope scope;
 
     @Context
     HttpHeaders headers;
@@ -88,9 +94,10 @@ public class ReportResource {
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     public Response overview(
             @Parameter(description = "Year of the targets shown; the current year when absent") @QueryParam("year") String year,
-            @QueryParam("format") String format) {
+            @BeanParam FilterParams filters, @QueryParam("format") String format) {
         ReportFormat as = ReportFormat.of(format, headers);
-        Snapshot<OverviewFigures> snapshot = reports.overview(ReportParams.year("year", year, calendar.currentYear()));
+        Year targetsYear = ReportParams.year("year", year, calendar.currentYear());
+        Snapshot<OverviewFigures> snapshot = reports.overview(targetsYear, filter(filters));
         if (as == ReportFormat.JSON) {
             return ReportFormat.json(ReportService.overview(snapshot), snapshot.lastEventAt());
         }
@@ -112,9 +119,9 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "As JSON, or as CSV: regionCode,name and one column per indicator",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionRows.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response regions(@QueryParam("format") String format) {
+    public Response regions(@BeanParam FilterParams filters, @QueryParam("format") String format) {
         ReportFormat as = ReportFormat.of(format, headers);
-        Snapshot<Map<String, Figures>> snapshot = reports.byRegion();
+        Snapshot<Map<String, Figures>> snapshot = reports.byRegion(filter(filters));
         Locale language = ReportFormat.language(headers);
         if (as == ReportFormat.JSON) {
             return ReportFormat.json(ReportService.regions(snapshot, language), snapshot.lastEventAt());
@@ -135,9 +142,9 @@ public class ReportResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DistrictRows.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response districts(@QueryParam("format") String format) {
+    public Response districts(@BeanParam FilterParams filters, @QueryParam("format") String format) {
         ReportFormat as = ReportFormat.of(format, headers);
-        Snapshot<Map<String, Figures>> snapshot = reports.byDistrict();
+        Snapshot<Map<String, Figures>> snapshot = reports.byDistrict(filter(filters));
         Locale language = ReportFormat.language(headers);
         if (as == ReportFormat.JSON) {
             return ReportFormat.json(ReportService.districts(snapshot, language), snapshot.lastEventAt());
@@ -161,14 +168,14 @@ public class ReportResource {
     public Response certifications(
             @Parameter(description = "Comma-separated, any of regionCode, districtCode, category, sex, ageBand,"
                     + " partnerCode, courseCode, month") @QueryParam("groupBy") List<String> groupBy,
-            @Parameter(description = "First day of certification (ISO date)") @QueryParam("from") String from,
-            @Parameter(description = "Last day of certification (ISO date)") @QueryParam("to") String to,
-            @QueryParam("format") String format) {
+            @BeanParam FilterParams filters, @QueryParam("format") String format) {
         ReportFormat as = ReportFormat.of(format, headers);
         List<Dimension> dimensions = GroupedReportQuery.dimensions(groupBy, Dimension.OF_CERTIFICATIONS);
-        LocalDate fromDate = QueryParams.date("from", from);
-        LocalDate toDate = GroupedReportQuery.to(fromDate, QueryParams.date("to", to));
-        Snapshot<List<CertificationRepository.Row>> snapshot = reports.certifications(dimensions, fromDate, toDate);
+        ReportFilter filter = filter(filters);
+        LocalDate fromDate = from(filter);
+        LocalDate toDate = to(filter);
+        Snapshot<List<CertificationRepository.Row>> snapshot = reports.certifications(dimensions, fromDate, toDate,
+                filter.partnerCode());
         List<GroupedReportQuery.Line> lines = snapshot.figures().stream()
                 .map(row -> new GroupedReportQuery.Line(row.values(), List.of(row.count()))).toList();
         if (as == ReportFormat.JSON) {
@@ -192,14 +199,14 @@ public class ReportResource {
     public Response issues(
             @Parameter(description = "Comma-separated, any of category, regionCode, districtCode, month (the month"
                     + " of the meeting that raised the issue)") @QueryParam("groupBy") List<String> groupBy,
-            @Parameter(description = "First day an issue was raised (ISO date)") @QueryParam("from") String from,
-            @Parameter(description = "Last day an issue was raised (ISO date)") @QueryParam("to") String to,
-            @QueryParam("format") String format) {
+            @BeanParam FilterParams filters, @QueryParam("format") String format) {
         ReportFormat as = ReportFormat.of(format, headers);
         List<Dimension> dimensions = GroupedReportQuery.dimensions(groupBy, Dimension.OF_ISSUES);
-        LocalDate fromDate = QueryParams.date("from", from);
-        LocalDate toDate = GroupedReportQuery.to(fromDate, QueryParams.date("to", to));
-        Snapshot<List<IssueRepository.Row>> snapshot = reports.issues(dimensions, fromDate, toDate);
+        ReportFilter filter = filter(filters);
+        LocalDate fromDate = from(filter);
+        LocalDate toDate = to(filter);
+        Snapshot<List<IssueRepository.Row>> snapshot = reports.issues(dimensions, fromDate, toDate,
+                filter.partnerCode());
         List<GroupedReportQuery.Line> lines = snapshot.figures().stream()
                 .map(row -> new GroupedReportQuery.Line(row.values(), row.figures())).toList();
         if (as == ReportFormat.JSON) {
@@ -211,7 +218,25 @@ public class ReportResource {
                 ReportFormat.language(headers)), "issues", snapshot.lastEventAt());
     }
 
-    private static List<String> withIndicators(String... leading) {
+    /** The filter asked for, of a partner the caller may read and the programme knows. */
+    private ReportFilter filter(FilterParams filters) {
+        ReportFilter filter = filters.filter();
+        scope.requireMayRead(filter.partnerCode());
+        reports.requireKnownPartner(filter.partnerCode());
+        return filter;
+    }
+
+    /** The filter's first day, null when it has none. */
+    private static LocalDate from(ReportFilter filter) {
+        return filter.window().from().equals(Window.ALL.from()) ? null : filter.window().from();
+    }
+
+    /** The filter's last day, null when it has none. */
+    private static LocalDate to(ReportFilter filter) {
+        return filter.window().to().equals(Window.ALL.to()) ? null : filter.window().to();
+    }
+
+    static List<String> withIndicators(String... leading) {
         List<String> header = new ArrayList<>(List.of(leading));
         for (Indicator indicator : Indicator.values()) {
             header.add(indicator.path());
@@ -219,7 +244,7 @@ public class ReportResource {
         return header;
     }
 
-    private static List<Object> withFigures(Figures figures, Object... leading) {
+    static List<Object> withFigures(Figures figures, Object... leading) {
         List<Object> cells = new ArrayList<>(List.of(leading));
         for (Indicator indicator : Indicator.values()) {
             cells.add(figures.get(indicator));

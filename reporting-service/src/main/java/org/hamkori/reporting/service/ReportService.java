@@ -6,17 +6,23 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
+import org.hamkori.contract.reference.Phases;
 import org.hamkori.contract.reference.ReferenceData;
+import org.hamkori.kit.domain.FieldViolation;
+import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.reference.Place;
 import org.hamkori.reporting.Dimension;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.ProgrammeCalendar;
+import org.hamkori.reporting.ReportFilter;
 import org.hamkori.reporting.Sections;
 import org.hamkori.reporting.Window;
 import org.hamkori.reporting.readmodel.FeedFreshness;
@@ -24,6 +30,7 @@ import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.Generations;
 import org.hamkori.reporting.readmodel.ReportInputs;
 import org.hamkori.reporting.readmodel.Snapshots;
+import org.hamkori.reporting.repository.AttributionRepository;
 import org.hamkori.reporting.repository.CertificationRepository;
 import org.hamkori.reporting.repository.FiguresRepository;
 import org.hamkori.reporting.repository.IssueRepository;
@@ -59,6 +66,9 @@ public class ReportService {
     @Inject
     ReportCache cache;
 
+    @Inject
+    AttributionRepository attributions;
+
     public record Overview(Sections.Centers centers, Sections.Groups groups, Sections.Meetings meetings,
             Sections.Issues issues, Sections.Training training, TargetService.YearProgress targets, Instant asOf,
             Instant lastEventAt) {
@@ -86,26 +96,72 @@ public class ReportService {
     /**
      * The targets' actual figures are the current ones for this year and later years, and for a past year the
      * figures as they stood at its end (see {@link Window#through}). Overdue actions are those of today, so today is
-     * part of the question: an answer of yesterday is not given again after midnight.
+     * part of the question: an answer of yesterday is not given again after midnight. The figures are those of the
+     * records {@code filter} keeps; the targets, which are the programme's, stay beside the programme's figures.
      */
     @Transactional
-    public Snapshot<OverviewFigures> overview(Year year) {
+    public Snapshot<OverviewFigures> overview(Year year, ReportFilter filter) {
         LocalDate today = calendar.today();
         Year currentYear = Year.from(today);
-        return read(List.of("overview", year, today), g -> {
-            Figures current = sum(figures.byPlace(g, Window.ALL, today));
+        return read(question(List.of("overview", year, today), filter), g -> {
+            Figures programme = sum(figures.byPlace(g, Window.ALL, today));
+            Figures current = filter.isNone() ? programme : sum(figures.byPlace(g, filter, today));
             return new OverviewFigures(current, targets.progress(year.getValue(), () -> year.isBefore(currentYear)
                     ? sum(figures.byPlace(g, Window.through(year), today))
-                    : current));
+                    : programme));
         });
     }
 
-    /** Valid certifications counted by {@code dimensions} (in that order), certified from {@code from} to {@code to}. */
+    /**
+     * Checks that {@code partnerCode} is a partner the programme knows: one that a record is attributed to, or that
+     * a phase names.
+     */
+    @Transactional
+    public void requireKnownPartner(String partnerCode) {
+        if (partnerCode != null && !partners().figures().contains(partnerCode)) {
+            throw new InvalidValues("report", List.of(new FieldViolation("partnerCode", "unknown partner " + partnerCode
+                    + "; no record is attributed to it and no phase names it (GET /reports/partners)")));
+        }
+    }
+
+    /** Every partner a record is attributed to or a phase names, sorted. */
+    @Transactional
+    public Snapshot<List<String>> partners() {
+        return read(List.of("partners"), g -> {
+            TreeSet<String> known = new TreeSet<>(attributions.partners(g));
+            Phases.get().phases().forEach(phase -> known.addAll(phase.partners()));
+            return List.copyOf(known);
+        });
+    }
+
+    /** One partner's figures, or the programme's when {@code partnerCode} is null. */
+    public record PartnerFigures(String partnerCode, Figures figures) {
+    }
+
+    /** Each partner's figures in {@code window}, in the order of {@code partnerCodes}, and the programme's. */
+    @Transactional
+    public Snapshot<List<PartnerFigures>> byPartner(List<String> partnerCodes, Window window) {
+        LocalDate today = calendar.today();
+        return read(List.of("partners", partnerCodes, window, today), g -> {
+            List<PartnerFigures> rows = new ArrayList<>();
+            for (String partner : partnerCodes) {
+                rows.add(new PartnerFigures(partner,
+                        sum(figures.byPlace(g, ReportFilter.of(window).ofPartner(partner), today))));
+            }
+            rows.add(new PartnerFigures(null, sum(figures.byPlace(g, ReportFilter.of(window), today))));
+            return rows;
+        });
+    }
+
+    /**
+     * Valid certifications counted by {@code dimensions} (in that order), certified from {@code from} to {@code to},
+     * of one partner or of every partner when {@code partnerCode} is null.
+     */
     @Transactional
     public Snapshot<List<CertificationRepository.Row>> certifications(List<Dimension> dimensions, LocalDate from,
-            LocalDate to) {
-        return read(Arrays.asList("certifications", dimensions, from, to),
-                g -> certifications.count(g, dimensions, from, to));
+            LocalDate to, String partnerCode) {
+        return read(Arrays.asList("certifications", dimensions, from, to, partnerCode),
+                g -> certifications.count(g, dimensions, from, to, partnerCode));
     }
 
     /**
@@ -113,24 +169,36 @@ public class ReportService {
      * actions are those of today, part of the question as for the overview.
      */
     @Transactional
-    public Snapshot<List<IssueRepository.Row>> issues(List<Dimension> dimensions, LocalDate from, LocalDate to) {
+    public Snapshot<List<IssueRepository.Row>> issues(List<Dimension> dimensions, LocalDate from, LocalDate to,
+            String partnerCode) {
         LocalDate today = calendar.today();
-        return read(Arrays.asList("issues", dimensions, from, to, today),
-                g -> issues.count(g, dimensions, from, to, today));
+        return read(Arrays.asList("issues", dimensions, from, to, today, partnerCode),
+                g -> issues.count(g, dimensions, from, to, today, partnerCode));
     }
 
     /** Figures per region code (overdue actions as of today, part of the question as for the overview). */
     @Transactional
-    public Snapshot<Map<String, Figures>> byRegion() {
+    public Snapshot<Map<String, Figures>> byRegion(ReportFilter filter) {
         LocalDate today = calendar.today();
-        return read(List.of("regions", today), g -> grouped(figures.byPlace(g, Window.ALL, today), true));
+        return read(question(List.of("regions", today), filter), g -> grouped(figures.byPlace(g, filter, today), true));
     }
 
     /** Figures per district code (overdue actions as of today, part of the question as for the overview). */
     @Transactional
-    public Snapshot<Map<String, Figures>> byDistrict() {
+    public Snapshot<Map<String, Figures>> byDistrict(ReportFilter filter) {
         LocalDate today = calendar.today();
-        return read(List.of("districts", today), g -> grouped(figures.byPlace(g, Window.ALL, today), false));
+        return read(question(List.of("districts", today), filter),
+                g -> grouped(figures.byPlace(g, filter, today), false));
+    }
+
+    /** An unfiltered report's question stays as it was; a filtered one names its filter. */
+    private static List<?> question(List<?> unfiltered, ReportFilter filter) {
+        if (filter.isNone()) {
+            return unfiltered;
+        }
+        List<Object> question = new ArrayList<>(unfiltered);
+        question.add(filter);
+        return question;
     }
 
     public static Overview overview(Snapshot<OverviewFigures> snapshot) {
