@@ -112,15 +112,15 @@ public class EndpointService {
             Endpoint endpoint = visible(id, owner);
             expected.check(endpoint.version);
             endpoint.change(settings);
-            audit.record(endpoint, switchedOnOrOff(endpoint, enabled).orElse("EndpointChanged"));
+            audit.record(endpoint, switchOnOrOff(endpoint, enabled).orElse("EndpointChanged"));
             return endpoint;
         });
         worker.wake();
         return changed;
     }
 
-    /** The action of a change that turns deliveries on or off, if it does. */
-    private static Optional<String> switchedOnOrOff(Endpoint endpoint, Boolean enabled) {
+    /** Turns deliveries on or off as the change asks, if it changes that; the action it is recorded as. */
+    private static Optional<String> switchOnOrOff(Endpoint endpoint, Boolean enabled) {
         if (Boolean.TRUE.equals(enabled) && !endpoint.enabled) {
             endpoint.enable();
             return Optional.of("EndpointEnabled");
