@@ -6,29 +6,33 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hamkori.kit.problem.ProblemException;
 
 /**
- * Whose figures the caller reads partner by partner (SPEC §7): a caller whose only reporting role is {@code partner}
- * reads its own organisation's, which its token's {@code partner_code} claim names (none without the claim), and
- * the programme's totals; every other role reads every partner's.
+ * Whose figures the caller reads partner by partner (SPEC §7): a caller with a role of
+ * {@code hamkori.access.every-partner} reads every partner's; any other (a {@code partner}) reads its own
+ * organisation's, which its token's {@code partner_code} claim names (none without the claim), and the programme's
+ * totals.
  */
 @RequestScoped
 public class PartnerScope {
 
     static final String PARTNER_CODE_CLAIM = "partner_code";
-    private static final List<String> READING_EVERY_PARTNER = List.of("admin", "coordinator", "trainer", "analyst");
 
     @Inject
     SecurityIdentity identity;
+
+    @ConfigProperty(name = "hamkori.access.every-partner")
+    List<String> readingEveryPartner;
 
     @Inject
     JsonWebToken token;
 
     /** Whether the caller reads only its own organisation's figures. */
     boolean limited() {
-        return READING_EVERY_PARTNER.stream().noneMatch(identity::hasRole);
+        return readingEveryPartner.stream().noneMatch(identity::hasRole);
     }
 
     /** The caller's own organisation, for a limited caller whose token names one. */
