@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -25,6 +24,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Who may do what, as one table per service (SPEC §2), walked for every operation with every role, with a
@@ -156,8 +156,7 @@ public final class AuthorizationMatrix {
      * a new endpoint cannot escape the matrix. Paths are compared without their parameters' names.
      */
     private void coversEveryDocumentedOperation() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                + "/q/openapi?format=json")).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl() + "/q/openapi?format=json")).timeout(Duration.ofSeconds(30)).build();
         JsonNode paths;
         try {
             paths = new ObjectMapper().readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body())
@@ -397,14 +396,21 @@ public final class AuthorizationMatrix {
     private record Answer(int status, String body) {
     }
 
+    /**
+     * The service under test, from its own configuration rather than RestAssured's static fields: those belong to
+     * whichever class loader loaded RestAssured, and a matrix read through another one saw port -1.
+     */
+    private static String serviceUrl() {
+        return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+    }
+
     private static Answer send(Operation operation, String path, String token) {
         return send(operation, path, token, null, null);
     }
 
     /** {@code body}: null for the empty body of the operation's content type. */
     private static Answer send(Operation operation, String path, String token, String validBody, String requestId) {
-        String base = RestAssured.baseURI + ":" + RestAssured.port;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(serviceUrl() + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
