@@ -1,6 +1,7 @@
 package org.hamkori.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.hamkori.scenario.Scenario.Center;
 final class CentersLoading {
 
     record CenterForm(String code, String name, String districtCode, String settlement, String address,
-            ConstructionType constructionType, List<String> fundingPartners, int workplaces) {
+            BigDecimal latitude, BigDecimal longitude, ConstructionType constructionType,
+            List<String> fundingPartners, int workplaces) {
     }
 
     record Opening(LocalDate openedOn) {
@@ -50,8 +52,9 @@ final class CentersLoading {
 
     private void load(Center center) {
         Api.Created registered = centers.create("/centers", new CenterForm(center.code(), center.name(),
-                center.district().code(), center.settlement(), center.address(), center.constructionType(),
-                center.fundingPartners(), center.workplaces()), scenario.key("center-" + center.number()));
+                center.district().code(), center.settlement(), center.address(), center.latitude(),
+                center.longitude(), center.constructionType(), center.fundingPartners(), center.workplaces()),
+                scenario.key("center-" + center.number()));
         UUID id = registered.id();
         JsonNode now = registered.replayed() ? centers.get("/centers/" + id) : registered.body();
         List<Transition> transitions = transitions(center);

@@ -30,9 +30,10 @@ public record Scenario(long seed, double scale, String tag, List<Center> centers
         return "demo-" + tag + "-" + what;
     }
 
+    /** A centre; it stands at {@code latitude}, {@code longitude}, near its district's seat ({@link DistrictSeats}). */
     public record Center(int number, String code, String name, District district, String settlement,
-            String address, ConstructionType constructionType, List<String> fundingPartners, int workplaces,
-            LocalDate openedOn, Renovation renovation) {
+            String address, BigDecimal latitude, BigDecimal longitude, ConstructionType constructionType,
+            List<String> fundingPartners, int workplaces, LocalDate openedOn, Renovation renovation) {
 
         /** Whether the centre ends the scenario open (not in the middle of a renovation). */
         public boolean endsOpen() {

@@ -25,10 +25,10 @@ import java.util.function.Supplier;
 public final class ScenarioLoader {
 
     /**
-     * What a run loaded: the scenario, its totals, what the run did to the services, and the overview that showed
-     * the totals (null unless a reporting URL was given).
+     * What a run loaded: the scenario, its totals, what the run did to the services, and the overview and partners'
+     * report that showed the totals (null unless a reporting URL was given).
      */
-    public record Result(Scenario scenario, Totals totals, Activity activity, JsonNode overview) {
+    public record Result(Scenario scenario, Totals totals, Activity activity, JsonNode overview, JsonNode partners) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -98,14 +98,18 @@ public final class ScenarioLoader {
         }
         progress.printf("[scenario] loaded in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, activity);
         JsonNode overview = null;
+        JsonNode partners = null;
         if (options.reporting() != null) {
             progress.println("[scenario] waiting until /reports/overview shows the scenario's totals…");
-            overview = new ReportCheck(api("reporting-service", options.reporting(), tokens::analyst, http, activity),
-                    progress).awaitOverview(totals, Instant.now().plus(options.timeout()));
+            ReportCheck check = new ReportCheck(api("reporting-service", options.reporting(), tokens::analyst, http,
+                    activity), progress);
+            Instant deadline = Instant.now().plus(options.timeout());
+            overview = check.awaitOverview(totals, deadline);
+            partners = check.awaitPartners(totals, overview, deadline);
             progress.printf("[scenario] the reports show it %.1f s after the start%n",
                     (System.nanoTime() - started) / 1e9);
         }
-        return new Result(scenario, totals, activity, overview);
+        return new Result(scenario, totals, activity, overview, partners);
     }
 
     private static Api api(String service, URI base, Supplier<String> token, HttpClient http, Activity activity) {

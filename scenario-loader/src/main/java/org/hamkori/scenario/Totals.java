@@ -2,11 +2,14 @@ package org.hamkori.scenario;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.contract.groups.IssueStatus;
@@ -21,9 +24,12 @@ import org.hamkori.scenario.Scenario.Session;
 import org.hamkori.scenario.Scenario.Trainee;
 
 /**
- * What a scenario adds to the figures of {@code /reports/overview} (SPEC §7), per district and overall, named by
- * their path in the overview ({@code groups.members.female}). Members and certified people are current: those who
- * left, the members of a dissolved group and revoked certificates do not count.
+ * What a scenario adds to the figures of {@code /reports/overview} (SPEC §7), per district, per partner and overall,
+ * named by their path in the overview ({@code groups.members.female}). Members and certified people are current: those
+ * who left, the members of a dissolved group and revoked certificates do not count. A partner's figures are those of
+ * the records attributed to it as reporting-service attributes them: a centre to its funding partners and those of
+ * its completed renovation, a group (its members, meetings and issues) to its facilitating partner, a session and its
+ * certificates to its partner.
  */
 public final class Totals {
 
@@ -39,6 +45,7 @@ public final class Totals {
             "training.female", "training.male");
 
     private final Map<String, Map<String, Long>> byDistrict = new TreeMap<>();
+    private final Map<String, Map<String, Long>> byPartner = new TreeMap<>();
 
     private Totals() {
     }
@@ -54,6 +61,11 @@ public final class Totals {
     /** Every figure of every district the scenario touches, zeros included. */
     public Map<String, Map<String, Long>> byDistrict() {
         return Collections.unmodifiableMap(byDistrict);
+    }
+
+    /** Every figure of every partner a record of the scenario is attributed to, zeros included. */
+    public Map<String, Map<String, Long>> byPartner() {
+        return Collections.unmodifiableMap(byPartner);
     }
 
     /** Every figure, summed over the districts. */
@@ -78,7 +90,11 @@ public final class Totals {
     }
 
     private void count(Center center) {
-        Map<String, Long> figures = in(center.district().code());
+        Set<String> partners = new TreeSet<>(center.fundingPartners());
+        if (center.renovation() != null && center.renovation().completedOn() != null) {
+            partners.addAll(center.renovation().fundingPartners());
+        }
+        List<Map<String, Long>> figures = in(center.district().code(), partners);
         add(figures, "centers.total", true);
         add(figures, "centers.open", center.endsOpen());
         add(figures, "centers.underRenovation", !center.endsOpen());
@@ -89,7 +105,7 @@ public final class Totals {
     }
 
     private void count(Group group) {
-        Map<String, Long> figures = in(group.center().district().code());
+        List<Map<String, Long>> figures = in(group.center().district().code(), Set.of(group.facilitatingPartner()));
         add(figures, "groups.active", group.active());
         add(figures, "groups.dissolved", !group.active());
         for (Member member : group.members()) {
@@ -103,7 +119,7 @@ public final class Totals {
         }
         for (Meeting meeting : group.meetings()) {
             add(figures, "meetings.held", true);
-            figures.merge("meetings.participants", (long) meeting.participants(), Long::sum);
+            add(figures, "meetings.participants", meeting.participants());
             for (Issue issue : meeting.issues()) {
                 add(figures, "issues.raised", true);
                 add(figures, "issues.resolved", issue.finalStatus() == IssueStatus.RESOLVED);
@@ -113,7 +129,7 @@ public final class Totals {
     }
 
     private void count(Session session) {
-        Map<String, Long> figures = in(session.center().district().code());
+        List<Map<String, Long>> figures = in(session.center().district().code(), Set.of(session.partnerCode()));
         add(figures, "training.sessionsCompleted", true);
         for (Trainee trainee : session.trainees()) {
             if (session.course().passes(trainee.attendedHours(), trainee.score()) && trainee.revocation() == null) {
@@ -126,8 +142,12 @@ public final class Totals {
         }
     }
 
-    private Map<String, Long> in(String districtCode) {
-        return byDistrict.computeIfAbsent(districtCode, d -> zeros());
+    /** The figures a record of {@code districtCode} attributed to {@code partners} counts in. */
+    private List<Map<String, Long>> in(String districtCode, Set<String> partners) {
+        List<Map<String, Long>> figures = new ArrayList<>();
+        figures.add(byDistrict.computeIfAbsent(districtCode, d -> zeros()));
+        partners.forEach(partner -> figures.add(byPartner.computeIfAbsent(partner, p -> zeros())));
+        return figures;
     }
 
     private static Map<String, Long> zeros() {
@@ -136,20 +156,25 @@ public final class Totals {
         return zeros;
     }
 
-    private static void add(Map<String, Long> figures, String figure, boolean counts) {
+    private static void add(List<Map<String, Long>> figures, String figure, boolean counts) {
         if (counts) {
-            figures.merge(figure, 1L, Long::sum);
+            add(figures, figure, 1);
         }
+    }
+
+    private static void add(List<Map<String, Long>> figures, String figure, long value) {
+        figures.forEach(each -> each.merge(figure, value, Long::sum));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Totals totals && byDistrict.equals(totals.byDistrict);
+        return other instanceof Totals totals && byDistrict.equals(totals.byDistrict)
+                && byPartner.equals(totals.byPartner);
     }
 
     @Override
     public int hashCode() {
-        return byDistrict.hashCode();
+        return 31 * byDistrict.hashCode() + byPartner.hashCode();
     }
 
     @Override

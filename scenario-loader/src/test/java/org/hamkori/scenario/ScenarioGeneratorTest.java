@@ -63,6 +63,20 @@ class ScenarioGeneratorTest {
                         .map(d -> d.code()).toList()), "every border district has a centre");
     }
 
+    /** NIAT Khovar, 23 June 2021 (shared/seed): whose centres, groups and trainees they are. */
+    @Test
+    void theFullScenarioIsAttributedAsTheProgrammesPublicRecordTellsIt() {
+        Map<String, Map<String, Long>> partners = Totals.of(FULL).byPartner();
+        Map<String, Long> embassy = partners.get("US_EMBASSY");
+        Map<String, Long> saferworld = partners.get("SAFERWORLD");
+        assertEquals(54, embassy.get("centers.newBuild") + embassy.get("centers.renovated"), "built or renovated");
+        assertEquals(37, embassy.get("groups.active") + embassy.get("groups.dissolved"), "groups formed");
+        assertTrue(saferworld.get("training.certified") > 3_000, "trained: " + saferworld);
+        assertTrue(saferworld.get("training.police") > 0 && saferworld.get("training.citizens") > 0,
+                "citizens and police officers");
+        assertTrue(partners.get("MVD").get("training.police") > 100, "the ministry trains hundreds of its officers");
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {1, 0.1, 0.02})
     void everyScaleHasTheProgrammesShape(double scale) {
@@ -84,6 +98,10 @@ class ScenarioGeneratorTest {
         assertEquals(1, totals.get("groups.dissolved"));
         assertTrue(totals.get("groups.active") >= 3);
         assertTrue(totals.get("training.certified") >= Math.round(3_000 * scale));
+        Map<String, Map<String, Long>> partners = Totals.of(scenario).byPartner();
+        assertEquals(totals.get("centers.total"), partners.get("US_EMBASSY").get("centers.total"), "every centre");
+        assertEquals(totals.get("groups.active"), partners.get("US_EMBASSY").get("groups.active"), "every active group");
+        assertTrue(partners.get("SAFERWORLD").get("training.certified") >= Math.round(3_000 * scale));
         assertTrue(scenario.sessions().stream().flatMap(s -> s.trainees().stream()).anyMatch(t -> t.revocation() != null));
         assertTrue(scenario.sessions().stream().anyMatch(s -> s.trainees().stream()
                 .anyMatch(t -> !s.course().passes(t.attendedHours(), t.score()))), "some fail");

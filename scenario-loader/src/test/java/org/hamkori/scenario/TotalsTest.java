@@ -36,4 +36,18 @@ class TotalsTest {
         assertEquals(overall.get("training.certified"),
                 overall.get("training.female") + overall.get("training.male"));
     }
+
+    @Test
+    void eachGroupAndSessionCountsForItsOnePartnerAndEachCentreForEveryPartnerThatFundedIt() {
+        Map<String, Long> overall = TOTALS.overall();
+        for (String figure : Totals.FIGURES) {
+            long summedOverPartners = TOTALS.byPartner().values().stream().mapToLong(f -> f.get(figure)).sum();
+            if (figure.startsWith("centers.")) {
+                assertTrue(summedOverPartners >= overall.get(figure), figure);
+                TOTALS.byPartner().values().forEach(f -> assertTrue(f.get(figure) <= overall.get(figure), figure));
+            } else {
+                assertEquals(overall.get(figure), summedOverPartners, figure);
+            }
+        }
+    }
 }
