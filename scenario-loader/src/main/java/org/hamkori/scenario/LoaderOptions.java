@@ -33,7 +33,9 @@ public record LoaderOptions(URI centers, URI groups, URI training, URI reporting
               --groups-url URL     groups-service   (env HAMKORI_GROUPS_URL,   default http://127.0.0.1:8082)
               --training-url URL   training-service (env HAMKORI_TRAINING_URL, default http://127.0.0.1:8083)
               --reporting-url URL  reporting-service (env HAMKORI_REPORTING_URL): afterwards, wait until
-                                   /reports/overview shows at least the scenario's totals and print it
+                                   /reports/overview shows at least the scenario's totals and print it, then
+                                   until /reports/partners shows each partner's (exactly, in a suite that
+                                   holds nothing else); fail if they are not shown in time
               --concurrency N      requests in flight at once, 1-64 (default 8)
               --timeout SECONDS    how long to wait for the services to learn of the centres over Kafka,
                                    and for the reports (default 120)
