@@ -137,7 +137,8 @@ class CsvReportsTest {
     @Test
     void targetsAnswerCsvToo() {
         CsvTable table = csv("/reports/targets", "en");
-        assertEquals(List.of("indicator", "year", "target"), table.header());
+        assertEquals(List.of("indicator", "year", "target", "kind", "denominator", "phase", "partnerCode", "regionCode",
+                "actual", "denominatorActual", "share", "percentage"), table.header(), "each target with its progress");
         JsonPath targets = json("/reports/targets", "en");
         assertEquals(targets.getList("items").size(), table.rows().size());
     }

@@ -32,6 +32,7 @@ import org.hamkori.reporting.Dimension;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.ProgrammeCalendar;
+import org.hamkori.reporting.ProgrammeTargets;
 import org.hamkori.reporting.ReportFilter;
 import org.hamkori.reporting.Window;
 import org.hamkori.reporting.repository.CertificationRepository;
@@ -104,7 +105,9 @@ public class ReportResource {
         TargetService.YearProgress targets = snapshot.figures().targets();
         Csv csv = new Csv(List.of("indicator", "value", "year", "target", "actual", "percentage"));
         for (Indicator indicator : Indicator.values()) {
-            var progress = targets.items().stream().filter(p -> p.indicator().equals(indicator.path())).findFirst();
+            var progress = targets.items().stream().filter(p -> p.indicator().equals(indicator.path())
+                    && p.kind() == ProgrammeTargets.Kind.COUNT && p.phase() == null && p.partnerCode() == null
+                    && p.regionCode() == null).findFirst();
             csv.row(indicator.path(), snapshot.figures().current().get(indicator), targets.year(),
                     progress.map(TargetService.Progress::target).orElse(null),
                     progress.map(TargetService.Progress::actual).orElse(null),

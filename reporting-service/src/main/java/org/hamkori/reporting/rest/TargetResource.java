@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.rest.Csv;
 import org.hamkori.kit.rest.Versions;
+import org.hamkori.reporting.ProgrammeTargets;
+import org.hamkori.reporting.service.ReportService;
 import org.hamkori.reporting.service.TargetService;
 
 /**
@@ -43,20 +46,30 @@ public class TargetResource {
     @Inject
     TargetService targets;
 
+    @Inject
+    ReportService reports;
+
     @Context
     HttpHeaders headers;
 
+    /**
+     * {@code kind} COUNT (the default) or SHARE; a SHARE's {@code target} is the percentage {@code indicator} makes of
+     * {@code denominator}. {@code phase}, {@code partnerCode}, {@code regionCode}: only the records of those.
+     */
     public record TargetForm(@NotBlank String indicator,
             @NotNull @Min(ReportParams.FIRST_YEAR) @Max(ReportParams.LAST_YEAR) Integer year,
-            @NotNull @PositiveOrZero Long target) {
+            @NotNull @PositiveOrZero Long target, ProgrammeTargets.Kind kind, String denominator, String phase,
+            String partnerCode, String regionCode) {
     }
 
     public record TargetsForm(@NotNull List<@NotNull @Valid TargetForm> items) {
     }
 
     @GET
-    @Operation(summary = "The targets, of one year or all; the set's version as ETag")
-    @APIResponse(responseCode = "200", description = "As JSON, or as CSV: indicator,year,target",
+    @Operation(summary = "The targets, of one year or all, each with its progress; the set's version as ETag")
+    @APIResponse(responseCode = "200", description = "As JSON (items as put, progress beside them), or as CSV:"
+            + " indicator,year,target,kind,denominator,phase,partnerCode,regionCode,actual,denominatorActual,share,"
+            + "percentage",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TargetService.TargetSet.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
@@ -64,11 +77,14 @@ public class TargetResource {
         ReportFormat as = ReportFormat.of(format, headers);
         Year only = ReportParams.year("year", year, null);
         TargetService.TargetSet set = targets.find(only == null ? null : only.getValue());
+        List<TargetService.Progress> progress = reports.targetProgress(only).figures();
         if (as == ReportFormat.JSON) {
-            return Versions.ok(set, set.version());
+            return Versions.ok(set.withProgress(progress), set.version());
         }
-        Csv csv = new Csv(List.of("indicator", "year", "target"));
-        set.items().forEach(t -> csv.row(t.indicator(), t.year(), t.target()));
+        Csv csv = new Csv(List.of("indicator", "year", "target", "kind", "denominator", "phase", "partnerCode",
+                "regionCode", "actual", "denominatorActual", "share", "percentage"));
+        progress.forEach(p -> csv.row(p.indicator(), p.year(), p.target(), p.kind(), p.denominator(), p.phase(),
+                p.partnerCode(), p.regionCode(), p.actual(), p.denominatorActual(), p.share(), p.percentage()));
         return Response.fromResponse(ReportFormat.csv(csv, "targets", null)).tag(Versions.etag(set.version())).build();
     }
 
@@ -76,13 +92,21 @@ public class TargetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("${hamkori.access.admin}")
-    @Operation(summary = "Replace every target (If-Match with the version read)")
+    @Operation(summary = "Replace every target (If-Match with the version read); progress as GET gives it")
     @APIResponse(responseCode = "200", description = "The targets as they are now",
             content = @Content(schema = @Schema(implementation = TargetService.TargetSet.class)))
     public Response replace(@NotNull @Valid TargetsForm form, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         List<TargetService.TargetItem> items = form.items().stream()
-                .map(t -> new TargetService.TargetItem(t.indicator().trim(), t.year(), t.target())).toList();
-        TargetService.TargetSet set = targets.replace(items, Versions.expected(ifMatch));
-        return Versions.ok(set, set.version());
+                .map(t -> new TargetService.TargetItem(t.indicator().trim(), t.year(), t.target(), t.kind(),
+                        trimmed(t.denominator()), trimmed(t.phase()), trimmed(t.partnerCode()), trimmed(t.regionCode())))
+                .toList();
+        TargetService.TargetSet set = targets.replace(items, Set.copyOf(reports.partners().figures()),
+                Versions.expected(ifMatch));
+        return Versions.ok(set.withProgress(reports.targetProgress(null).figures()), set.version());
+    }
+
+    /** An optional text as given, null when absent or blank. */
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

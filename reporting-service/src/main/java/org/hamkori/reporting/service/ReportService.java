@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.hamkori.contract.reference.Phase;
 import org.hamkori.contract.reference.Phases;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.kit.domain.FieldViolation;
@@ -97,19 +98,62 @@ public class ReportService {
      * The targets' actual figures are the current ones for this year and later years, and for a past year the
      * figures as they stood at its end (see {@link Window#through}). Overdue actions are those of today, so today is
      * part of the question: an answer of yesterday is not given again after midnight. The figures are those of the
-     * records {@code filter} keeps; the targets, which are the programme's, stay beside the programme's figures.
+     * records {@code filter} keeps; the targets, which are the programme's (or of their own phase, partner or
+     * region), stay beside the figures of their own scope.
      */
     @Transactional
     public Snapshot<OverviewFigures> overview(Year year, ReportFilter filter) {
         LocalDate today = calendar.today();
-        Year currentYear = Year.from(today);
         return read(question(List.of("overview", year, today), filter), g -> {
             Figures programme = sum(figures.byPlace(g, Window.ALL, today));
             Figures current = filter.isNone() ? programme : sum(figures.byPlace(g, filter, today));
-            return new OverviewFigures(current, targets.progress(year.getValue(), () -> year.isBefore(currentYear)
-                    ? sum(figures.byPlace(g, Window.through(year), today))
-                    : programme));
+            return new OverviewFigures(current, targetProgress(g, year, today, programme));
         });
+    }
+
+    /** The progress of every target, or of those of {@code year}, year by year. */
+    @Transactional
+    public Snapshot<List<TargetService.Progress>> targetProgress(Year year) {
+        LocalDate today = calendar.today();
+        return read(Arrays.asList("targets", year, today), g -> {
+            Figures programme = sum(figures.byPlace(g, Window.ALL, today));
+            List<Integer> years = year == null ? targets.years() : List.of(year.getValue());
+            return years.stream()
+                    .flatMap(y -> targetProgress(g, Year.of(y), today, programme).items().stream())
+                    .toList();
+        });
+    }
+
+    /**
+     * A target of {@code year} counts what its scope (phase, partner, region) keeps of the figures up to the end of the
+     * year, or of now for the current year and later ones: a phase's dates within those, as the reports' filters do.
+     */
+    private TargetService.YearProgress targetProgress(Generation g, Year year, LocalDate today, Figures programme) {
+        boolean pastYear = year.isBefore(Year.from(today));
+        Window ofYear = pastYear ? Window.through(year) : Window.ALL;
+        Map<List<String>, Map<Place, Figures>> byFilter = new HashMap<>();
+        return targets.progress(year.getValue(), scope -> {
+            if (scope.isProgramme()) {
+                return pastYear ? sum(figures.byPlace(g, ofYear, today)) : programme;
+            }
+            Window window = scope.phase() == null ? ofYear : ofPhase(ofYear, scope.phase());
+            if (window == null) {
+                return Figures.NONE;
+            }
+            Map<Place, Figures> byPlace = byFilter.computeIfAbsent(Arrays.asList(scope.phase(), scope.partnerCode()),
+                    k -> figures.byPlace(g, new ReportFilter(window, scope.partnerCode()), today));
+            return byPlace.entrySet().stream()
+                    .filter(e -> scope.regionCode() == null || scope.regionCode().equals(e.getKey().regionCode()))
+                    .map(Map.Entry::getValue).reduce(Figures.NONE, Figures::plus);
+        });
+    }
+
+    /** The days of {@code window} within the phase's dates; null when they share none. */
+    private static Window ofPhase(Window window, String phaseCode) {
+        Phase phase = Phases.get().phase(phaseCode).orElseThrow();
+        LocalDate from = phase.from().isAfter(window.from()) ? phase.from() : window.from();
+        LocalDate to = phase.to() != null && phase.to().isBefore(window.to()) ? phase.to() : window.to();
+        return to.isBefore(from) ? null : new Window(from, to);
     }
 
     /**
