@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { data } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import type { components } from '../../../api/generated/reporting';
+import { FormProblem, useSubmission } from '../../../components/Form';
+import { Loading, Problem } from '../../../components/Problem';
+import { Table } from '../../../components/Table';
+import { formatDateTime } from '../../../lib/format';
+import { adminClient as client, consumersOf, type AdminService } from '../lib/adminClient';
+
+type DeadLetter = components['schemas']['DeadLetter'];
+type Redriven = components['schemas']['Redriven'];
+
+/** The dead letters of every consuming service, each with a re-drive button that shows the outcome. */
+export function DeadLetters() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [round, setRound] = useState(0);
+  const letters = useLoad(
+    () =>
+      Promise.all(
+        consumersOf(api).map(async (service) => ({
+          service,
+          items: (data(await client(api, service).GET('/admin/dead-letters', { params: { query: { size: '100' } } })).items ??
+            []) as DeadLetter[],
+        })),
+      ),
+    [round],
+  );
+  return (
+    <section aria-labelledby="dead-letters">
+      <div className="page-head">
+        <h2 id="dead-letters">{t('admin.deadLetters')}</h2>
+        <button type="button" onClick={() => setRound(round + 1)}>{t('admin.refresh')}</button>
+      </div>
+      {letters.error ? <Problem error={letters.error} retry={letters.reload} /> : null}
+      {letters.loading && !letters.data ? <Loading /> : null}
+      {letters.data?.map(({ service, items }) => (
+        <Table
+          caption={t('admin.deadLettersOf', { service: t(`admin.serviceName.${service}`), count: items.length })}
+          key={service}
+          data-dead-letters={service}
+          columns={
+            <>
+              <th scope="col">{t('admin.when')}</th>
+              <th scope="col">{t('admin.topic')}</th>
+              <th scope="col">{t('admin.eventType')}</th>
+              <th scope="col">{t('admin.reason')}</th>
+              <th scope="col">{t('admin.payload')}</th>
+              <th scope="col">{t('admin.lastRedrive')}</th>
+              <th scope="col">{t('admin.redrive')}</th>
+            </>
+          }
+        >
+          {items.map((letter) => (
+            <DeadLetterRow key={letter.id} service={service} letter={letter} />
+          ))}
+        </Table>
+      ))}
+    </section>
+  );
+}
+
+const excerpt = (payload: string | undefined) =>
+  !payload ? '–' : payload.length > 80 ? `${payload.slice(0, 80)}…` : payload;
+
+function DeadLetterRow({ service, letter }: { service: AdminService; letter: DeadLetter }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const submission = useSubmission();
+  const [outcome, setOutcome] = useState<Redriven | null>(null);
+  const shown = outcome?.deadLetter ?? letter;
+  const redrive = async () => {
+    const result = await submission.submit(async () =>
+      data(await client(api, service).POST('/admin/dead-letters/{id}/redrive', { params: { path: { id: String(letter.id) } } })),
+    );
+    if (result) setOutcome(result);
+  };
+  return (
+    <tr data-dead-letter={letter.id}>
+      <td>{formatDateTime(letter.deadLetteredAt, i18n.language)}</td>
+      <td>{letter.topic}:{letter.partition}@{letter.offset}</td>
+      <td>{letter.eventType || '–'}</td>
+      <td className="wrap">{letter.reason}</td>
+      <td className="wrap number">{excerpt(letter.payload)}</td>
+      <td className="wrap" aria-live="polite">
+        {shown.lastRedriveOutcome
+          ? t('admin.redriveOutcome', {
+              outcome: t(`admin.outcome.${shown.lastRedriveOutcome}`, { defaultValue: shown.lastRedriveOutcome }),
+              reason: shown.lastRedriveReason ?? '',
+              when: formatDateTime(shown.lastRedriveAt, i18n.language),
+            })
+          : '–'}
+      </td>
+      <td>
+        <button type="button" disabled={submission.pending} onClick={() => void redrive()}
+          aria-label={t('admin.redriveOne', { id: letter.id })}>
+          {submission.pending ? t('form.saving') : t('admin.redrive')}
+        </button>
+        <FormProblem submission={submission} />
+      </td>
+    </tr>
+  );
+}
+
