@@ -5,8 +5,11 @@ package org.hamkori.reporting;
  * partner organisation, or of every partner when {@code partnerCode} is null. A centre is its funding partners', a
  * group (its members, meetings and issues) its facilitating partner's, a session and its certificates their
  * partner's. {@link #NONE} is the unfiltered report, answered from the counters kept as events apply.
+ * {@link #UNATTRIBUTED} in place of a partner code keeps the records attributed to no partner (no code can be it).
  */
 public record ReportFilter(Window window, String partnerCode) {
+
+    public static final String UNATTRIBUTED = "-";
 
     public static final ReportFilter NONE = new ReportFilter(Window.ALL, null);
 
@@ -16,6 +19,11 @@ public record ReportFilter(Window window, String partnerCode) {
 
     public ReportFilter ofPartner(String partner) {
         return new ReportFilter(window, partner);
+    }
+
+    /** Whether it keeps the records attributed to no partner. */
+    public boolean unattributed() {
+        return UNATTRIBUTED.equals(partnerCode);
     }
 
     public boolean isNone() {

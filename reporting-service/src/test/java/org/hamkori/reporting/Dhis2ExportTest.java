@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.hamkori.contract.Sex;
+import org.hamkori.contract.groups.GroupFormed;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MeetingParticipants;
 import org.hamkori.contract.groups.MemberRole;
@@ -49,15 +50,105 @@ class Dhis2ExportTest extends ProgrammeEventsFixture {
                 .then().statusCode(200).contentType("application/json").extract().jsonPath().getList("dataValues");
     }
 
-    /** Values by "orgUnit dataElement [categoryOptionCombo]". */
+    /** Values by "orgUnit dataElement [categoryOptionCombo]", every partner's (attribute option combo) together. */
     private static Map<String, Long> values(List<Map<String, String>> dataValues) {
         Map<String, Long> values = new HashMap<>();
         for (Map<String, String> v : dataValues) {
-            values.put(v.get("orgUnit") + " " + v.get("dataElement")
+            values.merge(v.get("orgUnit") + " " + v.get("dataElement")
                     + (v.get("categoryOptionCombo") == null ? "" : " " + v.get("categoryOptionCombo")),
-                    Long.parseLong(v.get("value")));
+                    Long.parseLong(v.get("value")), Long::sum);
         }
         return values;
+    }
+
+    /** The values of one attribute option combination, by "period orgUnit dataElement [categoryOptionCombo]". */
+    private static Map<String, Long> valuesOf(String attributeOptionCombo, List<Map<String, String>> dataValues) {
+        Map<String, Long> values = new HashMap<>();
+        for (Map<String, String> v : dataValues) {
+            if (attributeOptionCombo.equals(v.get("attributeOptionCombo"))) {
+                assertEquals(null, values.put(v.get("period") + " " + v.get("orgUnit") + " " + v.get("dataElement")
+                        + (v.get("categoryOptionCombo") == null ? "" : " " + v.get("categoryOptionCombo")),
+                        Long.parseLong(v.get("value"))), "one value a key: " + v);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Hand-counted, for a partner of this test alone: in 2021Q2 it forms a group (a police woman joins), holds a
+     * meeting raising an issue it resolves in June, completes a session and certifies two police women on 30 June;
+     * it certifies a civilian man on 31 March and meets again in July, both outside the quarter.
+     */
+    @Test
+    void aQuarterAndAMonthCarryEachPartnersValuesAsItsAttributeOptionCombo() {
+        String partner = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+        District district = ReportsApi.quietDistrict();
+        UUID group = UUID.randomUUID();
+        events.send(new GroupFormed(group, UUID.randomUUID(), district.regionCode(), district.code(),
+                LocalDate.of(2021, 4, 5), partner));
+        events.join(group, MemberRole.POLICE_OFFICER, Sex.FEMALE, LocalDate.of(2021, 4, 5));
+        UUID issue = events.holdMeeting(group, LocalDate.of(2021, 5, 10), new MeetingParticipants(3, 2, 1, 4), 1)
+                .get(0);
+        events.resolve(group, issue, IssueStatus.RESOLVED, LocalDate.of(2021, 6, 20));
+        events.holdMeeting(group, LocalDate.of(2021, 7, 2), new MeetingParticipants(1, 1, 1, 1), 0);
+        events.completeSession(events.scheduleSession(district, "CP-201", partner), LocalDate.of(2021, 6, 30), 2, 2);
+        for (LocalDate on : List.of(LocalDate.of(2021, 6, 30), LocalDate.of(2021, 6, 30))) {
+            events.certify(new Certification(district, "CP-201", partner, TraineeCategory.POLICE_OFFICER, Sex.FEMALE,
+                    AgeBand.FROM_18_TO_24, on));
+        }
+        events.certify(new Certification(district, "CP-201", partner, TraineeCategory.CITIZEN, Sex.MALE,
+                AgeBand.FROM_18_TO_24, LocalDate.of(2021, 3, 31)));
+        String aoc = "HMK_PARTNER_" + partner;
+        String year = "2021 " + district.code() + " ";
+        ReportsApi.awaitCondition("every record of " + partner + " is applied", () -> {
+            Map<String, Long> in2021 = valuesOf(aoc, export("period=2021"));
+            return in2021.getOrDefault(year + "HMK_MEETINGS_HELD", 0L) == 2
+                    && in2021.getOrDefault(year + "HMK_TRAINING_SESSIONS_COMPLETED", 0L) == 1
+                    && in2021.getOrDefault(year + "HMK_PEOPLE_CERTIFIED HMK_FEMALE_POLICE", 0L) == 2
+                    && in2021.getOrDefault(year + "HMK_PEOPLE_CERTIFIED HMK_MALE_CIVILIAN", 0L) == 1;
+        });
+
+        String q2 = "2021Q2 " + district.code() + " ";
+        assertEquals(Map.ofEntries(
+                Map.entry(q2 + "HMK_GROUPS_ACTIVE", 1L),
+                Map.entry(q2 + "HMK_GROUP_MEMBERS HMK_FEMALE_POLICE", 1L),
+                Map.entry(q2 + "HMK_MEETINGS_HELD", 1L),
+                Map.entry(q2 + "HMK_MEETING_PARTICIPANTS_BY_SEX HMK_FEMALE", 3L),
+                Map.entry(q2 + "HMK_MEETING_PARTICIPANTS_BY_SEX HMK_MALE", 2L),
+                Map.entry(q2 + "HMK_MEETING_PARTICIPANTS_BY_SERVICE HMK_POLICE", 1L),
+                Map.entry(q2 + "HMK_MEETING_PARTICIPANTS_BY_SERVICE HMK_CIVILIAN", 4L),
+                Map.entry(q2 + "HMK_ISSUES_RAISED", 1L),
+                Map.entry(q2 + "HMK_ISSUES_RESOLVED", 1L),
+                Map.entry(q2 + "HMK_TRAINING_SESSIONS_COMPLETED", 1L),
+                Map.entry(q2 + "HMK_PEOPLE_CERTIFIED HMK_FEMALE_POLICE", 2L)),
+                valuesOf(aoc, export("period=2021Q2")));
+
+        String june = "202106 " + district.code() + " ";
+        Map<String, Long> expectedInJune = Map.of(
+                june + "HMK_GROUPS_ACTIVE", 1L,
+                june + "HMK_GROUP_MEMBERS HMK_FEMALE_POLICE", 1L,
+                june + "HMK_ISSUES_RESOLVED", 1L,
+                june + "HMK_TRAINING_SESSIONS_COMPLETED", 1L,
+                june + "HMK_PEOPLE_CERTIFIED HMK_FEMALE_POLICE", 2L);
+        assertEquals(expectedInJune, valuesOf(aoc, export("period=2021-06")));
+        assertEquals(expectedInJune, valuesOf(aoc, export("period=202106")), "DHIS2's own month format");
+
+        String csv = given().auth().oauth2(DevTokens.token("analyst")).accept("text/csv")
+                .get("/reports/export/dhis2?period=2021Q2").then().statusCode(200).extract().asString();
+        assertTrue(CsvTable.parse(csv).rows().stream().anyMatch(row -> aoc.equals(row.get("attributeoptioncombo"))
+                && "HMK_PEOPLE_CERTIFIED".equals(row.get("dataelement")) && "2".equals(row.get("value"))
+                && "2021Q2".equals(row.get("period"))), "the partner in the CSV's attributeoptioncombo column");
+    }
+
+    @Test
+    void aMalformedOrFuturePeriodOrBothPeriodAndYearIsABadRequest() {
+        int next = java.time.Year.now(java.time.ZoneId.of("Asia/Dushanbe")).getValue() + 1;
+        for (String query : List.of("period=2021Q5", "period=2021-13", "period=20211", "period=" + next + "Q1",
+                "period=2021&year=2021")) {
+            given().auth().oauth2(DevTokens.token("analyst")).get("/reports/export/dhis2?" + query)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("period"));
+        }
     }
 
     @Test

@@ -209,6 +209,15 @@ public class FiguresRepository {
             "{groupPartner}", "AND g.facilitating_partner = :partner",
             "{sessionPartner}", "AND partner_code = :partner");
 
+    /** The conditions that keep the records attributed to no partner ({@link ReportFilter#UNATTRIBUTED}). */
+    private static final Map<String, String> OF_NO_PARTNER = Map.of(
+            "{centerPartner}", """
+                    AND COALESCE(cardinality(c.funding_partners), 0) = 0 AND NOT EXISTS (
+                        SELECT 1 FROM {rm}.center_change r WHERE r.center_id = c.center_id AND r.change = 'RENOVATED'
+                                                               AND cardinality(r.funding_partners) > 0)""",
+            "{groupPartner}", "AND g.facilitating_partner IS NULL",
+            "{sessionPartner}", "AND partner_code IS NULL");
+
     /** A disaggregation of a count by sex and by police or civilian ({@code service}); null where it does not split. */
     public record Breakdown(Count count, String sex, String service) {
 
@@ -218,7 +227,7 @@ public class FiguresRepository {
     private static final String MEMBERS_BY_SEX_AND_SERVICE = """
             SELECT g.region_code, g.district_code, m.sex,
                    CASE m.role WHEN 'POLICE_OFFICER' THEN 'POLICE' ELSE 'CIVILIAN' END, count(*)
-            """ + everyPartner(MEMBERS_AT_TO) + "GROUP BY 1, 2, 3, 4";
+            """ + MEMBERS_AT_TO + "GROUP BY 1, 2, 3, 4";
 
     private static final String CERTIFIED_BY_SEX_AND_SERVICE = """
             SELECT region_code, district_code, sex,
@@ -227,10 +236,18 @@ public class FiguresRepository {
             GROUP BY 1, 2, 3, 4
             """;
 
+    /** As {@link #CERTIFIED_BY_SEX_AND_SERVICE}, from the daily counts, which know each certificate's partner. */
+    private static final String CERTIFIED_BY_SEX_AND_SERVICE_DAILY = """
+            SELECT region_code, district_code, sex,
+                   CASE category WHEN 'POLICE_OFFICER' THEN 'POLICE' ELSE 'CIVILIAN' END, sum(certified)
+            FROM {rm}.certification_daily WHERE certified_on BETWEEN :from AND :to {sessionPartner}
+            GROUP BY 1, 2, 3, 4
+            """;
+
     private static final String PARTICIPANTS_BY_SEX_AND_BY_SERVICE = """
             SELECT g.region_code, g.district_code, COALESCE(sum(mt.female), 0), COALESCE(sum(mt.male), 0),
                    COALESCE(sum(mt.police), 0), COALESCE(sum(mt.community), 0)
-            """ + everyPartner(MEETINGS_IN_WINDOW);
+            """ + MEETINGS_IN_WINDOW;
 
     @Inject
     EntityManager entityManager;
@@ -255,7 +272,8 @@ public class FiguresRepository {
     private static final String NOW_SQL = union(NOW);
     private static final String DATED_SQL = everyPartner(union(DATED));
     private static final String DAILY_SQL = everyPartner(union(DATED_DAILY));
-    private static final String OF_PARTNER_SQL = ofPartner(union(DATED_DAILY));
+    private static final String OF_PARTNER_SQL = narrowed(union(DATED_DAILY), OF_PARTNER);
+    private static final String OF_NO_PARTNER_SQL = narrowed(union(DATED_DAILY), OF_NO_PARTNER);
 
     /**
      * Every indicator per place; a place where nothing happened is absent. Overdue actions are counted on the
@@ -272,6 +290,7 @@ public class FiguresRepository {
         List<PlaceQuery> queries = filter.isNone() ? NOW : DATED;
         LocalDate overdueOn = window.to().isBefore(today) ? window.to() : today;
         String sql = filter.isNone() ? NOW_SQL
+                : filter.unattributed() ? OF_NO_PARTNER_SQL
                 : filter.partnerCode() != null ? OF_PARTNER_SQL
                 : window.wholeMonths() ? DATED_SQL : DAILY_SQL;
         for (Object[] row : rows(generation, window, overdueOn, filter.partnerCode(), sql)) {
@@ -302,11 +321,17 @@ public class FiguresRepository {
         return sql;
     }
 
-    private static String ofPartner(String sql) {
-        for (Map.Entry<String, String> condition : OF_PARTNER.entrySet()) {
+    private static String narrowed(String sql, Map<String, String> conditions) {
+        for (Map.Entry<String, String> condition : conditions.entrySet()) {
             sql = sql.replace(condition.getKey(), condition.getValue());
         }
         return sql;
+    }
+
+    /** {@code sql} keeping the records {@code filter} keeps of partners: all, one partner's, or no partner's. */
+    private static String ofPartners(String sql, ReportFilter filter) {
+        return filter.partnerCode() == null ? everyPartner(sql)
+                : narrowed(sql, filter.unattributed() ? OF_NO_PARTNER : OF_PARTNER);
     }
 
     /** Rows of {@code query number, region_code, district_code} and the query's counts, padded with zeros. */
@@ -326,17 +351,21 @@ public class FiguresRepository {
 
     /**
      * Members and people certified by sex and police/civilian together; meeting participants by sex and, apart, by
-     * police/civilian (a meeting reports only those totals).
+     * police/civilian (a meeting reports only those totals); of the records of {@code filter}'s partner, if any.
      */
-    public Map<Place, Map<Breakdown, Long>> breakdown(Generation generation, Window window) {
+    public Map<Place, Map<Breakdown, Long>> breakdown(Generation generation, ReportFilter filter) {
         Map<Place, Map<Breakdown, Long>> counts = new HashMap<>();
-        for (Object[] row : rows(generation, window, MEMBERS_BY_SEX_AND_SERVICE)) {
+        Window window = filter.window();
+        String partner = filter.partnerCode();
+        String certified = partner == null ? CERTIFIED_BY_SEX_AND_SERVICE : CERTIFIED_BY_SEX_AND_SERVICE_DAILY;
+        for (Object[] row : rows(generation, window, null, partner, ofPartners(MEMBERS_BY_SEX_AND_SERVICE, filter))) {
             add(counts, row, new Breakdown(Breakdown.Count.MEMBERS, (String) row[2], (String) row[3]), row[4]);
         }
-        for (Object[] row : rows(generation, window, CERTIFIED_BY_SEX_AND_SERVICE)) {
+        for (Object[] row : rows(generation, window, null, partner, ofPartners(certified, filter))) {
             add(counts, row, new Breakdown(Breakdown.Count.CERTIFIED, (String) row[2], (String) row[3]), row[4]);
         }
-        for (Object[] row : rows(generation, window, PARTICIPANTS_BY_SEX_AND_BY_SERVICE)) {
+        for (Object[] row : rows(generation, window, null, partner,
+                ofPartners(PARTICIPANTS_BY_SEX_AND_BY_SERVICE, filter))) {
             add(counts, row, new Breakdown(Breakdown.Count.PARTICIPANTS, "FEMALE", null), row[2]);
             add(counts, row, new Breakdown(Breakdown.Count.PARTICIPANTS, "MALE", null), row[3]);
             add(counts, row, new Breakdown(Breakdown.Count.PARTICIPANTS, null, "POLICE"), row[4]);
@@ -348,10 +377,6 @@ public class FiguresRepository {
     private static void add(Map<Place, Map<Breakdown, Long>> counts, Object[] row, Breakdown breakdown, Object value) {
         counts.computeIfAbsent(new Place((String) row[0], (String) row[1]), p -> new HashMap<>())
                 .merge(breakdown, ((Number) value).longValue(), Long::sum);
-    }
-
-    private List<Object[]> rows(Generation generation, Window window, String sql) {
-        return rows(generation, window, null, null, sql);
     }
 
     private List<Object[]> rows(Generation generation, Window window, LocalDate overdueOn, String partner,

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Year;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,15 +24,19 @@ import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.Csv;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.reporting.ProgrammeCalendar;
+import org.hamkori.reporting.Window;
 import org.hamkori.reporting.dhis2.Dhis2Export;
 import org.hamkori.reporting.service.ReportService;
 
-/** The year's figures for DHIS2 (mapping in the README, "DHIS2 export"): import with {@code idScheme=CODE}. */
+/** A period's figures for DHIS2 (mapping in the README, "DHIS2 export"): import with {@code idScheme=CODE}. */
 @Path("/reports/export/dhis2")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "Reports")
 @RolesAllowed("${hamkori.access.export}")
 public class Dhis2Resource {
+
+    /** DHIS2's own month format, {@code 202106}. */
+    private static final Pattern DHIS2_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
 
     @Inject
     Dhis2Export export;
@@ -42,32 +48,52 @@ public class Dhis2Resource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "A DHIS2 dataValueSets document of a year's figures (JSON, or DHIS2's CSV layout)")
+    @Operation(summary = "A DHIS2 dataValueSets document of a year's, quarter's or month's figures, partner by partner"
+            + " as attribute option combinations (JSON, or DHIS2's CSV layout)")
     @APIResponse(responseCode = "200", description = "Codes as in the README's DHIS2 mapping; import with idScheme=CODE",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Dhis2Export.DataValueSet.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     public Response export(
-            @Parameter(description = "The period; the current year when absent") @QueryParam("year") String year,
+            @Parameter(description = "A year (2021), quarter (2021Q2) or month (2021-06 or 202106); the current year"
+                    + " when absent") @QueryParam("period") String period,
+            @Parameter(description = "The period as a year; instead of period") @QueryParam("year") String year,
             @Parameter(description = "district (default) or region") @QueryParam("level") String level,
             @QueryParam("format") String format) {
         ReportFormat as = ReportFormat.of(format, headers);
-        Year current = calendar.currentYear();
-        Year period = ReportParams.year("year", year, current);
-        if (period.isAfter(current)) {
-            throw ProblemException.invalidField("year", "must not be after the current year " + current);
-        }
+        Dhis2Export.Period asked = period(QueryParams.text(period), year);
         Dhis2Export.Level orgUnits = QueryParams.enumValue("level", level == null ? null : level.trim().toUpperCase(),
                 Dhis2Export.Level.class);
         ReportService.Snapshot<Dhis2Export.DataValueSet> snapshot =
-                export.export(period, orgUnits == null ? Dhis2Export.Level.DISTRICT : orgUnits);
+                export.export(asked, orgUnits == null ? Dhis2Export.Level.DISTRICT : orgUnits);
         if (as == ReportFormat.JSON) {
             return ReportFormat.json(snapshot.figures(), snapshot.lastEventAt());
         }
         Csv csv = new Csv(List.of("dataelement", "period", "orgunit", "categoryoptioncombo", "attributeoptioncombo",
                 "value"));
         snapshot.figures().dataValues().forEach(v -> csv.row(v.dataElement(), v.period(), v.orgUnit(),
-                v.categoryOptionCombo(), null, v.value()));
-        return ReportFormat.csv(csv, "dhis2-" + period, snapshot.lastEventAt());
+                v.categoryOptionCombo(), v.attributeOptionCombo(), v.value()));
+        return ReportFormat.csv(csv, "dhis2-" + asked.dhis2(), snapshot.lastEventAt());
+    }
+
+    /**
+     * The period asked for, in DHIS2's format ({@code 2021}, {@code 2021Q2}, {@code 202106}): by {@code period}, or
+     * {@code year}, or the current year; one that starts after today is a 400.
+     */
+    private Dhis2Export.Period period(String period, String year) {
+        Year current = calendar.currentYear();
+        if (period != null && year != null) {
+            throw ProblemException.invalidField("period", "give a period or a year, not both");
+        }
+        String text = period != null ? period : ReportParams.year("year", year, current).toString();
+        String field = period != null ? "period" : "year";
+        Matcher dhis2Month = DHIS2_MONTH.matcher(text);
+        String dashed = dhis2Month.matches() ? dhis2Month.group(1) + "-" + dhis2Month.group(2) : text;
+        Window window = FilterParams.period(dashed);
+        if (window.from().isAfter(calendar.today())) {
+            throw ProblemException.invalidField(field, "must not be after the current " + (period == null ? "year "
+                    + current : "period"));
+        }
+        return new Dhis2Export.Period(dashed.replace("-", ""), window);
     }
 }
