@@ -9,22 +9,24 @@ import { Loading, Problem } from '../components/Problem';
 import { useReference } from '../components/Reference';
 import { chartData, DIMENSIONS, MAX_DIMENSIONS, type CertificationRow, type Dimension } from '../lib/certifications';
 import { formatNumber } from '../lib/format';
+import { ReportFilterPicker } from '../features/reportFilter/components/ReportFilterPicker';
+import { useReportFilter } from '../features/reportFilter/hooks/useReportFilter';
 
 export default function Certifications() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const reference = useReference();
   const [groupBy, setGroupBy] = useState<Dimension[]>(['regionCode', 'sex']);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const query = { groupBy: groupBy.join(','), ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const filter = useReportFilter();
+  const query = { groupBy: groupBy.join(','), ...filter.query };
   const report = useLoad(
     async () =>
       data(await api.reporting.GET('/reports/certifications', { params: { query: query as never } })),
-    [api, query.groupBy, from, to],
+    [api, query.groupBy, filter.key],
   );
-  const rows = (report.data?.rows ?? []) as unknown as CertificationRow[];
+  // rows of another filter are not shown beside the refusal of this one
+  const rows = (report.error ? [] : (report.data?.rows ?? [])) as unknown as CertificationRow[];
   const label = (dimension: Dimension, value: string | null | undefined): string => {
     if (value === null || value === undefined) return '–';
     if (dimension === 'regionCode') return reference.regionName(value);
@@ -91,12 +93,7 @@ export default function Certifications() {
             </label>
           ))}
         </fieldset>
-        <label>
-          {t('common.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('common.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <ReportFilterPicker filter={filter.filter} onChange={filter.setFilter} />
       </form>
       {downloadError ? <Problem error={downloadError} /> : null}
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
@@ -104,7 +101,7 @@ export default function Certifications() {
       {report.data && rows.length > 0 && (
         <BarChart title={chartTitle} categories={chart.categories} series={chart.series} language={i18n.language} />
       )}
-      {report.data && (
+      {report.data && !report.error && (
         <DataTable
           caption={chartTitle}
           columns={columns}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data } from '../api/client';
 import { useApi, useLoad } from '../api/ApiContext';
@@ -7,7 +6,9 @@ import { useRefreshOnEvents } from '../components/LiveEvents';
 import { Loading, Problem } from '../components/Problem';
 import { barWidth, formatNumber, formatPercent } from '../lib/format';
 import { valueAt, type Indicator } from '../lib/indicators';
-import { YearPicker } from '../components/YearPicker';
+import { ReportFilterPicker } from '../features/reportFilter/components/ReportFilterPicker';
+import { useReportFilter } from '../features/reportFilter/hooks/useReportFilter';
+import { targetYearOf } from '../features/reportFilter/lib/reportFilter';
 
 interface Progress {
   indicator: string;
@@ -36,13 +37,16 @@ const CARDS: { title: string; figures: Indicator[] }[] = [
 export function Overview() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const { filter, query, key, setFilter } = useReportFilter();
+  // the targets shown are those of the period's year
+  const year = targetYearOf(filter, new Date().getFullYear());
   const overview = useLoad(
-    async () => data(await api.reporting.GET('/reports/overview', { params: { query: { year: String(year) } } })),
-    [api, year],
+    async () => data(await api.reporting.GET('/reports/overview', { params: { query: { ...query, year: String(year) } } })),
+    [api, key, year],
   );
   useRefreshOnEvents(overview.reload, overview.data as { lastEventAt?: unknown } | null);
-  const report = overview.data as unknown as Record<string, unknown> & {
+  // figures of another filter are not shown beside the refusal of this one
+  const report = (overview.error ? null : overview.data) as unknown as Record<string, unknown> & {
     lastEventAt?: string;
     targets?: { year: number; items: Progress[] };
   };
@@ -52,9 +56,9 @@ export function Overview() {
     <section aria-labelledby="overview-title">
       <div className="page-head">
         <h1 id="overview-title">{t('overview.title')}</h1>
-        <YearPicker year={year} onChange={setYear} />
         {report && <FreshnessBadge lastEventAt={report.lastEventAt} />}
       </div>
+      <ReportFilterPicker filter={filter} onChange={setFilter} />
       {overview.error ? <Problem error={overview.error} retry={overview.reload} /> : null}
       {!report && !overview.error && <Loading />}
       {report && (

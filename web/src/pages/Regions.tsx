@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { data, downloadCsv } from '../api/client';
 import { useApi, useLoad } from '../api/ApiContext';
@@ -10,6 +10,9 @@ import { Loading, Problem } from '../components/Problem';
 import { useReference } from '../components/Reference';
 import { formatNumber } from '../lib/format';
 import { INDICATORS, valueAt } from '../lib/indicators';
+import { ReportFilterPicker } from '../features/reportFilter/components/ReportFilterPicker';
+import { useReportFilter } from '../features/reportFilter/hooks/useReportFilter';
+import { withFilterQuery } from '../features/reportFilter/lib/reportFilter';
 
 type Row = Record<string, unknown> & { regionCode: string; districtCode?: string };
 
@@ -19,13 +22,15 @@ export default function Regions() {
   const api = useApi();
   const reference = useReference();
   const { regionCode } = useParams();
+  const location = useLocation();
   const [downloadError, setDownloadError] = useState<unknown>(null);
+  const { filter, query, key, setFilter } = useReportFilter();
   const report = useLoad(
     async () =>
       regionCode
-        ? data(await api.reporting.GET('/reports/districts', {}))
-        : data(await api.reporting.GET('/reports/regions', {})),
-    [api, regionCode],
+        ? data(await api.reporting.GET('/reports/districts', { params: { query } }))
+        : data(await api.reporting.GET('/reports/regions', { params: { query } })),
+    [api, regionCode, key],
   );
   useRefreshOnEvents(report.reload, report.data as { lastEventAt?: unknown } | null);
   const rows = ((report.data?.rows ?? []) as unknown as Row[]).filter(
@@ -42,7 +47,7 @@ export default function Regions() {
         key: 'name',
         label: t('regions.region'),
         value: (row) => reference.regionName(row.regionCode),
-        render: (row) => <Link to={`/regions/${row.regionCode}`}>{reference.regionName(row.regionCode)}</Link>,
+        render: (row) => <Link to={{ pathname: `/regions/${row.regionCode}`, search: location.search }}>{reference.regionName(row.regionCode)}</Link>,
       };
   const columns: Column<Row>[] = [
     placeColumn,
@@ -60,7 +65,7 @@ export default function Regions() {
     downloadCsv(
       api,
       api.config.reportingUrl,
-      regionCode ? '/reports/districts' : '/reports/regions',
+      withFilterQuery(regionCode ? '/reports/districts' : '/reports/regions', filter),
       regionCode ? `districts-${language}.csv` : `regions-${language}.csv`,
     ).catch(setDownloadError);
   };
@@ -73,15 +78,16 @@ export default function Regions() {
           {t('common.downloadCsv')}
         </button>
       </div>
+      <ReportFilterPicker filter={filter} onChange={setFilter} />
       {regionCode && (
         <p>
-          <Link to="/regions">← {t('regions.allRegions')}</Link>
+          <Link to={{ pathname: '/regions', search: location.search }}>← {t('regions.allRegions')}</Link>
         </p>
       )}
       {downloadError ? <Problem error={downloadError} /> : null}
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
       {!report.data && !report.error && <Loading />}
-      {report.data && (
+      {report.data && !report.error && (
         <DataTable caption={title} columns={columns} rows={rows} rowKey={(row) => row.districtCode ?? row.regionCode} />
       )}
     </section>

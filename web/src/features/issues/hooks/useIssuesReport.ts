@@ -1,11 +1,12 @@
 import { data } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
+import type { ReportFilter } from '../../reportFilter/lib/reportFilter';
 import { REPORT_DIMENSIONS, reportQuery, type IssuesReportRow, type ReportDimension } from '../lib/issuesReport';
 
-/** The issues report grouped by the chosen dimensions over the raised dates the user set. */
-export function useIssuesReport(groupBy: readonly ReportDimension[], from: string, to: string) {
+/** The issues report grouped by the chosen dimensions, for the period, phase and partner the user set. */
+export function useIssuesReport(groupBy: readonly ReportDimension[], filter: ReportFilter) {
   const api = useApi();
-  const query = reportQuery(groupBy, from, to);
+  const query = reportQuery(groupBy, filter);
   return useLoad(async () => {
     const report = data(await api.reporting.GET('/reports/issues', { params: { query } }));
     // a row is a map of the dimensions asked for and the figures, which the document can only type as a map

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { monthName, reportPath, reportQuery, rowKey } from './issuesReport';
 
 describe('the issues report’s query', () => {
-  it('asks for the chosen dimensions in the report’s order, with only the dates set', () => {
-    expect(reportQuery(['month', 'category'], '', '')).toEqual({ groupBy: ['category', 'month'] });
-    expect(reportQuery(['districtCode'], '2025-01-01', '2025-06-30')).toEqual({
-      groupBy: ['districtCode'], from: '2025-01-01', to: '2025-06-30',
+  it('asks for the chosen dimensions in the report’s order, with only the filters set', () => {
+    expect(reportQuery(['month', 'category'], {})).toEqual({ groupBy: ['category', 'month'] });
+    expect(reportQuery(['districtCode'], { from: '2025-01-01', to: '2025-06-30', partnerCode: 'SAFERWORLD' })).toEqual({
+      groupBy: ['districtCode'], from: '2025-01-01', to: '2025-06-30', partnerCode: 'SAFERWORLD',
     });
   });
 
   it('downloads the same report, its dimensions comma-separated', () => {
-    expect(reportPath(['month', 'regionCode'], '2025-01-01', '')).toBe('/reports/issues?groupBy=regionCode%2Cmonth&from=2025-01-01');
+    expect(reportPath(['month', 'regionCode'], { period: '2025Q1', phase: 'P1' })).toBe(
+      '/reports/issues?groupBy=regionCode%2Cmonth&period=2025Q1&phase=P1',
+    );
   });
 
   it('keys a row by its dimensions’ values, and the single total row as such', () => {

@@ -1,4 +1,5 @@
 import { locale } from '../../../lib/format';
+import { filterQuery, type ReportFilter } from '../../reportFilter/lib/reportFilter';
 
 /** The dimensions and figures of `/reports/issues`, and how a row reads. */
 export const REPORT_DIMENSIONS = ['category', 'regionCode', 'districtCode', 'month'] as const;
@@ -11,19 +12,15 @@ export type ReportFigure = (typeof COUNTS)[number] | (typeof DAYS_TO_RESOLUTION)
 /** A row: the values of the dimensions asked for, then its figures (days are absent where nothing was resolved). */
 export type IssuesReportRow = Partial<Record<ReportDimension, string | null>> & Partial<Record<ReportFigure, number | null>>;
 
-/** The report's query: the chosen dimensions in the report's own order, and the dates the user set. */
-export function reportQuery(groupBy: readonly ReportDimension[], from: string, to: string) {
-  return {
-    groupBy: REPORT_DIMENSIONS.filter((d) => groupBy.includes(d)),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-  };
+/** The report's query: the chosen dimensions in the report's own order, and the period, phase and partner set. */
+export function reportQuery(groupBy: readonly ReportDimension[], filter: ReportFilter) {
+  return { groupBy: REPORT_DIMENSIONS.filter((d) => groupBy.includes(d)), ...filterQuery(filter) };
 }
 
 /** The same report's address, as the CSV download asks for it. */
-export function reportPath(groupBy: readonly ReportDimension[], from: string, to: string): string {
-  const { groupBy: dimensions, ...dates } = reportQuery(groupBy, from, to);
-  return `/reports/issues?${new URLSearchParams({ groupBy: dimensions.join(','), ...dates })}`;
+export function reportPath(groupBy: readonly ReportDimension[], filter: ReportFilter): string {
+  const { groupBy: dimensions, ...filters } = reportQuery(groupBy, filter);
+  return `/reports/issues?${new URLSearchParams({ groupBy: dimensions.join(','), ...filters })}`;
 }
 
 /** A row's key: its dimensions' values, so that a table row keeps its identity when sorted. */

@@ -4,6 +4,8 @@ import { downloadCsv } from '../../../api/client';
 import { useApi } from '../../../api/ApiContext';
 import { FreshnessBadge } from '../../../components/Freshness';
 import { Loading, Problem } from '../../../components/Problem';
+import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
+import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
 import { IssuesReportTable } from '../components/IssuesReportTable';
 import { useIssuesReport } from '../hooks/useIssuesReport';
 import { REPORT_DIMENSIONS, reportPath, type ReportDimension } from '../lib/issuesReport';
@@ -13,15 +15,14 @@ export default function IssuesReport() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [groupBy, setGroupBy] = useState<ReportDimension[]>(['category']);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const report = useIssuesReport(groupBy, from, to);
+  const { filter, setFilter } = useReportFilter();
+  const report = useIssuesReport(groupBy, filter);
   const toggle = (dimension: ReportDimension) =>
     setGroupBy((current) => (current.includes(dimension) ? current.filter((d) => d !== dimension) : [...current, dimension]));
   const download = () => {
     setDownloadError(null);
-    downloadCsv(api, api.config.reportingUrl, reportPath(groupBy, from, to), `issues-${i18n.language}.csv`).catch(setDownloadError);
+    downloadCsv(api, api.config.reportingUrl, reportPath(groupBy, filter), `issues-${i18n.language}.csv`).catch(setDownloadError);
   };
   return (
     <section aria-labelledby="issues-report-title">
@@ -40,18 +41,13 @@ export default function IssuesReport() {
             </label>
           ))}
         </fieldset>
-        <label>
-          {t('issuesReport.raisedFrom')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('issuesReport.raisedTo')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <ReportFilterPicker filter={filter} onChange={setFilter} />
       </form>
       <p className="muted">{t('issuesReport.daysExplained')}</p>
       {downloadError ? <Problem error={downloadError} /> : null}
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
       {!report.data && !report.error && <Loading />}
-      {report.data && (
+      {report.data && !report.error && (
         // keyed by the answer's dimensions: its rows' keys are made of them
         <IssuesReportTable key={report.data.groupBy.join()} rows={report.data.rows} groupBy={report.data.groupBy} />
       )}

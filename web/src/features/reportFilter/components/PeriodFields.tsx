@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { locale } from '../../../lib/format';
+import { yearsSince } from '../../../lib/years';
+import { periodChoice, withPeriod, type PeriodKind, type ReportFilter } from '../lib/reportFilter';
+
+const KINDS: PeriodKind[] = ['all', 'year', 'quarter', 'month', 'dates'];
+const FIRST_YEAR = 2010;
+
+/** When: every day, a year, a quarter, a month, or the days between two dates. */
+export function PeriodFields({ filter, onChange }: { filter: ReportFilter; onChange: (filter: ReportFilter) => void }) {
+  const { t, i18n } = useTranslation();
+  const thisYear = new Date().getFullYear();
+  const choice = periodChoice(filter, thisYear);
+  const choose = (change: Partial<typeof choice>) => onChange(withPeriod(filter, { ...choice, ...change }));
+  const monthName = (month: number) =>
+    new Intl.DateTimeFormat(locale(i18n.language), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  const parts = choice.kind === 'quarter' ? [1, 2, 3, 4] : Array.from({ length: 12 }, (_, i) => i + 1);
+  return (
+    <>
+      <label>
+        {t('reportFilter.period')}{' '}
+        <select value={choice.kind} onChange={(e) => choose({ kind: e.target.value as PeriodKind, part: 1 })}>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>{t(`reportFilter.kind.${kind}`)}</option>
+          ))}
+        </select>
+      </label>
+      {['year', 'quarter', 'month'].includes(choice.kind) && (
+        <label>
+          {t('common.year')}{' '}
+          <select value={choice.year} onChange={(e) => choose({ year: Number(e.target.value) })}>
+            {yearsSince(FIRST_YEAR, thisYear).map((year) => (
+              <option key={year} value={year}>{year}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {(choice.kind === 'quarter' || choice.kind === 'month') && (
+        <label>
+          {t(`reportFilter.kind.${choice.kind}`)}{' '}
+          <select value={choice.part} onChange={(e) => choose({ part: Number(e.target.value) })}>
+            {parts.map((part) => (
+              <option key={part} value={part}>
+                {choice.kind === 'quarter' ? t('reportFilter.quarterNumber', { n: part }) : monthName(part)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {choice.kind === 'dates' && (
+        <>
+          <label>
+            {t('common.from')} <input type="date" value={filter.from ?? ''} onChange={(e) => onChange({ ...filter, from: e.target.value })} />
+          </label>
+          <label>
+            {t('common.to')} <input type="date" value={filter.to ?? ''} onChange={(e) => onChange({ ...filter, to: e.target.value })} />
+          </label>
+        </>
+      )}
+    </>
+  );
+}
