@@ -29,6 +29,8 @@ const GroupDetail = lazy(() => import('./pages/work/GroupDetail'));
 const IssueBoard = lazy(() => import('./features/issues/pages/IssueBoard'));
 const IssuePage = lazy(() => import('./features/issues/pages/IssuePage'));
 const IssuesReport = lazy(() => import('./features/issues/pages/IssuesReport'));
+const PartnersPage = lazy(() => import('./features/partners/pages/PartnersPage'));
+const PartnerPage = lazy(() => import('./features/partners/pages/PartnerPage'));
 const Training = lazy(() => import('./pages/work/Training'));
 const SessionDetail = lazy(() => import('./pages/work/SessionDetail'));
 const ImportTrainees = lazy(() => import('./features/imports/pages/ImportTrainees'));
@@ -93,6 +95,8 @@ function Session({ config }: { config: AppConfig }) {
                   <Route path="groups/:groupId/issues/:issueId" element={<Allowed feature="issues"><IssuePage /></Allowed>} />
                   <Route path="issues" element={<Allowed feature="issues"><IssueBoard /></Allowed>} />
                   <Route path="issues/report" element={<Allowed feature="issuesReport"><IssuesReport /></Allowed>} />
+                  <Route path="partners" element={<Allowed feature="partners"><PartnersPage /></Allowed>} />
+                  <Route path="partners/:code" element={<Allowed feature="partners"><PartnerPage /></Allowed>} />
                   <Route path="training" element={<Allowed feature="training"><Training /></Allowed>} />
                   <Route path="training/sessions/:id" element={<Allowed feature="training"><SessionDetail /></Allowed>} />
                   <Route path="training/trainees/:id" element={<Allowed feature="training"><TraineePage /></Allowed>} />

@@ -13,6 +13,7 @@ const NAVIGATION: { to: string; feature: Feature; label: string }[] = [
   { to: '/certifications', feature: 'certifications', label: 'nav.certifications' },
   { to: '/targets', feature: 'targets', label: 'nav.targets' },
   { to: '/issues/report', feature: 'issuesReport', label: 'nav.issuesReport' },
+  { to: '/partners', feature: 'partners', label: 'nav.partners' },
   { to: '/dhis2', feature: 'dhis2', label: 'nav.dhis2' },
   { to: '/feed', feature: 'liveFeed', label: 'nav.liveFeed' },
   { to: '/centres', feature: 'centres', label: 'nav.centres' },

@@ -9,6 +9,7 @@ export type Feature =
   | 'certifications'
   | 'targets'
   | 'issuesReport'
+  | 'partners'
   | 'editTargets'
   | 'dhis2'
   | 'liveFeed'
@@ -34,6 +35,8 @@ const RULES: Record<Feature, readonly Role[]> = {
   certifications: ROLES,
   targets: ROLES,
   issuesReport: ROLES,
+  // as reporting-service's /reports/partners: every role that reads the reports (a partner its own organisation in full)
+  partners: ROLES,
   // as reporting-service's hamkori.access.export: the export is for the programme's statisticians
   dhis2: ['admin', 'analyst'],
   editTargets: ['admin'],

@@ -1,0 +1,41 @@
+import { Navigate, useLocation } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../auth/AuthContext';
+import { FreshnessBadge } from '../../../components/Freshness';
+import { Loading, Problem } from '../../../components/Problem';
+import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
+import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
+import { withFilterQuery } from '../../reportFilter/lib/reportFilter';
+import { PartnersCsvButton } from '../components/PartnersCsvButton';
+import { PartnersTable } from '../components/PartnersTable';
+import { usePartnersReport } from '../hooks/usePartnersReport';
+import { ownPartnerCode, withoutPartner } from '../lib/partners';
+
+/** Each partner's figures beside the programme's; a partner organisation's user opens on its own organisation. */
+export default function PartnersPage() {
+  const auth = useAuth();
+  const { search } = useLocation();
+  const own = ownPartnerCode(auth.roles, auth.token());
+  if (own) return <Navigate to={{ pathname: `/partners/${own}`, search }} replace />;
+  return <EveryPartner />;
+}
+
+function EveryPartner() {
+  const { t, i18n } = useTranslation();
+  const { filter, setFilter } = useReportFilter();
+  const report = usePartnersReport(filter);
+  return (
+    <section aria-labelledby="partners-title">
+      <div className="page-head">
+        <h1 id="partners-title">{t('partners.title')}</h1>
+        {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
+        <PartnersCsvButton path={withFilterQuery('/reports/partners', withoutPartner(filter))} fileName={`partners-${i18n.language}.csv`} />
+      </div>
+      <ReportFilterPicker filter={filter} onChange={setFilter} choosePartner={false} />
+      <p className="muted">{t('partners.attribution')}</p>
+      {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
+      {!report.data && !report.error && <Loading />}
+      {report.data && !report.error && <PartnersTable rows={report.data.rows ?? []} programme={report.data.programme} />}
+    </section>
+  );
+}
