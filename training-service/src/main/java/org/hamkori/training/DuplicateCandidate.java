@@ -12,13 +12,19 @@ import java.util.UUID;
 public record DuplicateCandidate(UUID traineeId, Integer row, String fullName, int birthYear, String districtCode,
         double score, boolean exact) {
 
-    static DuplicateCandidate registered(Trainee trainee, double score, boolean exact) {
-        return new DuplicateCandidate(trainee.id, null, trainee.fullName, trainee.birthYear, trainee.districtCode, score,
-                exact);
+    /** The trainee as a candidate, not yet {@link #scored}. */
+    static DuplicateCandidate registered(RegisteredTrainee trainee) {
+        return new DuplicateCandidate(trainee.id(), null, trainee.fullName(), trainee.birthYear(),
+                trainee.districtCode(), 0, false);
     }
 
-    static DuplicateCandidate earlierRow(RegisterEntry entry, double score, boolean exact) {
+    /** The earlier row as a candidate, not yet {@link #scored}. */
+    static DuplicateCandidate earlierRow(RegisterEntry entry) {
         return new DuplicateCandidate(null, entry.row(), entry.fullName(), entry.birthYear(),
-                entry.place().districtCode(), score, exact);
+                entry.place().districtCode(), 0, false);
+    }
+
+    DuplicateCandidate scored(double score, boolean exact) {
+        return new DuplicateCandidate(traineeId, row, fullName, birthYear, districtCode, score, exact);
     }
 }

@@ -18,6 +18,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * surnames are. Two spellings of one part are alike when both Jaro-Winkler (which forgives a changed letter) and
  * Levenshtein (which punishes a longer name, Muhammad and Muhammadali) say so. A part missing from one side (a
  * patronymic) costs nothing; a name of one part alone is never more than {@value #SINGLE_PART_LIKENESS} alike.
+ *
+ * <p>A register compares each of its names with hundreds of others, so a name's stems are worked out once
+ * ({@link Name}), and a comparison that only needs to know whether two names reach a likeness stops as soon as they
+ * cannot: a pair of parts whose letters alone differ too much for them to reach it is never scored.
  */
 public final class NameLikeness {
 
@@ -31,59 +35,104 @@ public final class NameLikeness {
     private NameLikeness() {
     }
 
-    public static double of(NameKey one, NameKey other) {
-        if (one.parts().isEmpty() || other.parts().isEmpty()) {
+    /** A name as it is compared: its key and the stems of its parts. */
+    public record Name(NameKey key, List<Stem> stems) {
+
+        public static Name of(NameKey key) {
+            return new Name(key, key.parts().stream().map(Stem::of).toList());
+        }
+    }
+
+    /**
+     * A part of a name without its family ending, with the letters it holds counted: two parts differing in more
+     * letters than a Levenshtein distance allows cannot be alike, which the counts tell without comparing them.
+     */
+    record Stem(String text, int[] letters) {
+
+        static Stem of(String part) {
+            String stem = FAMILY_ENDING.matcher(part).replaceFirst("");
+            String text = soundsAlike(stem.length() >= SHORTEST_STEM ? stem : part);
+            int[] letters = new int['z' - 'a' + 1];
+            text.chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> letters[c - 'a']++);
+            return new Stem(text, letters);
+        }
+
+        /**
+         * The most {@link #likeness} can be: Levenshtein's distance is at least the letters one holds more than the
+         * other, and Jaro-Winkler at most 1.
+         */
+        double mostLikeness(Stem other) {
+            if (text.length() == 1 || other.text.length() == 1) {
+                return 1;
+            }
+            int onlyHere = 0;
+            int onlyThere = 0;
+            for (int i = 0; i < letters.length; i++) {
+                int difference = letters[i] - other.letters[i];
+                if (difference > 0) {
+                    onlyHere += difference;
+                } else {
+                    onlyThere -= difference;
+                }
+            }
+            return (2 - (double) Math.max(onlyHere, onlyThere) / Math.max(text.length(), other.text.length())) / 2;
+        }
+
+        /** A part and an initial of it ("M." for Malika) are as alike as a short name can tell. */
+        double likeness(Stem other) {
+            if (text.equals(other.text)) {
+                return 1;
+            }
+            if (text.length() == 1 || other.text.length() == 1) {
+                return text.charAt(0) == other.text.charAt(0) ? SINGLE_PART_LIKENESS : 0;
+            }
+            double jaroWinkler = JARO_WINKLER.apply(text, other.text);
+            double levenshtein = 1 - (double) LEVENSHTEIN.apply(text, other.text)
+                    / Math.max(text.length(), other.text.length());
+            return (jaroWinkler + levenshtein) / 2;
+        }
+    }
+
+    /** The names' likeness when it is at least {@code atLeast}, else 0 (found out no further than needed). */
+    public static double of(Name one, Name other, double atLeast) {
+        if (one.stems().isEmpty() || other.stems().isEmpty()) {
             return 0;
         }
-        if (one.equals(other)) {
+        if (one.key().equals(other.key())) {
             return 1;
         }
-        List<String> shorter = stems(one.parts().size() <= other.parts().size() ? one : other);
-        List<String> longer = stems(one.parts().size() <= other.parts().size() ? other : one);
+        boolean oneIsShorter = one.stems().size() <= other.stems().size();
+        List<Stem> shorter = oneIsShorter ? one.stems() : other.stems();
+        List<Stem> longer = new ArrayList<>(oneIsShorter ? other.stems() : one.stems());
+        double cap = shorter.size() == 1 && one.stems().size() != other.stems().size() ? SINGLE_PART_LIKENESS : 1;
+        if (cap < atLeast) {
+            return 0;
+        }
         double least = 1;
-        for (String part : shorter) {
+        for (Stem part : shorter) {
             int best = -1;
             double bestLikeness = 0;
             for (int i = 0; i < longer.size(); i++) {
-                double likeness = partLikeness(part, longer.get(i));
+                double most = longer.get(i).mostLikeness(part);
+                if (most <= bestLikeness || most < atLeast) {
+                    continue;
+                }
+                double likeness = part.likeness(longer.get(i));
                 if (likeness > bestLikeness) {
                     best = i;
                     bestLikeness = likeness;
                 }
             }
-            if (best < 0) {
+            if (best < 0 || bestLikeness < atLeast) {
                 return 0;
             }
             longer.remove(best);
             least = Math.min(least, bestLikeness);
         }
-        return shorter.size() == 1 && one.parts().size() != other.parts().size()
-                ? Math.min(least, SINGLE_PART_LIKENESS) : least;
-    }
-
-    /** A part and an initial of it ("M." for Malika) are as alike as a short name can tell. */
-    private static double partLikeness(String one, String other) {
-        if (one.equals(other)) {
-            return 1;
-        }
-        if (one.length() == 1 || other.length() == 1) {
-            return one.charAt(0) == other.charAt(0) ? SINGLE_PART_LIKENESS : 0;
-        }
-        double jaroWinkler = JARO_WINKLER.apply(one, other);
-        double levenshtein = 1 - (double) LEVENSHTEIN.apply(one, other) / Math.max(one.length(), other.length());
-        return (jaroWinkler + levenshtein) / 2;
+        return Math.min(least, cap);
     }
 
     private static String soundsAlike(String part) {
         return part.replace('o', 'a').replace('p', 'f').replace('y', 'i');
-    }
-
-    private static List<String> stems(NameKey name) {
-        List<String> stems = new ArrayList<>();
-        for (String part : name.parts()) {
-            String stem = FAMILY_ENDING.matcher(part).replaceFirst("");
-            stems.add(soundsAlike(stem.length() >= SHORTEST_STEM ? stem : part));
-        }
-        return stems;
     }
 }

@@ -4,9 +4,9 @@ import java.util.OptionalDouble;
 
 /**
  * What a register says about a person, as far as telling one person from another goes: the name (as its
- * {@link NameKey}), the birth year and the district.
+ * {@link NameKey}, ready for {@link NameLikeness}), the birth year and the district.
  */
-public record PersonDetails(NameKey name, int birthYear, String districtCode) {
+public record PersonDetails(NameLikeness.Name name, int birthYear, String districtCode) {
 
     /** Names less alike than this are different people whatever else agrees (tuned on the labelled name pairs). */
     static final double ALIKE_NAMES = 0.87;
@@ -16,12 +16,17 @@ public record PersonDetails(NameKey name, int birthYear, String districtCode) {
     private static final double BIRTH_YEAR_WEIGHT = 0.1;
     private static final double DISTRICT_WEIGHT = 0.1;
 
+    public PersonDetails(NameKey name, int birthYear, String districtCode) {
+        this(NameLikeness.Name.of(name), birthYear, districtCode);
+    }
+
     /**
      * Whether both say exactly the same: the same name key, birth year and district. Such a row names a trainee
      * who is already registered (the same register uploaded twice).
      */
     public boolean isExactly(PersonDetails other) {
-        return name.equals(other.name) && birthYear == other.birthYear && districtCode.equals(other.districtCode);
+        return name.key().equals(other.name.key()) && birthYear == other.birthYear
+                && districtCode.equals(other.districtCode);
     }
 
     /**
@@ -33,12 +38,20 @@ public record PersonDetails(NameKey name, int birthYear, String districtCode) {
         if (Math.abs(birthYear - other.birthYear) > 1) {
             return OptionalDouble.empty();
         }
-        double names = NameLikeness.of(name, other.name);
+        double birthYearAgrees = birthYear == other.birthYear ? BIRTH_YEAR_WEIGHT : 0;
+        double districtAgrees = districtCode.equals(other.districtCode) ? DISTRICT_WEIGHT : 0;
+        // the least likeness of the names that can still make a possible duplicate (a hair lower, for rounding):
+        // names that cannot reach it are not scored to the end
+        double enoughLikeness = Math.max(ALIKE_NAMES,
+                (POSSIBLE_DUPLICATE - birthYearAgrees - districtAgrees) / NAME_WEIGHT - 1e-9);
+        if (enoughLikeness > 1) {
+            return OptionalDouble.empty();
+        }
+        double names = NameLikeness.of(name, other.name, enoughLikeness);
         if (names < ALIKE_NAMES) {
             return OptionalDouble.empty();
         }
-        double score = NAME_WEIGHT * names + (birthYear == other.birthYear ? BIRTH_YEAR_WEIGHT : 0)
-                + (districtCode.equals(other.districtCode) ? DISTRICT_WEIGHT : 0);
+        double score = NAME_WEIGHT * names + birthYearAgrees + districtAgrees;
         return score >= POSSIBLE_DUPLICATE ? OptionalDouble.of(Math.round(score * 100) / 100.0) : OptionalDouble.empty();
     }
 }

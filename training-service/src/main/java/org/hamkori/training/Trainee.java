@@ -75,11 +75,6 @@ public class Trainee extends PanacheEntityBase implements VersionedAggregate {
         return trainee;
     }
 
-    /** What tells this trainee from other people: name key, birth year and district. */
-    public PersonDetails details() {
-        return new PersonDetails(NameKey.fromText(nameKey), birthYear, districtCode);
-    }
-
     /** A birth year from 1900 to the current year. */
     public static boolean isPlausibleBirthYear(int year) {
         return year >= EARLIEST_BIRTH_YEAR && year <= Year.now().getValue();

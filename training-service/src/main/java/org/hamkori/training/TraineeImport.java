@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -72,7 +71,7 @@ public class TraineeImport extends PanacheEntityBase {
      * the years asked of {@code bornIn} (within a year of some row's) and among the rows above it.
      */
     public static TraineeImport validate(UUID sessionId, String fileName, List<RegisterLine> lines,
-            Function<Set<Integer>, List<Trainee>> bornIn) {
+            Function<Set<Integer>, List<RegisteredTrainee>> bornIn) {
         TraineeImport traineeImport = new TraineeImport();
         traineeImport.id = UUID.randomUUID();
         traineeImport.status = ImportStatus.VALIDATED;
@@ -83,38 +82,83 @@ public class TraineeImport extends PanacheEntityBase {
         Set<Integer> nearYears = entries.stream().filter(RegisterEntry::isValid)
                 .flatMap(entry -> Stream.of(entry.birthYear() - 1, entry.birthYear(), entry.birthYear() + 1))
                 .collect(Collectors.toSet());
-        List<Trainee> registered = bornIn.apply(nearYears);
-        Map<Integer, List<Trainee>> registeredByYear = registered.stream()
-                .collect(Collectors.groupingBy(t -> t.birthYear));
-        Map<UUID, PersonDetails> registeredDetails = registered.stream()
-                .collect(Collectors.toMap(t -> t.id, Trainee::details));
-        Map<Integer, List<RegisterEntry>> earlierByYear = new HashMap<>();
+        PeopleKnown known = new PeopleKnown();
+        bornIn.apply(nearYears).forEach(trainee -> known.add(trainee.details(), DuplicateCandidate.registered(trainee)));
         for (int i = 0; i < lines.size(); i++) {
-            RegisterLine line = lines.get(i);
             RegisterEntry entry = entries.get(i);
-            List<DuplicateCandidate> candidates = new ArrayList<>();
+            Shortlist candidates = new Shortlist();
             if (entry.isValid()) {
                 PersonDetails details = entry.details();
-                for (int year = entry.birthYear() - 1; year <= entry.birthYear() + 1; year++) {
-                    for (Trainee trainee : registeredByYear.getOrDefault(year, List.of())) {
-                        PersonDetails other = registeredDetails.get(trainee.id);
-                        details.duplicateScore(other).ifPresent(score -> candidates.add(
-                                DuplicateCandidate.registered(trainee, score, details.isExactly(other))));
-                    }
-                    for (RegisterEntry earlier : earlierByYear.getOrDefault(year, List.of())) {
-                        PersonDetails other = earlier.details();
-                        details.duplicateScore(other).ifPresent(score -> candidates.add(
-                                DuplicateCandidate.earlierRow(earlier, score, details.isExactly(other))));
-                    }
-                }
-                earlierByYear.computeIfAbsent(entry.birthYear(), year -> new ArrayList<>()).add(entry);
+                known.whoMayBe(details).forEach(someone -> details.duplicateScore(someone.details()).ifPresent(score ->
+                        candidates.offer(someone.candidate().scored(score, details.isExactly(someone.details())))));
+                known.add(details, DuplicateCandidate.earlierRow(entry));
             }
-            candidates.sort(Comparator.comparing(DuplicateCandidate::exact).thenComparingDouble(DuplicateCandidate::score)
-                    .reversed());
-            traineeImport.rows.add(ImportRow.of(traineeImport, line, entry,
-                    List.copyOf(candidates.subList(0, Math.min(SHOWN_CANDIDATES, candidates.size())))));
+            traineeImport.rows.add(ImportRow.of(traineeImport, lines.get(i), entry, candidates.shown()));
         }
         return traineeImport;
+    }
+
+    /**
+     * The {@value #SHOWN_CANDIDATES} most likely candidates of a row, best first: exact ones, then by score, and among
+     * equals the one found first. Only those are kept, however many a row has (a register listing one person a
+     * thousand times).
+     */
+    private static final class Shortlist {
+        private static final Comparator<DuplicateCandidate> BEST_FIRST = Comparator.comparing(DuplicateCandidate::exact)
+                .thenComparingDouble(DuplicateCandidate::score).reversed();
+        private final List<DuplicateCandidate> best = new ArrayList<>(SHOWN_CANDIDATES + 1);
+
+        void offer(DuplicateCandidate candidate) {
+            int at = best.size();
+            while (at > 0 && BEST_FIRST.compare(best.get(at - 1), candidate) > 0) {
+                at--;
+            }
+            if (at < SHOWN_CANDIDATES) {
+                best.add(at, candidate);
+                if (best.size() > SHOWN_CANDIDATES) {
+                    best.remove(SHOWN_CANDIDATES);
+                }
+            }
+        }
+
+        List<DuplicateCandidate> shown() {
+            return List.copyOf(best);
+        }
+    }
+
+    /** Someone a row may duplicate: what tells them apart (worked out once), and how a row would show them. */
+    private record Someone(PersonDetails details, DuplicateCandidate candidate) {
+    }
+
+    /**
+     * The registered trainees and the rows read so far, by birth year, and by birth year and district: someone born a
+     * year apart can only be a duplicate in the same district ({@link PersonDetails#duplicateScore}), so only those
+     * are compared.
+     */
+    private static final class PeopleKnown {
+        private final Map<Integer, List<Someone>> byYear = new HashMap<>();
+        private final Map<String, List<Someone>> byYearAndDistrict = new HashMap<>();
+
+        void add(PersonDetails details, DuplicateCandidate candidate) {
+            Someone someone = new Someone(details, candidate);
+            byYear.computeIfAbsent(details.birthYear(), year -> new ArrayList<>()).add(someone);
+            byYearAndDistrict.computeIfAbsent(yearAndDistrict(details.birthYear(), details.districtCode()),
+                    key -> new ArrayList<>()).add(someone);
+        }
+
+        Stream<Someone> whoMayBe(PersonDetails details) {
+            return Stream.of(
+                    byYearAndDistrict.getOrDefault(yearAndDistrict(details.birthYear() - 1, details.districtCode()),
+                            List.of()),
+                    byYear.getOrDefault(details.birthYear(), List.of()),
+                    byYearAndDistrict.getOrDefault(yearAndDistrict(details.birthYear() + 1, details.districtCode()),
+                            List.of()))
+                    .flatMap(List::stream);
+        }
+
+        private static String yearAndDistrict(int year, String districtCode) {
+            return year + " " + districtCode;
+        }
     }
 
     /**
@@ -157,21 +201,10 @@ public class TraineeImport extends PanacheEntityBase {
         return true;
     }
 
-    /** The next rows to apply, in the register's order (a merge into an earlier row finds it applied). */
-    public List<ImportRow> pendingRows(int limit) {
-        return rows.stream().filter(row -> !row.isApplied()).limit(limit).toList();
-    }
-
-    public Optional<ImportRow> row(int number) {
-        return rows.stream().filter(row -> row.rowNumber == number).findFirst();
-    }
-
-    /** Marks the import committed once no row is left to apply. */
-    public void finishWhenApplied() {
-        if (status == ImportStatus.COMMITTING && rows.stream().allMatch(ImportRow::isApplied)) {
-            status = ImportStatus.COMMITTED;
-            committedAt = Instant.now();
-        }
+    /** Marks the import committed: no row is left to apply. */
+    public void committed() {
+        status = ImportStatus.COMMITTED;
+        committedAt = Instant.now();
     }
 
     private static String hash(List<RowDecision> decisions) {

@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,7 +36,11 @@ class TraineeImportTest {
 
     private static final String HEADER = "fullName,sex,birthYear,category,districtCode,phone\n";
 
-    /** A surname no other test run has used, in Cyrillic and in Latin letters, e.g. Бадомиро / Badomiro. */
+    /**
+     * A surname no other test run has used, in Cyrillic and in Latin letters, e.g. Бадомиросукатуна / Badomirosukatuna:
+     * long enough that two of them are never alike enough to be taken for one person, however many earlier runs
+     * left in the test database.
+     */
     record Surname(String cyrillic, String latin) {
 
         static Surname unique() {
@@ -43,7 +48,7 @@ class TraineeImportTest {
                     {"ту", "tu"}, {"на", "na"}, {"ли", "li"}, {"фо", "fo"}, {"зу", "zu"}, {"ша", "sha"}};
             StringBuilder cyrillic = new StringBuilder();
             StringBuilder latin = new StringBuilder();
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < 10; i++) {
                 String[] syllable = syllables[ThreadLocalRandom.current().nextInt(syllables.length)];
                 cyrillic.append(syllable[0]);
                 latin.append(syllable[1]);
@@ -215,6 +220,42 @@ class TraineeImportTest {
                 .body("errors.field", equalTo(List.of("sessionId")));
         given().auth().oauth2(DevTokens.token("trainer")).multiPart("sessionId", "x").post("/imports/trainees").then()
                 .statusCode(400).body("errors.field", hasItem("file"));
+    }
+
+    @Test
+    void aRegisterAtTheFiveThousandRowLimitIsValidatedWithItsDuplicatesAndBadCells() throws IOException {
+        String[][] given = {{"Малика", "Malika"}, {"Рустам", "Rustam"}, {"Нилуфар", "Nilufar"}, {"Фарҳод", "Farhod"},
+                {"Зарина", "Zarina"}, {"Ҷамшед", "Jamshed"}};
+        List<String> districts = List.of("KHATLON.QUBODIYON", "KHATLON.FARKHOR", "KHATLON.JAYHUN", "SUGHD.ISFARA");
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("Список участников"));
+        rows.add(List.of("№", "ФИО", "Пол", "Год рождения", "Категория", "Район", "Телефон"));
+        List<Object> person = null;
+        for (int r = 0; r < 5_000; r++) {
+            boolean again = r % 50 == 49;
+            if (!again) {
+                Surname surname = Surname.unique();
+                String[] name = given[r % given.length];
+                person = List.of(name[0] + " " + surname.cyrillic(), name[1] + " " + surname.latin(),
+                        r % 2 == 0 ? "Ж" : "М", 1960 + r % 46, districts.get(r % districts.size()));
+            }
+            // one row in 50 is the row above under its other spelling, one in 40 has a year that is none
+            rows.add(List.of(r + 1, person.get(again ? 1 : 0), person.get(2), r % 40 == 17 ? "19x5" : person.get(3),
+                    "гражданин", person.get(4), "+992 93 123 4567"));
+        }
+
+        String id = uploadRegister("register.xlsx", workbook(rows), null).then().statusCode(202)
+                .body("summary.rows", equalTo(5_000)).body("summary.invalid", equalTo(125))
+                .body("summary.possibleDuplicates", equalTo(100)).extract().path("id");
+
+        JsonPath imported = as("trainer").get("/imports/{id}", id).then().statusCode(200).extract().jsonPath();
+        for (int r = 49; r < 5_000; r += 50) {
+            String row = "rows[" + r + "]";
+            assertEquals("POSSIBLE_DUPLICATE", imported.getString(row + ".status"), row);
+            assertEquals(r + 2, imported.getInt(row + ".candidates[0].row"), row + " repeats the row above");
+            assertEquals(true, imported.getBoolean(row + ".candidates[0].exact"), row);
+        }
+        assertEquals(List.of("birthYear"), imported.getList("rows[17].problems.column"));
     }
 
     @Test

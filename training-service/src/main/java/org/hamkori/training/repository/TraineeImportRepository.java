@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hamkori.training.ImportRow;
 import org.hamkori.training.ImportStatus;
 import org.hamkori.training.TraineeImport;
 
@@ -16,6 +17,22 @@ public class TraineeImportRepository implements PanacheRepositoryBase<TraineeImp
     /** The import, locked until the transaction ends: one batch of its commit at a time, whoever runs it. */
     public Optional<TraineeImport> findForUpdate(UUID id) {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * The next rows of the import to apply, in the register's order (a merge into an earlier row finds it applied):
+     * a batch's rows alone, not the whole register, are loaded and watched for changes while it is applied.
+     */
+    public List<ImportRow> pendingRows(UUID importId, int limit) {
+        return getEntityManager().createQuery("FROM ImportRow r WHERE r.traineeImport.id = :id AND r.outcome IS NULL"
+                + " ORDER BY r.rowNumber", ImportRow.class).setParameter("id", importId).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public Optional<ImportRow> row(UUID importId, int number) {
+        return getEntityManager().createQuery("FROM ImportRow r WHERE r.traineeImport.id = :id"
+                + " AND r.rowNumber = :number", ImportRow.class).setParameter("id", importId)
+                .setParameter("number", number).getResultStream().findFirst();
     }
 
     /** The imports whose commit has begun and not yet applied every row, oldest upload first. */

@@ -17,6 +17,7 @@ import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.kit.repository.QueryFilter;
 import org.hamkori.training.NameKey;
+import org.hamkori.training.RegisteredTrainee;
 import org.hamkori.training.Trainee;
 
 @ApplicationScoped
@@ -51,9 +52,15 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
         return find(where.query(), Sort.by("searchName").and("id"), where.parameters());
     }
 
-    /** The trainees born in any of {@code birthYears}: those a register's rows may duplicate. */
-    public List<Trainee> bornIn(Collection<Integer> birthYears) {
-        return birthYears.isEmpty() ? List.of() : list("birthYear in ?1", birthYears);
+    /**
+     * The trainees born in any of {@code birthYears}: those a register's rows may duplicate, as only what tells people
+     * apart (thousands of them, neither loaded as entities nor watched for changes).
+     */
+    public List<RegisteredTrainee> bornIn(Collection<Integer> birthYears) {
+        return birthYears.isEmpty() ? List.of() : getEntityManager().createQuery("SELECT new "
+                + RegisteredTrainee.class.getName() + "(t.id, t.fullName, t.nameKey, t.birthYear, t.districtCode)"
+                + " FROM Trainee t WHERE t.birthYear IN :years", RegisteredTrainee.class)
+                .setParameter("years", birthYears).getResultList();
     }
 
     public Map<UUID, Trainee> byIds(Collection<UUID> ids) {

@@ -59,14 +59,17 @@ public class ImportCommitSteps {
         }
         Session session = traineeImport.sessionId == null ? null : sessions.findForUpdate(traineeImport.sessionId)
                 .orElseThrow(() -> new NotFound("Session", traineeImport.sessionId));
-        for (ImportRow row : traineeImport.pendingRows(BATCH_SIZE)) {
-            apply(traineeImport, row, session);
+        for (ImportRow row : imports.pendingRows(id, BATCH_SIZE)) {
+            apply(row, session);
         }
-        traineeImport.finishWhenApplied();
-        return traineeImport.status == ImportStatus.COMMITTING;
+        if (imports.pendingRows(id, 1).isEmpty()) {
+            traineeImport.committed();
+            return false;
+        }
+        return true;
     }
 
-    private void apply(TraineeImport traineeImport, ImportRow row, Session session) {
+    private void apply(ImportRow row, Session session) {
         switch (row.action()) {
             case REJECT -> row.rejected();
             case SKIP -> row.skipped();
@@ -78,13 +81,13 @@ public class ImportCommitSteps {
                     audit.record(trainee, "ImportTrainee");
                 }
             }
-            case MERGE -> merge(traineeImport, row, session);
+            case MERGE -> merge(row, session);
         }
     }
 
-    private void merge(TraineeImport traineeImport, ImportRow row, Session session) {
+    private void merge(ImportRow row, Session session) {
         Optional<UUID> into = row.mergeInto != null ? Optional.of(row.mergeInto)
-                : traineeImport.row(row.mergeIntoRow).map(earlier -> earlier.traineeId);
+                : imports.row(row.traineeImport.id, row.mergeIntoRow).map(earlier -> earlier.traineeId);
         Optional<Trainee> trainee = into.flatMap(trainees::findByIdOptional);
         if (trainee.isEmpty()) {
             row.failed(row.mergeInto != null ? "trainee " + row.mergeInto + " no longer exists"

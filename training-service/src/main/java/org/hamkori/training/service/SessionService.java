@@ -17,7 +17,6 @@ import org.hamkori.kit.domain.FieldViolation;
 import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
-import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.reference.Place;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
@@ -30,6 +29,7 @@ import org.hamkori.training.Certificate;
 import org.hamkori.training.CertificateNumber;
 import org.hamkori.training.Course;
 import org.hamkori.training.Enrollment;
+import org.hamkori.training.NotATrainerOfTheSession;
 import org.hamkori.training.ResultLine;
 import org.hamkori.training.Session;
 import org.hamkori.training.SessionPlan;
@@ -77,7 +77,7 @@ public class SessionService {
 
     @Transactional
     public Session schedule(SessionPlan plan) {
-        Course course = courses.findByIdOptional(plan.courseCode()).orElseThrow(() -> ProblemException.invalidField(
+        Course course = courses.findByIdOptional(plan.courseCode()).orElseThrow(() -> invalid("session",
                 "courseCode", "unknown course " + plan.courseCode() + "; see GET /courses"));
         SessionPlan located = plan.centerId() == null ? plan : plan.at(placeOfCenter(plan));
         scope.requireAccess("A new session", located.place().regionCode());
@@ -91,7 +91,7 @@ public class SessionService {
     @Transactional
     public Enrollment enroll(UUID sessionId, UUID traineeId) {
         Session session = getForUpdate(sessionId);
-        Trainee trainee = trainees.findByIdOptional(traineeId).orElseThrow(() -> ProblemException.invalidField(
+        Trainee trainee = trainees.findByIdOptional(traineeId).orElseThrow(() -> invalid("enrolment",
                 "traineeId", "trainee " + traineeId + " does not exist"));
         Enrollment enrollment = session.enroll(trainee);
         audit.record(session, "EnrollTrainee");
@@ -151,9 +151,7 @@ public class SessionService {
         if (caller.roles().contains(Roles.ADMIN) || caller.name().filter(session::isLedBy).isPresent()) {
             return;
         }
-        throw new ProblemException(403, "not-a-trainer-of-the-session", "Not among the session's trainers",
-                "Only the trainers of session " + session.id + " and admin " + doing + "; "
-                        + caller.name().orElse("the caller") + " is not among its trainers", List.of());
+        throw new NotATrainerOfTheSession(session.id, doing, caller.name().orElse("the caller"));
     }
 
     /** One certificate per trainee and course: a second pass is recorded on the enrolment but issues nothing. */
@@ -198,13 +196,18 @@ public class SessionService {
             return center.place();
         }
         if (named.districtCode() != null && !named.districtCode().equals(center.place().districtCode())) {
-            throw ProblemException.invalidField("districtCode", "centre " + center.id() + " is in district "
+            throw invalid("session", "districtCode", "centre " + center.id() + " is in district "
                     + center.place().districtCode() + ", not " + named.districtCode());
         }
         if (!named.regionCode().equals(center.place().regionCode())) {
-            throw ProblemException.invalidField("regionCode", "centre " + center.id() + " is in region "
+            throw invalid("session", "regionCode", "centre " + center.id() + " is in region "
                     + center.place().regionCode() + ", not " + named.regionCode());
         }
         return center.place();
+    }
+
+    /** One field of {@code subject} (a session, an enrolment) that names nothing usable: a 400 naming the field. */
+    private static InvalidValues invalid(String subject, String field, String message) {
+        return new InvalidValues(subject, List.of(new FieldViolation(field, message)));
     }
 }

@@ -1,14 +1,15 @@
 package org.hamkori.training.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.kit.domain.FieldViolation;
+import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.domain.NotFound;
-import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.security.RegionScope;
 import org.hamkori.training.RegisterLine;
 import org.hamkori.training.RowDecision;
@@ -42,21 +43,28 @@ public class TraineeImportService {
     @Inject
     RegionScope scope;
 
-    /** Checks every row of the register and finds possible duplicates; nothing is registered yet. */
-    @Transactional
+    /**
+     * Checks every row of the register and finds possible duplicates; nothing is registered yet. The rows are compared
+     * with the trainees (read first) outside any transaction, and a transaction of its own stores the import: a
+     * register at the row limit is compared in seconds, but however long one takes, no transaction times out under it.
+     */
     public TraineeImport validate(UUID sessionId, String fileName, List<RegisterLine> lines) {
         if (sessionId != null) {
-            Session session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.invalidField(
-                    "sessionId", "session " + sessionId + " does not exist"));
-            scope.requireAccess("Session " + sessionId, session.regionCode);
-            if (session.status != SessionStatus.SCHEDULED) {
-                throw new BusinessRuleViolation("Session " + sessionId + " is " + session.status
-                        + ": only a SCHEDULED session takes enrolments");
-            }
+            requireEnrollable(sessionId);
         }
         TraineeImport traineeImport = TraineeImport.validate(sessionId, fileName, lines, trainees::bornIn);
-        imports.persist(traineeImport);
+        QuarkusTransaction.requiringNew().run(() -> imports.persist(traineeImport));
         return traineeImport;
+    }
+
+    private void requireEnrollable(UUID sessionId) {
+        Session session = sessions.findByIdOptional(sessionId).orElseThrow(() -> new InvalidValues("upload",
+                List.of(new FieldViolation("sessionId", "session " + sessionId + " does not exist"))));
+        scope.requireAccess("Session " + sessionId, session.regionCode);
+        if (session.status != SessionStatus.SCHEDULED) {
+            throw new BusinessRuleViolation("Session " + sessionId + " is " + session.status
+                    + ": only a SCHEDULED session takes enrolments");
+        }
     }
 
     /** Applies the import's rows with the trainer's decisions; answers the import once every row is applied. */
