@@ -8,10 +8,14 @@ import { FreshnessBadge } from '../components/Freshness';
 import { useRefreshOnEvents } from '../components/LiveEvents';
 import { Loading, Problem } from '../components/Problem';
 import { useReference } from '../components/Reference';
-import { allCenters, STATUS_COLOURS, type Center } from '../lib/centers';
+import { allCenters, type Center } from '../lib/centers';
 import { formatDate, formatNumber } from '../lib/format';
 import { INDICATORS, valueAt } from '../lib/indicators';
 import tajikistan from '../map/tajikistan.json';
+import districtSeats from '../map/district-seats.json';
+import { CentreMarker } from '../features/map/components/CentreMarker';
+import { MapLegend } from '../features/map/components/MapLegend';
+import { placeCentres, type Seats } from '../features/map/lib/placement';
 
 const WIDTH = 800;
 const HEIGHT = 520;
@@ -51,9 +55,9 @@ export default function MapPage() {
   }, []);
 
   const borderDistricts = new Set(reference.districts.filter((d) => d.afghanBorder).map((d) => d.code));
-  const placed = (centers.data ?? []).filter((c) => c.latitude != null && c.longitude != null);
-  const unplaced = (centers.data?.length ?? 0) - placed.length;
-  const center = placed.find((c) => c.id === selected) ?? null;
+  const { placed, unplaced } = useMemo(() => placeCentres(centers.data ?? [], districtSeats.seats satisfies Seats), [centers.data]);
+  const chosen = placed.find((p) => p.center.id === selected) ?? null;
+  const center = chosen?.center ?? null;
   const districtRow = (districts.data?.rows as unknown as Record<string, unknown>[] | undefined)?.find(
     (row) => row.districtCode === center?.districtCode,
   );
@@ -74,51 +78,25 @@ export default function MapPage() {
           <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-labelledby="map-title">
             <path d={outline} className="country" />
             <path d={border} className="afghan-border" />
-            {placed.map((c) => {
-              const [x, y] = project(c.longitude!, c.latitude!);
-              const onBorder = borderDistricts.has(c.districtCode);
+            {placed.map((place) => {
+              const [x, y] = project(place.longitude, place.latitude);
               return (
-                <circle
-                  key={c.id}
-                  cx={x}
-                  cy={y}
-                  r={selected === c.id ? 9 : 6}
-                  fill={STATUS_COLOURS[c.status]}
-                  className={`centre${onBorder ? ' on-border' : ''}${selected === c.id ? ' selected' : ''}`}
-                  data-center-code={c.code}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={`${c.name} (${c.code}), ${statusLabel(c)}, ${reference.districtName(c.districtCode)}`}
-                  onClick={() => setSelected(c.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      setSelected(c.id);
-                    }
-                  }}
+                <CentreMarker
+                  key={place.center.id}
+                  place={place}
+                  x={x}
+                  y={y}
+                  onBorder={borderDistricts.has(place.center.districtCode)}
+                  selected={selected === place.center.id}
+                  onChoose={() => setSelected(place.center.id)}
                 />
               );
             })}
           </svg>
           <figcaption>
-            <span className="legend">
-              {(Object.keys(STATUS_COLOURS) as Center['status'][]).map((status) => (
-                <span key={status}>
-                  <span className="dot" style={{ background: STATUS_COLOURS[status] }} aria-hidden="true" />
-                  {t(`status.${status}`)}
-                </span>
-              ))}
-              <span>
-                <span className="line" aria-hidden="true" />
-                {t('map.afghanBorder')}
-              </span>
-              <span>
-                <span className="dot ring" aria-hidden="true" />
-                {t('map.borderDistrict')}
-              </span>
-            </span>
+            <MapLegend />
             <small>{t('map.attribution')}</small>
-            {unplaced > 0 && <small>{t('map.noCoordinates', { n: unplaced })}</small>}
+            {unplaced.length > 0 && <small>{t('map.noCoordinates', { n: unplaced.length })}</small>}
           </figcaption>
         </figure>
         <aside className="map-panel" aria-live="polite">
@@ -134,6 +112,12 @@ export default function MapPage() {
                 <dd>{reference.regionName(center.regionCode)}</dd>
                 <dt>{t('centre.district')}</dt>
                 <dd>{reference.districtName(center.districtCode)}</dd>
+                <dt>{t('map.place')}</dt>
+                <dd data-center-place={chosen?.approximate ? 'approximate' : 'exact'}>
+                  {chosen?.approximate
+                    ? t('map.approximateTooltip', { district: reference.districtName(center.districtCode) })
+                    : t('map.exact')}
+                </dd>
                 <dt>{t('centre.openedOn')}</dt>
                 <dd>{formatDate(center.openedOn, language)}</dd>
                 <dt>{t('centre.workplaces')}</dt>
@@ -161,12 +145,13 @@ export default function MapPage() {
       <details>
         <summary>{t('map.centresList')}</summary>
         <ul className="centre-list">
-          {placed.map((c) => (
+          {placed.map(({ center: c, approximate }) => (
             <li key={c.id}>
               <button type="button" className="link" onClick={() => setSelected(c.id)}>
                 {c.name} ({c.code})
               </button>{' '}
               — {statusLabel(c)}, {reference.districtName(c.districtCode)}
+              {approximate && <> ({t('map.approximateShort')})</>}
             </li>
           ))}
         </ul>
