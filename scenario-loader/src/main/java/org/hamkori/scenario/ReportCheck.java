@@ -78,7 +78,7 @@ final class ReportCheck {
                 if (onlyThisScenario) {
                     requireExactly(totals, report);
                 }
-                totals.byPartner().keySet().forEach(partner -> progress.println("[scenario] /reports/partners: "
+                totals.byPartner().keySet().forEach(partner -> progress.println("[scenario] /reports/partners, "
                         + attribution(partner, row(report, partner))));
                 return report;
             }
@@ -106,8 +106,8 @@ final class ReportCheck {
 
     /** A partner's row as the programme's public record states it: centres, groups, people certified. */
     private static String attribution(String partner, JsonNode row) {
-        return "%s built or renovated %d centres, formed %d groups, certified %d people (%d police officers)".formatted(
-                partner, figure(row, "centers.newBuild").asLong() + figure(row, "centers.renovated").asLong(),
+        return "%s: centres built or renovated %d, groups formed %d, people certified %d (police officers %d)"
+                .formatted(partner, figure(row, "centers.newBuild").asLong() + figure(row, "centers.renovated").asLong(),
                 figure(row, "groups.active").asLong() + figure(row, "groups.dissolved").asLong(),
                 figure(row, "training.certified").asLong(), figure(row, "training.police").asLong());
     }
