@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * SPEC §2 for reporting: aggregates for every role (coordinators and trainers follow the programme's figures too; a
  * partner only its own organisation's by partner, SPEC §7), the DHIS2 export for analysts, the event feed for
- * partners and analysts, targets and administration for admins.
+ * partners and analysts, targets, approvals of periods and administration for admins (the drift for analysts too).
  */
 @QuarkusTest
 class ReportingAuthorizationMatrixTest {
@@ -32,6 +32,8 @@ class ReportingAuthorizationMatrixTest {
             "GET  /reports/targets              | yes   yes         yes     yes     yes     no",
             "PUT  /reports/targets              | yes   no          no      no      no      no",
             "GET  /reports/export/dhis2         | yes   no          no      yes     no      no",
+            "POST /reports/periods/{period}/approval | yes no        no      no      no      no",
+            "GET  /reports/periods/{period}/drift    | yes no        no      yes     no      no",
             "GET  /events/stream                | yes   no          no      yes     yes     no",
             "POST /admin/rebuild                | yes   no          no      no      no      no",
             "GET  /admin/rebuild                | yes   no          no      no      no      no",
@@ -50,7 +52,7 @@ class ReportingAuthorizationMatrixTest {
     void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {
         noRebuildRunning();
         // no dead letter exists: a re-drive reaches authorization and answers 404
-        MATRIX.walk(Map.of("deadLetter", "0", "partner", "SAFERWORLD"));
+        MATRIX.walk(Map.of("deadLetter", "0", "partner", "SAFERWORLD", "period", "1991-01"));
         // the walk started a rebuild as admin: let it finish before other tests look at generations
         noRebuildRunning();
     }
@@ -58,10 +60,12 @@ class ReportingAuthorizationMatrixTest {
     @Test
     void everyWriteOperationLeavesAnAuditEntry() {
         noRebuildRunning();
-        MATRIX.walkWritesAudited("admin", Map::of, new AuthorizationMatrix.WriteRequests()
+        MATRIX.walkWritesAudited("admin", () -> Map.of("period", PeriodApprovalTest.unapprovedMonth().toString()),
+                new AuthorizationMatrix.WriteRequests()
                 .with("PUT /reports/targets", fixtures -> Map.of("items", List.of(Map.of(
                         "indicator", "meetings.held", "year", 2031, "target", System.nanoTime() % 1_000_000))))
                 .with("POST /admin/rebuild", fixtures -> "")
+                .with("POST /reports/periods/{period}/approval", fixtures -> "")
                 .notAudited("POST /admin/dead-letters/{deadLetter}/redrive",
                         "re-drives a programme event into the read models, which change only by events"));
         noRebuildRunning();

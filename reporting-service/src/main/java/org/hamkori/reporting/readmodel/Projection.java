@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hamkori.contract.BoundedContext;
 import org.hamkori.kit.inbox.InboundEvent;
@@ -122,16 +123,29 @@ public class Projection implements InboxHandler {
         }
     }
 
-    /** Records the events as applied to the generation, in one statement; returns the ids it had not seen. */
+    /**
+     * Records the events as applied to the generation, in one statement, with their type, subject, publication time
+     * and date (for the drift of approved periods); returns the ids it had not seen.
+     */
     private Set<UUID> firstApplications(Generation generation, List<InboundEvent> events) {
-        String ids = events.stream().map(e -> e.id().toString()).collect(Collectors.joining(",", "{", "}"));
         @SuppressWarnings("unchecked")
         List<UUID> inserted = entityManager.createNativeQuery(generation.sql("""
-                        INSERT INTO {rm}.applied_event (event_id) SELECT unnest(CAST(:ids AS uuid[]))
+                        INSERT INTO {rm}.applied_event (event_id, event_type, subject_id, published_at, dated_on)
+                        SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS text[]), CAST(:subjects AS uuid[]),
+                                             CAST(:times AS timestamptz[]), CAST(:dates AS date[]))
                         ON CONFLICT (event_id) DO NOTHING RETURNING event_id
                         """))
-                .setParameter("ids", ids)
+                .setParameter("ids", array(events, e -> e.id()))
+                .setParameter("types", array(events, e -> e.type().ceType()))
+                .setParameter("subjects", array(events, InboundEvent::subject))
+                .setParameter("times", array(events, InboundEvent::time))
+                .setParameter("dates", array(events, RecordDate::of))
                 .getResultList();
         return new HashSet<>(inserted);
+    }
+
+    /** A PostgreSQL array literal of each event's value; none of the values holds a comma, quote or brace. */
+    private static String array(List<InboundEvent> events, Function<InboundEvent, Object> value) {
+        return events.stream().map(e -> String.valueOf(value.apply(e))).collect(Collectors.joining(",", "{", "}"));
     }
 }
