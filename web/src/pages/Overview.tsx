@@ -14,8 +14,15 @@ interface Progress {
   indicator: string;
   target: number;
   actual: number;
-  percentage: number;
+  percentage: number | null;
+  kind?: 'COUNT' | 'SHARE';
+  phase?: string | null;
+  partnerCode?: string | null;
+  regionCode?: string | null;
 }
+
+/** A card shows the programme-wide count target of its figure; shares and narrower targets are the Targets page's. */
+const programmeWide = (p: Progress) => (p.kind ?? 'COUNT') === 'COUNT' && !p.phase && !p.partnerCode && !p.regionCode;
 
 const CARDS: { title: string; figures: Indicator[] }[] = [
   { title: 'overview.centres', figures: ['centers.open', 'centers.underRenovation', 'centers.closed'] },
@@ -50,7 +57,7 @@ export function Overview() {
     lastEventAt?: string;
     targets?: { year: number; items: Progress[] };
   };
-  const targets = new Map((report?.targets?.items ?? []).map((p) => [p.indicator, p]));
+  const targets = new Map((report?.targets?.items ?? []).filter(programmeWide).map((p) => [p.indicator, p]));
   const language = i18n.language;
   return (
     <section aria-labelledby="overview-title">
