@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locale } from '../../../lib/format';
 import { yearsSince } from '../../../lib/years';
@@ -10,8 +11,15 @@ const FIRST_YEAR = 2010;
 export function PeriodFields({ filter, onChange }: { filter: ReportFilter; onChange: (filter: ReportFilter) => void }) {
   const { t, i18n } = useTranslation();
   const thisYear = new Date().getFullYear();
-  const choice = periodChoice(filter, thisYear);
-  const choose = (change: Partial<typeof choice>) => onChange(withPeriod(filter, { ...choice, ...change }));
+  // "between dates" before either date is typed: the address holds no date yet, so the choice is remembered here
+  const [datesChosen, setDatesChosen] = useState(false);
+  const read = periodChoice(filter, thisYear);
+  const choice = read.kind === 'all' && datesChosen ? { ...read, kind: 'dates' as const } : read;
+  const choose = (change: Partial<typeof choice>) => {
+    const next = { ...choice, ...change };
+    setDatesChosen(next.kind === 'dates');
+    onChange(withPeriod(filter, next));
+  };
   const monthName = (month: number) =>
     new Intl.DateTimeFormat(locale(i18n.language), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
   const parts = choice.kind === 'quarter' ? [1, 2, 3, 4] : Array.from({ length: 12 }, (_, i) => i + 1);
