@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -248,24 +249,48 @@ class TraineeImportTest {
                 .body("summary.rows", equalTo(5_000)).body("summary.invalid", equalTo(125))
                 .body("summary.possibleDuplicates", equalTo(100)).extract().path("id");
 
-        JsonPath imported = as("trainer").get("/imports/{id}", id).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> shown = as("trainer").get("/imports/{id}", id).then().statusCode(200).extract()
+                .jsonPath().getList("rows");
         for (int r = 49; r < 5_000; r += 50) {
-            String row = "rows[" + r + "]";
-            assertEquals("POSSIBLE_DUPLICATE", imported.getString(row + ".status"), row);
-            assertEquals(r + 2, imported.getInt(row + ".candidates[0].row"), row + " repeats the row above");
-            assertEquals(true, imported.getBoolean(row + ".candidates[0].exact"), row);
+            Map<String, Object> row = shown.get(r);
+            assertEquals("POSSIBLE_DUPLICATE", row.get("status"), "row " + row.get("row"));
+            Map<?, ?> best = (Map<?, ?>) ((List<?>) row.get("candidates")).get(0);
+            assertEquals(r + 2, best.get("row"), "row " + row.get("row") + " repeats the row above");
+            assertEquals(true, best.get("exact"), "row " + row.get("row"));
         }
-        assertEquals(List.of("birthYear"), imported.getList("rows[17].problems.column"));
+        assertEquals(List.of(Map.of("row", 20, "column", "birthYear", "message", "'19x5' is not a year from 1900 to "
+                + Year.now())), shown.get(17).get("problems"));
     }
 
     @Test
-    void aRegisterPastFiveThousandRowsIsRefusedAsTooLarge() {
+    void aRegisterPastFiveThousandRowsIsRefusedAsTooLarge() throws IOException {
         StringBuilder csv = new StringBuilder(HEADER);
+        List<List<Object>> xlsx = new ArrayList<>();
+        xlsx.add(List.of("fullName", "sex", "birthYear", "category", "districtCode"));
         for (int i = 0; i <= 5_000; i++) {
             csv.append("Person Number,FEMALE,1990,CITIZEN,SUGHD.ISFARA,\n");
+            xlsx.add(List.of("Person Number", "FEMALE", 1990, "CITIZEN", "SUGHD.ISFARA"));
         }
         uploadRegister("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null).then().statusCode(413)
                 .contentType("application/problem+json").body("detail", containsString("5000"));
+        uploadRegister("big.xlsx", workbook(xlsx), null).then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("5000"));
+    }
+
+    @Test
+    void aWorkbookWhoseCellsHoldMoreTextThanAnyRegisterIsRefusedAsTooLarge() throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("fullName", "sex", "birthYear", "category", "districtCode", "notes"));
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int r = 0; r < 260; r++) {
+            // an XLSX cell holds at most 32,767 characters; letters at random do not compress into a zip bomb
+            StringBuilder notes = new StringBuilder();
+            random.ints(32_000, 'a', 'z' + 1).forEach(letter -> notes.append((char) letter));
+            rows.add(List.of("Person Number", "FEMALE", 1990, "CITIZEN", "SUGHD.ISFARA", notes.toString()));
+        }
+
+        uploadRegister("notes.xlsx", workbook(rows), null).then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("characters"));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.hamkori.training.rest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,6 +11,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,19 +20,27 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.hamkori.kit.problem.Problem;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.training.RegisterColumn;
 import org.hamkori.training.RegisterLine;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads a trainers' register as they keep it: XLSX (its first sheet) or CSV (UTF-8, or Windows-1251 as Russian
@@ -53,34 +63,110 @@ final class RegisterFile {
     private RegisterFile() {
     }
 
-    static List<RegisterLine> read(byte[] content) {
-        if (content.length == 0) {
+    static List<RegisterLine> read(Path file) {
+        byte[] start = firstBytes(file);
+        if (start.length == 0) {
             throw ProblemException.invalidField("file", "is empty");
         }
-        if (startsWith(content, OLE2)) {
+        if (startsWith(start, OLE2)) {
             throw unsupported("an Excel 97-2003 workbook (.xls): save it as .xlsx or .csv");
         }
-        return startsWith(content, ZIP) ? readXlsx(content) : readCsv(decode(content));
+        return startsWith(start, ZIP) ? readXlsx(file) : readCsv(decode(readAll(file)));
     }
 
-    private static List<RegisterLine> readXlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
+    /**
+     * The first sheet, read row by row as its XML goes (never as a whole workbook in memory, which for the rows 8 MB
+     * hold would take gigabytes) and no further than the row limit.
+     */
+    private static List<RegisterLine> readXlsx(Path file) {
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(workbook);
             Lines lines = new Lines();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-                    cells.add(text(row.getCell(i)));
-                }
-                if (!lines.add(row.getRowNum() + 1, cells)) {
-                    break;
-                }
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), new BoundedSharedStrings(workbook),
+                    new SheetRows(lines), new CellText(), false));
+            try (InputStream sheet = reader.getSheetsData().next()) {
+                parser.parse(new InputSource(sheet));
+            } catch (HeaderNotFound enoughRead) {
+                // the rows below the first ones cannot be a register without a header: lines.read() says so
             }
             return lines.read();
         } catch (ProblemException refused) {
             throw refused;
-        } catch (IOException | RuntimeException notAWorkbook) {
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
+                | RuntimeException notAWorkbook) {
             throw unsupported("not an XLSX workbook that can be read (" + notAWorkbook.getMessage() + ")");
+        }
+    }
+
+    /** A sheet's rows as {@link Lines} takes them: each cell at its column, those left out as nulls. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Lines lines;
+        private final List<String> cells = new ArrayList<>();
+
+        SheetRows(Lines lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void startRow(int rowIndex) {
+            cells.clear();
+        }
+
+        @Override
+        public void cell(String reference, String text, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add(null);
+            }
+            cells.add(text);
+        }
+
+        @Override
+        public void endRow(int rowIndex) {
+            if (!lines.add(rowIndex + 1, new ArrayList<>(cells))) {
+                throw new HeaderNotFound();
+            }
+        }
+    }
+
+    /** Reading stops: no header within the first rows. */
+    private static final class HeaderNotFound extends RuntimeException {
+        HeaderNotFound() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The workbook's shared strings (the text of its cells), refused past what any register of {@value #MAX_ROWS} rows
+     * holds: they are kept in memory, and 8 MB of them compressed could fill it.
+     */
+    private static final class BoundedSharedStrings extends ReadOnlySharedStringsTable {
+        private static final long MAX_CHARACTERS = 8_000_000;
+        private long characters;
+
+        BoundedSharedStrings(OPCPackage workbook) throws IOException, SAXException {
+            super(workbook);
+        }
+
+        @Override
+        public void characters(char[] text, int start, int length) throws SAXException {
+            characters += length;
+            if (characters > MAX_CHARACTERS) {
+                throw ProblemException.tooLarge("The register's cells hold more than " + MAX_CHARACTERS
+                        + " characters; no register of " + MAX_ROWS + " rows does: split it");
+            }
+            super.characters(text, start, length);
+        }
+    }
+
+    /** A number as a trainer sees it: whole numbers without ".0" or an exponent (years, phone numbers), dates as ISO. */
+    private static final class CellText extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return DateUtil.isValidExcelDate(value) && DateUtil.isADateFormat(formatIndex, formatString)
+                    ? DateUtil.getLocalDateTime(value).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
+                    : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }
 
@@ -167,22 +253,6 @@ final class RegisterFile {
         }
     }
 
-    /** A cell as a trainer sees it: whole numbers without ".0" or an exponent (years, phone numbers), dates as ISO. */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            default -> null;
-        };
-    }
-
     /** UTF-8 (a byte-order mark dropped) unless the bytes are not UTF-8: then Windows-1251, Russian Excel's CSV. */
     private static String decode(byte[] content) {
         try {
@@ -191,6 +261,22 @@ final class RegisterFile {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException notUtf8) {
             return new String(content, WINDOWS_1251);
+        }
+    }
+
+    private static byte[] firstBytes(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(ZIP.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

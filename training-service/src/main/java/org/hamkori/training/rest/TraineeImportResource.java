@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -96,7 +95,7 @@ public class TraineeImportResource {
         }
         UUID session = QueryParams.uuid("sessionId", sessionField != null && !sessionField.isBlank() ? sessionField
                 : sessionQuery);
-        TraineeImport validated = service.validate(session, fileName(file), RegisterFile.read(content(file)));
+        TraineeImport validated = service.validate(session, fileName(file), RegisterFile.read(file.uploadedFile()));
         return Response.accepted(ImportView.Accepted.of(validated))
                 .location(uriInfo.getBaseUriBuilder().path("imports").path(validated.id.toString()).build())
                 .type(MediaType.APPLICATION_JSON).build();
@@ -179,13 +178,5 @@ public class TraineeImportResource {
     private static String fileName(FileUpload file) {
         String name = file.fileName() == null ? "" : file.fileName().replaceAll(".*[/\\\\]", "").strip();
         return name.isEmpty() ? null : name.substring(0, Math.min(name.length(), 255));
-    }
-
-    private static byte[] content(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
