@@ -96,6 +96,7 @@ describe('whose results, and when', () => {
     await navigate(page, 'Partners');
     await page.waitForURL((url) => url.pathname === '/partners/US_EMBASSY');
     await page.getByRole('heading', { level: 1, name: 'Results of US_EMBASSY' }).waitFor();
+    await page.locator('td[data-partner="US_EMBASSY"][data-figure="centers.newBuild"]').waitFor();
     const figures = await page.locator('td[data-partner="US_EMBASSY"]').evaluateAll((cells) => cells.map((c) => c.dataset.figure));
     assert.ok(figures.length >= 10, 'every figure of the organisation');
     const shown = async () =>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locale } from '../../../lib/format';
 import { yearsSince } from '../../../lib/years';
+import { SelectField } from './SelectField';
 import { periodChoice, withPeriod, type PeriodKind, type ReportFilter } from '../lib/reportFilter';
 
 const KINDS: PeriodKind[] = ['all', 'year', 'quarter', 'month', 'dates'];
@@ -25,35 +26,26 @@ export function PeriodFields({ filter, onChange }: { filter: ReportFilter; onCha
   const parts = choice.kind === 'quarter' ? [1, 2, 3, 4] : Array.from({ length: 12 }, (_, i) => i + 1);
   return (
     <>
-      <label>
-        {t('reportFilter.period')}{' '}
-        <select value={choice.kind} onChange={(e) => choose({ kind: e.target.value as PeriodKind, part: 1 })}>
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>{t(`reportFilter.kind.${kind}`)}</option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('reportFilter.period')} value={choice.kind} onChange={(kind) => choose({ kind: kind as PeriodKind, part: 1 })}>
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>{t(`reportFilter.kind.${kind}`)}</option>
+        ))}
+      </SelectField>
       {['year', 'quarter', 'month'].includes(choice.kind) && (
-        <label>
-          {t('common.year')}{' '}
-          <select value={choice.year} onChange={(e) => choose({ year: Number(e.target.value) })}>
-            {yearsSince(FIRST_YEAR, thisYear).map((year) => (
-              <option key={year} value={year}>{year}</option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t('common.year')} value={choice.year} onChange={(year) => choose({ year: Number(year) })}>
+          {yearsSince(FIRST_YEAR, thisYear).map((year) => (
+            <option key={year} value={year}>{year}</option>
+          ))}
+        </SelectField>
       )}
       {(choice.kind === 'quarter' || choice.kind === 'month') && (
-        <label>
-          {t(`reportFilter.kind.${choice.kind}`)}{' '}
-          <select value={choice.part} onChange={(e) => choose({ part: Number(e.target.value) })}>
-            {parts.map((part) => (
-              <option key={part} value={part}>
-                {choice.kind === 'quarter' ? t('reportFilter.quarterNumber', { n: part }) : monthName(part)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t(`reportFilter.kind.${choice.kind}`)} value={choice.part} onChange={(part) => choose({ part: Number(part) })}>
+          {parts.map((part) => (
+            <option key={part} value={part}>
+              {choice.kind === 'quarter' ? t('reportFilter.quarterNumber', { n: part }) : monthName(part)}
+            </option>
+          ))}
+        </SelectField>
       )}
       {choice.kind === 'dates' && (
         <>

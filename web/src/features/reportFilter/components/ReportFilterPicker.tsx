@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useReference } from '../../../components/Reference';
 import { usePhases } from '../hooks/usePhases';
 import type { ReportFilter } from '../lib/reportFilter';
+import { SelectField } from './SelectField';
 import { PartnerField } from './PartnerField';
 import { PeriodFields } from './PeriodFields';
 
@@ -25,16 +26,13 @@ export function ReportFilterPicker({
     <fieldset className="filters report-filter">
       <legend>{t('reportFilter.legend')}</legend>
       <PeriodFields filter={filter} onChange={onChange} />
-      <label>
-        {t('reportFilter.phase')}{' '}
-        <select value={filter.phase ?? ''} onChange={(e) => onChange({ ...filter, phase: e.target.value })}>
-          <option value="">{t('reportFilter.everyPhase')}</option>
-          {(phases.data ?? []).map((phase) => (
-            <option key={phase.code} value={phase.code}>{phase.name[language]}</option>
-          ))}
-          {filter.phase && !phases.data?.some((p) => p.code === filter.phase) && <option value={filter.phase}>{filter.phase}</option>}
-        </select>
-      </label>
+      <SelectField label={t('reportFilter.phase')} value={filter.phase ?? ''} onChange={(phase) => onChange({ ...filter, phase })}>
+        <option value="">{t('reportFilter.everyPhase')}</option>
+        {(phases.data ?? []).map((phase) => (
+          <option key={phase.code} value={phase.code}>{phase.name[language]}</option>
+        ))}
+        {filter.phase && !phases.data?.some((p) => p.code === filter.phase) && <option value={filter.phase}>{filter.phase}</option>}
+      </SelectField>
       {choosePartner && <PartnerField filter={filter} onChange={onChange} />}
     </fieldset>
   );
