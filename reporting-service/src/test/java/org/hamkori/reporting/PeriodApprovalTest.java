@@ -48,11 +48,7 @@ class PeriodApprovalTest extends ProgrammeEventsFixture {
         District district = ReportsApi.quietDistrict();
         YearMonth month = unapprovedMonth();
         certify(district, partner, month.atDay(10));
-        ReportsApi.awaitCondition(partner + "'s certification is applied", () -> {
-            var overview = given().auth().oauth2(DevTokens.token("analyst")).queryParam("partnerCode", partner)
-                    .get("/reports/overview"); // 400 until the partner's first record is applied
-            return overview.statusCode() == 200 && overview.jsonPath().getLong("training.certified") == 1;
-        });
+        ReportsApi.awaitPartnerOverview(partner, o -> o.getLong("training.certified") == 1);
 
         JsonPath approval = given().auth().oauth2(DevTokens.token("admin")).post("/reports/periods/" + month
                 + "/approval").then().statusCode(201).extract().jsonPath();

@@ -82,6 +82,18 @@ final class ReportsApi {
                 condition);
     }
 
+    /**
+     * Waits until the overview of {@code partner}'s records meets {@code condition}; it is a 400 until the partner's
+     * first record is applied (no record is attributed to a partner code the programme does not know).
+     */
+    static void awaitPartnerOverview(String partner, Predicate<JsonPath> condition) {
+        awaitCondition("the overview of " + partner + " reaches the expected figures", () -> {
+            var overview = given().auth().oauth2(DevTokens.token("analyst")).queryParam("partnerCode", partner)
+                    .get("/reports/overview");
+            return overview.statusCode() == 200 && condition.test(overview.jsonPath());
+        });
+    }
+
     static void awaitCondition(String what, BooleanSupplier condition) {
         awaitCondition(what, DEADLINE, condition);
     }

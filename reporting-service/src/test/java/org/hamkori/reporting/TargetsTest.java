@@ -129,8 +129,7 @@ class TargetsTest extends ProgrammeEventsFixture {
         certify(district, partner, Sex.MALE, LocalDate.of(2021, 7, 1));
         certify(district, partner, Sex.FEMALE, LocalDate.of(2019, 5, 1));
         certify(elsewhere, partner, Sex.MALE, LocalDate.of(2021, 8, 1));
-        ReportsApi.awaitReport("/reports/overview?partnerCode=" + partner,
-                o -> o.getLong("training.certified") == 5);
+        ReportsApi.awaitPartnerOverview(partner, o -> o.getLong("training.certified") == 5);
 
         put(read().header("ETag"), List.of(
                 share("training.female", "training.certified", 30, Map.of("partnerCode", partner)),
