@@ -29,6 +29,7 @@ public final class NameLikeness {
 
     private static final Pattern FAMILY_ENDING = Pattern.compile("(zoda|zade|zod|ova|ov|eva|ev|yeva|yev|jon)$");
     private static final int SHORTEST_STEM = 3;
+    private static final double ROUNDING = 1e-9;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
@@ -36,10 +37,21 @@ public final class NameLikeness {
     }
 
     /** A name as it is compared: its key and the stems of its parts. */
-    public record Name(NameKey key, List<Stem> stems) {
+    public static final class Name {
+        private final NameKey key;
+        private final List<Stem> stems;
+
+        private Name(NameKey key) {
+            this.key = key;
+            this.stems = key.parts().stream().map(Stem::new).toList();
+        }
 
         public static Name of(NameKey key) {
-            return new Name(key, key.parts().stream().map(Stem::of).toList());
+            return new Name(key);
+        }
+
+        public NameKey key() {
+            return key;
         }
     }
 
@@ -47,14 +59,14 @@ public final class NameLikeness {
      * A part of a name without its family ending, with the letters it holds counted: two parts differing in more
      * letters than a Levenshtein distance allows cannot be alike, which the counts tell without comparing them.
      */
-    record Stem(String text, int[] letters) {
+    private static final class Stem {
+        private final String text;
+        private final int[] letters = new int['z' - 'a' + 1];
 
-        static Stem of(String part) {
+        Stem(String part) {
             String stem = FAMILY_ENDING.matcher(part).replaceFirst("");
-            String text = soundsAlike(stem.length() >= SHORTEST_STEM ? stem : part);
-            int[] letters = new int['z' - 'a' + 1];
+            text = soundsAlike(stem.length() >= SHORTEST_STEM ? stem : part);
             text.chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> letters[c - 'a']++);
-            return new Stem(text, letters);
         }
 
         /**
@@ -95,16 +107,16 @@ public final class NameLikeness {
 
     /** The names' likeness when it is at least {@code atLeast}, else 0 (found out no further than needed). */
     public static double of(Name one, Name other, double atLeast) {
-        if (one.stems().isEmpty() || other.stems().isEmpty()) {
+        if (one.stems.isEmpty() || other.stems.isEmpty()) {
             return 0;
         }
-        if (one.key().equals(other.key())) {
+        if (one.key.equals(other.key)) {
             return 1;
         }
-        boolean oneIsShorter = one.stems().size() <= other.stems().size();
-        List<Stem> shorter = oneIsShorter ? one.stems() : other.stems();
-        List<Stem> longer = new ArrayList<>(oneIsShorter ? other.stems() : one.stems());
-        double cap = shorter.size() == 1 && one.stems().size() != other.stems().size() ? SINGLE_PART_LIKENESS : 1;
+        boolean oneIsShorter = one.stems.size() <= other.stems.size();
+        List<Stem> shorter = oneIsShorter ? one.stems : other.stems;
+        List<Stem> longer = new ArrayList<>(oneIsShorter ? other.stems : one.stems);
+        double cap = shorter.size() == 1 && one.stems.size() != other.stems.size() ? SINGLE_PART_LIKENESS : 1;
         if (cap < atLeast) {
             return 0;
         }
@@ -113,8 +125,9 @@ public final class NameLikeness {
             int best = -1;
             double bestLikeness = 0;
             for (int i = 0; i < longer.size(); i++) {
-                double most = longer.get(i).mostLikeness(part);
-                if (most <= bestLikeness || most < atLeast) {
+                // a hair of room, so that rounding never sets aside a pair that reaches the mark exactly
+                double most = longer.get(i).mostLikeness(part) + ROUNDING;
+                if (most < bestLikeness || most < atLeast) {
                     continue;
                 }
                 double likeness = part.likeness(longer.get(i));
