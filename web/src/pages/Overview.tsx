@@ -57,7 +57,9 @@ export function Overview() {
     lastEventAt?: string;
     targets?: { year: number; items: Progress[] };
   };
-  const targets = new Map((report?.targets?.items ?? []).filter(programmeWide).map((p) => [p.indicator, p]));
+  // the programme's targets are not set beside one partner's or one phase's figures
+  const narrowed = !!(filter.partnerCode || filter.phase);
+  const targets = new Map((narrowed ? [] : (report?.targets?.items ?? [])).filter(programmeWide).map((p) => [p.indicator, p]));
   const language = i18n.language;
   return (
     <section aria-labelledby="overview-title">
@@ -68,6 +70,7 @@ export function Overview() {
       <ReportFilterPicker filter={filter} onChange={setFilter} />
       {overview.error ? <Problem error={overview.error} retry={overview.reload} /> : null}
       {!report && !overview.error && <Loading />}
+      {report && narrowed && <p className="muted">{t('overview.targetsNotNarrowed')}</p>}
       {report && (
         <div className="cards">
           {CARDS.map((card) => (
@@ -104,7 +107,7 @@ export function Overview() {
                             </span>
                           </>
                         ) : (
-                          <span className="muted">{t('overview.noTarget', { year })}</span>
+                          !narrowed && <span className="muted">{t('overview.noTarget', { year })}</span>
                         )}
                       </dd>
                     </div>
