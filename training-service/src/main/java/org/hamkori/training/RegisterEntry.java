@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.reference.District;
@@ -53,6 +55,21 @@ public record RegisterEntry(int row, String fullName, Sex sex, Integer birthYear
 
     public boolean isValid() {
         return problems.isEmpty();
+    }
+
+    /**
+     * The same entry, with a problem in its district when that lies outside {@code regions} (a region-scoped trainer's
+     * regions; empty for a trainer who reaches every region): such a row is never registered, as a trainee created
+     * there one by one would be refused.
+     */
+    public RegisterEntry within(Optional<Set<String>> regions) {
+        if (place == null || regions.isEmpty() || regions.get().contains(place.regionCode())) {
+            return this;
+        }
+        List<CellProblem> withRegion = new ArrayList<>(problems);
+        withRegion.add(new CellProblem(row, RegisterColumn.DISTRICT_CODE.fieldName(), "is in " + place.regionCode()
+                + ", outside your regions (" + String.join(", ", new TreeSet<>(regions.get())) + ")"));
+        return new RegisterEntry(row, fullName, sex, birthYear, category, place, phone, List.copyOf(withRegion));
     }
 
     /** What tells this person from others; only for a valid entry. */

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -68,17 +69,19 @@ public class TraineeImport extends PanacheEntityBase {
 
     /**
      * Reads the register's lines and finds who each valid one may duplicate among the registered trainees born in
-     * the years asked of {@code bornIn} (within a year of some row's) and among the rows above it.
+     * the years asked of {@code bornIn} (within a year of some row's) and among the rows above it. A row in a district
+     * outside {@code regions} (the uploader's, when region-scoped) is invalid.
      */
     public static TraineeImport validate(UUID sessionId, String fileName, List<RegisterLine> lines,
-            Function<Set<Integer>, List<RegisteredTrainee>> bornIn) {
+            Optional<Set<String>> regions, Function<Set<Integer>, List<RegisteredTrainee>> bornIn) {
         TraineeImport traineeImport = new TraineeImport();
         traineeImport.id = UUID.randomUUID();
         traineeImport.status = ImportStatus.VALIDATED;
         traineeImport.sessionId = sessionId;
         traineeImport.fileName = fileName;
         traineeImport.uploadedAt = Instant.now();
-        List<RegisterEntry> entries = lines.stream().map(line -> RegisterEntry.read(line.row(), line.cells())).toList();
+        List<RegisterEntry> entries = lines.stream()
+                .map(line -> RegisterEntry.read(line.row(), line.cells()).within(regions)).toList();
         Set<Integer> nearYears = entries.stream().filter(RegisterEntry::isValid)
                 .flatMap(entry -> Stream.of(entry.birthYear() - 1, entry.birthYear(), entry.birthYear() + 1))
                 .collect(Collectors.toSet());

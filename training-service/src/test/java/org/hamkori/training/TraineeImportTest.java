@@ -209,6 +209,33 @@ class TraineeImportTest {
     }
 
     @Test
+    void aRegionScopedTrainerRegistersOnlyTheRowsOfTheirRegions() {
+        Surname surname = Surname.unique();
+        String register = HEADER + "Nilufar " + surname.latin() + ",FEMALE,1991,CITIZEN,SUGHD.ISFARA,\n"
+                + "Shahlo " + surname.latin() + ",FEMALE,1992,CITIZEN,KHATLON.FARKHOR,\n";
+        String id = given().auth().oauth2(sughdTrainer())
+                .multiPart("file", "register.csv", register.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/imports/trainees").then().statusCode(202).extract().path("id");
+
+        as("trainer").get("/imports/{id}", id).then().statusCode(200)
+                .body("rows.status", equalTo(List.of("VALID", "INVALID")))
+                .body("rows[1].problems.column", equalTo(List.of("districtCode")))
+                .body("rows[1].problems[0].message", containsString("outside your regions (SUGHD)"));
+
+        String everyRegions = uploadedImport(register, null);
+        given().contentType("application/json").auth().oauth2(sughdTrainer()).body(Map.of())
+                .post("/imports/{id}/commit", everyRegions).then().statusCode(403)
+                .body("detail", containsString("KHATLON"));
+        as("trainer").get("/imports/{id}", everyRegions).then().body("status", equalTo("VALIDATED"));
+        as("trainer").get("/trainees?name={n}", "Shahlo " + surname.latin()).then().body("totalItems", equalTo(0));
+    }
+
+    private static String sughdTrainer() {
+        return DevTokens.tokenFor("subject-trainer-sughd",
+                Map.of("preferred_username", "trainer-sughd", "regions", List.of("SUGHD")), "trainer");
+    }
+
+    @Test
     void aFileThatIsNoRegisterIsRefusedAndNothingIsKept() {
         uploadRegister("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, null).then()
                 .statusCode(415).contentType("application/problem+json");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hamkori.training.ImportRow;
+import org.hamkori.training.ImportRowStatus;
 import org.hamkori.training.ImportStatus;
 import org.hamkori.training.TraineeImport;
 
@@ -33,6 +34,13 @@ public class TraineeImportRepository implements PanacheRepositoryBase<TraineeImp
         return getEntityManager().createQuery("FROM ImportRow r WHERE r.traineeImport.id = :id"
                 + " AND r.rowNumber = :number", ImportRow.class).setParameter("id", importId)
                 .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    /** The regions of the import's rows that a commit may register (every row but the invalid ones). */
+    public List<String> regionsOfAcceptableRows(UUID importId) {
+        return getEntityManager().createQuery("SELECT DISTINCT r.regionCode FROM ImportRow r"
+                + " WHERE r.traineeImport.id = :id AND r.status <> :invalid AND r.regionCode IS NOT NULL", String.class)
+                .setParameter("id", importId).setParameter("invalid", ImportRowStatus.INVALID).getResultList();
     }
 
     /** The imports whose commit has begun and not yet applied every row, oldest upload first. */

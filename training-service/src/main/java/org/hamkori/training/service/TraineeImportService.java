@@ -52,7 +52,8 @@ public class TraineeImportService {
         if (sessionId != null) {
             requireEnrollable(sessionId);
         }
-        TraineeImport traineeImport = TraineeImport.validate(sessionId, fileName, lines, trainees::bornIn);
+        TraineeImport traineeImport = TraineeImport.validate(sessionId, fileName, lines, scope.limitedTo(),
+                trainees::bornIn);
         QuarkusTransaction.requiringNew().run(() -> imports.persist(traineeImport));
         return traineeImport;
     }
@@ -69,6 +70,7 @@ public class TraineeImportService {
 
     /** Applies the import's rows with the trainer's decisions; answers the import once every row is applied. */
     public TraineeImport commit(UUID id, String key, List<RowDecision> decisions) {
+        requireRowsWithinScope(id);
         if (steps.begin(id, key, decisions)) {
             applyRemainingRows(id);
         }
@@ -93,6 +95,14 @@ public class TraineeImportService {
         while (pending) {
             pending = steps.applyNextBatch(id);
         }
+    }
+
+    /**
+     * A region-scoped trainer commits only an import whose rows lie in their regions: the rows of an import uploaded by
+     * someone who reaches every region are not theirs to register.
+     */
+    private void requireRowsWithinScope(UUID id) {
+        imports.regionsOfAcceptableRows(id).forEach(region -> scope.requireAccess("Import " + id, region));
     }
 
     public TraineeImport get(UUID id) {
