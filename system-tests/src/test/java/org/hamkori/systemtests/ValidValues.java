@@ -56,6 +56,12 @@ final class ValidValues {
 
     /** The value of path parameter {@code name} in {@code path}: {@code id} is whatever the path's first segment is. */
     String pathValue(String path, String name) {
+        if (name.equals("period")) {
+            return "2021"; // a year that is over, so that it may be approved
+        }
+        if (name.equals("partner")) {
+            return "SAFERWORLD";
+        }
         String resource = switch (name) {
             case "id" -> switch (path.split("/")[1]) {
                 case "centers" -> "centre";
