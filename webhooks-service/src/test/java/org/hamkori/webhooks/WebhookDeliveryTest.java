@@ -359,6 +359,19 @@ class WebhookDeliveryTest {
                 .body("errors.field", org.hamcrest.Matchers.hasItems("url", "eventTypes[0]"));
     }
 
+    @Test
+    void aRecoveryWhoseUntilIsNotAfterItsSinceIsRefusedNamingUntil() {
+        try (Receiver receiver = new Receiver()) {
+            WebhooksApi.Registered endpoint = WebhooksApi.register(receiver, WebhooksApi.GROUP_FORMED);
+            Instant now = Instant.now();
+            given().auth().oauth2(DevTokens.token("admin")).contentType("application/json")
+                    .body(Map.of("since", now.toString(), "until", now.minusSeconds(60).toString()))
+                    .post("/webhooks/endpoints/{id}/recovery", endpoint.id()).then().statusCode(400)
+                    .body("errors.field", equalTo(List.of("until")));
+            WebhooksApi.delete(endpoint.id());
+        }
+    }
+
     private static GroupFormed formed(UUID group) {
         return new GroupFormed(group, UUID.randomUUID(), "KHATLON", "KHATLON.FARKHOR", LocalDate.parse("2021-06-21"),
                 "SAFERWORLD");

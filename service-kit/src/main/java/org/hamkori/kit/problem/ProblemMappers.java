@@ -25,6 +25,7 @@ import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.domain.StaleVersion;
+import org.hamkori.kit.domain.Unprocessable;
 import org.hamkori.kit.inbox.ConsumptionFailures;
 import org.hamkori.kit.validation.RejectedValueException;
 import org.hibernate.StaleStateException;
@@ -53,6 +54,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response businessRule(BusinessRuleViolation e) {
         return respond(ProblemException.conflict(e.getMessage()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unprocessable(Unprocessable e) {
+        return respond(ProblemException.unprocessable(e.getMessage()).problem());
     }
 
     @ServerExceptionMapper

@@ -11,9 +11,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamkori.contract.MalformedEventException;
 import org.hamkori.kit.audit.AuditTrail;
+import org.hamkori.kit.domain.FieldViolation;
+import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.inbox.InboundEvent;
-import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.webhooks.Delivery;
@@ -101,7 +102,7 @@ public class DeliveryService {
     public Recovery recover(Owner owner, UUID endpointId, Instant since, Instant until) {
         Instant now = Instant.now();
         if (!since.isBefore(until)) {
-            throw ProblemException.invalidField("until", "must be after since");
+            throw new InvalidValues("recovery", List.of(new FieldViolation("until", "must be after since")));
         }
         int requeued = QuarkusTransaction.requiringNew().call(() -> {
             audit.record(visible(endpointId, owner), "RecoveryRequested");

@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.hamkori.contract.CloudEventHeaders;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.domain.Unprocessable;
 import org.hamkori.webhooks.AttemptResult;
 import org.hamkori.webhooks.SigningSecret;
 import org.hamkori.webhooks.WebhookRequest;
@@ -59,7 +59,7 @@ public class EndpointValidation {
         if (handshake == null) {
             return;
         }
-        throw ProblemException.unprocessable("The endpoint " + url + " was not validated: the signed ping "
+        throw new Unprocessable("The endpoint " + url + " was not validated: the signed ping "
                 + PING_TYPE + " was answered " + ping.error() + ", and the OPTIONS handshake " + handshake
                 + ". It must answer the ping with a 2xx status");
     }
