@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.domain.NotFound;
+import org.hamkori.kit.domain.NotPermitted;
 import org.hamkori.kit.domain.StaleVersion;
 import org.hamkori.kit.domain.Unprocessable;
 import org.hamkori.kit.inbox.ConsumptionFailures;
@@ -54,6 +55,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response businessRule(BusinessRuleViolation e) {
         return respond(ProblemException.conflict(e.getMessage()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(NotPermitted e) {
+        return respond(new ProblemException(403, e.type(), e.title(), e.getMessage(), List.of()).problem());
     }
 
     @ServerExceptionMapper
@@ -169,6 +175,15 @@ public class ProblemMappers {
             }
             if (cause instanceof InvalidValues invalid) {
                 return invalidValues(invalid);
+            }
+            if (cause instanceof NotFound missing) {
+                return notFound(missing);
+            }
+            if (cause instanceof NotPermitted refused) {
+                return notPermitted(refused);
+            }
+            if (cause instanceof Unprocessable unprocessable) {
+                return unprocessable(unprocessable);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return respond(concurrentChangeProblem());
