@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -153,6 +154,14 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
                 read((String) row[3]), (byte[]) row[4])).toList();
     }
 
+    /** The deliveries at these positions that still exist, locked for update in position order. */
+    public Map<Long, Delivery> lockForRecording(List<Long> positions) {
+        Map<Long, Delivery> locked = new HashMap<>();
+        find("position in ?1 order by position", positions).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(delivery -> locked.put(delivery.position, delivery));
+        return locked;
+    }
+
     /** Attempts in flight now, per endpoint (across replicas: the leases). */
     public Map<UUID, Integer> inFlight() {
         @SuppressWarnings("unchecked")
@@ -179,11 +188,14 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
 
     /**
      * Deletes the endpoint's deliveries and their attempts, before the endpoint itself: rows locked in the order the
-     * worker locks them when it records an attempt (the delivery, then its endpoint), so that the two never deadlock.
+     * worker locks them when it records attempts (the deliveries by position, then their endpoints), so that the two
+     * never deadlock.
      */
     public void deleteOf(UUID endpointId) {
-        getEntityManager().createNativeQuery("DELETE FROM delivery WHERE endpoint_id = :endpointId")
-                .setParameter("endpointId", endpointId).executeUpdate();
+        getEntityManager().createNativeQuery("""
+                DELETE FROM delivery WHERE position IN (
+                    SELECT position FROM delivery WHERE endpoint_id = :endpointId ORDER BY position FOR UPDATE)
+                """).setParameter("endpointId", endpointId).executeUpdate();
     }
 
     /** Each endpoint's attempts since {@code since}; an endpoint without any is absent. */

@@ -9,13 +9,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -38,9 +41,9 @@ import org.jboss.logging.Logger;
  * Sends due deliveries. One dispatcher thread per replica claims them ({@link DeliveryRepository#claim}: safe with
  * replicas, one delivery in flight per endpoint and subject, in {@code ce_sequence} order) within each endpoint's
  * limits (attempts in flight, attempts per second) and the replica's; the requests run asynchronously, so an endpoint
- * that hangs holds its own slots until its timeout and nothing else. Each outcome is recorded in its own transaction
- * on a small pool: the attempt, the delivery's next step and the endpoint's health. The dispatcher is woken by new
- * deliveries and finished attempts, and looks at least every {@code poll-interval}.
+ * that hangs holds its own slots until its timeout and nothing else. A recorder thread records the outcomes, those
+ * that finished meanwhile in one transaction: the attempts, the deliveries' next steps and the endpoints' health. The
+ * dispatcher is woken by new deliveries and recorded attempts, and looks at least every {@code poll-interval}.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -65,15 +68,39 @@ public class DeliveryWorker {
     @Inject
     DeliveryMetrics metrics;
 
+    /** Finished attempts recorded in one transaction at most. */
+    private static final int MAX_RECORDED_TOGETHER = 256;
+    /** How long the recorder waits for an attempt to finish before it checks whether it should stop. */
+    private static final Duration RECORDER_IDLE = Duration.ofMillis(200);
+
     private final Semaphore wakeUp = new Semaphore(0);
+    private final BlockingQueue<Outcome> finished = new LinkedBlockingQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<UUID, Bucket> rates = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread dispatcher;
-    private ExecutorService outcomes;
+    private Thread recorder;
 
     /** Where and how a claimed delivery is sent. */
     private record Target(String url, String partnerCode, List<SigningSecret> secrets) {
+    }
+
+    /** A finished attempt, waiting to be recorded; its verdict once the delivery has taken it. */
+    private record Outcome(Claimed claimed, Target target, AttemptResult result, Delivery.Verdict verdict) {
+        Outcome(Claimed claimed, Target target, AttemptResult result) {
+            this(claimed, target, result, null);
+        }
+
+        Outcome withVerdict(Delivery.Verdict decided) {
+            return new Outcome(claimed, target, result, decided);
+        }
+    }
+
+    /** An attempt recorded, counted in the metrics once its transaction has committed. */
+    private record Recorded(DeliveryMetrics metrics, UUID endpoint, String partnerCode, Delivery.Verdict verdict) {
+        void count() {
+            metrics.attempted(endpoint, partnerCode, verdict);
+        }
     }
 
     void start(@Observes StartupEvent started) {
@@ -81,11 +108,9 @@ public class DeliveryWorker {
             return;
         }
         running = true;
-        outcomes = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "webhook-outcomes");
-            thread.setDaemon(true);
-            return thread;
-        });
+        recorder = new Thread(this::recordFinished, "webhook-recorder");
+        recorder.setDaemon(true);
+        recorder.start();
         dispatcher = new Thread(this::dispatch, "webhook-dispatcher");
         dispatcher.setDaemon(true);
         dispatcher.start();
@@ -99,8 +124,7 @@ public class DeliveryWorker {
         running = false;
         wake();
         dispatcher.join(TimeUnit.SECONDS.toMillis(10));
-        outcomes.shutdown();
-        outcomes.awaitTermination(config.delivery().requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+        recorder.join(config.delivery().requestTimeout().toMillis() + 1000);
     }
 
     /** Something may be due: new deliveries, a finished attempt, a redelivery. */
@@ -162,45 +186,107 @@ public class DeliveryWorker {
         inFlight.incrementAndGet();
         Map<String, String> headers = WebhookRequest.headers(delivery.headers(), delivery.eventId().toString(),
                 Instant.now(), delivery.payload(), target.secrets());
-        transport.post(target.url(), headers, delivery.payload())
-                .whenCompleteAsync((result, failure) -> {
-                    try {
-                        record(delivery, target, result != null ? result
-                                : AttemptResult.failed(Instant.now(), Duration.ZERO, String.valueOf(failure)));
-                    } catch (RuntimeException e) {
-                        // the lease runs out and the delivery is tried again: at least once
-                        LOG.warnf("Could not record an attempt of delivery %d: %s", delivery.position(), e.getMessage());
-                    } finally {
-                        inFlight.decrementAndGet();
-                        wake();
-                    }
-                }, outcomes);
+        transport.post(target.url(), headers, delivery.payload()).whenComplete((result, failure) -> finished.add(
+                new Outcome(delivery, target, result != null ? result
+                        : AttemptResult.failed(Instant.now(), Duration.ZERO, String.valueOf(failure)))));
     }
 
-    private void record(Claimed claimed, Target target, AttemptResult result) {
-        RetrySchedule schedule = RetrySchedule.of(config.retry());
-        QuarkusTransaction.requiringNew().run(() -> {
-            Delivery delivery = deliveries.findById(claimed.position());
-            if (delivery == null) {
-                return; // its endpoint was deleted meanwhile
-            }
-            Delivery.Verdict verdict = delivery.attempted(result, schedule, ThreadLocalRandom.current());
-            DeliveryAttempt.of(delivery.position, result).persist();
-            if (verdict == Delivery.Verdict.DELIVERED) {
-                endpoints.succeeded(delivery.endpointId, result.at());
-            } else {
-                Instant failingSince = endpoints.failed(delivery.endpointId, result.at()).orElse(result.at());
-                if (verdict == Delivery.Verdict.FAILED) {
-                    endpoints.deliveryFailed(delivery.endpointId);
+    /**
+     * Records finished attempts, as many as have finished meanwhile in one transaction: a commit per attempt would
+     * bound the deliveries per second by the database's commits per second. Until shutdown, then until the attempts
+     * in flight are recorded.
+     */
+    private void recordFinished() {
+        List<Outcome> batch = new ArrayList<>();
+        while (running || inFlight.get() > 0) {
+            try {
+                Outcome first = finished.poll(RECORDER_IDLE.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
                 }
-                Endpoint.disablingReason(result, failingSince, config.disableFailingAfter())
-                        .ifPresent(reason -> {
-                            endpoints.disable(delivery.endpointId, reason, result.at());
-                            LOG.warnf("Endpoint %s disabled: %s", delivery.endpointId, reason);
-                        });
+                batch.add(first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-            metrics.attempted(delivery.endpointId, target.partnerCode(), verdict);
-        });
+            finished.drainTo(batch, MAX_RECORDED_TOGETHER - 1);
+            try {
+                record(batch);
+            } finally {
+                inFlight.addAndGet(-batch.size());
+                batch.clear();
+                wake();
+            }
+        }
+    }
+
+    private void record(List<Outcome> batch) {
+        try {
+            QuarkusTransaction.requiringNew().call(() -> recordTogether(batch)).forEach(Recorded::count);
+        } catch (RuntimeException together) {
+            if (batch.size() == 1) {
+                // the lease runs out and the delivery is tried again: at least once
+                LOG.warnf("Could not record an attempt of delivery %d: %s", batch.get(0).claimed().position(),
+                        together.getMessage());
+                return;
+            }
+            // one attempt that cannot be recorded must not hold back the others
+            batch.forEach(outcome -> record(List.of(outcome)));
+        }
+    }
+
+    /**
+     * Locks the deliveries in position order, then their endpoints in id order (the order {@code deleteOf} takes
+     * them in), so that neither a replica recording nor an endpoint being deleted can deadlock with another.
+     */
+    private List<Recorded> recordTogether(List<Outcome> batch) {
+        RetrySchedule schedule = RetrySchedule.of(config.retry());
+        Map<Long, Delivery> locked = deliveries.lockForRecording(
+                batch.stream().map(outcome -> outcome.claimed().position()).toList());
+        Map<UUID, List<Outcome>> byEndpoint = new TreeMap<>();
+        List<Recorded> recorded = new ArrayList<>();
+        for (Outcome outcome : batch) {
+            Delivery delivery = locked.get(outcome.claimed().position());
+            if (delivery == null) {
+                continue; // its endpoint was deleted meanwhile
+            }
+            Delivery.Verdict verdict = delivery.attempted(outcome.result(), schedule, ThreadLocalRandom.current());
+            DeliveryAttempt.of(delivery.position, outcome.result()).persist();
+            byEndpoint.computeIfAbsent(delivery.endpointId, id -> new ArrayList<>())
+                    .add(outcome.withVerdict(verdict));
+            recorded.add(new Recorded(metrics, delivery.endpointId, outcome.target().partnerCode(), verdict));
+        }
+        deliveries.flush();
+        byEndpoint.forEach(this::recordHealth);
+        return recorded;
+    }
+
+    /** The endpoint's health after these attempts, in the order they ended; a run of successes is one statement. */
+    private void recordHealth(UUID endpoint, List<Outcome> attempts) {
+        attempts.sort(Comparator.comparing(outcome -> outcome.result().at()));
+        Instant succeededAt = null;
+        for (Outcome outcome : attempts) {
+            AttemptResult result = outcome.result();
+            if (outcome.verdict() == Delivery.Verdict.DELIVERED) {
+                succeededAt = result.at();
+                continue;
+            }
+            if (succeededAt != null) {
+                endpoints.succeeded(endpoint, succeededAt);
+                succeededAt = null;
+            }
+            Instant failingSince = endpoints.failed(endpoint, result.at()).orElse(result.at());
+            if (outcome.verdict() == Delivery.Verdict.FAILED) {
+                endpoints.deliveryFailed(endpoint);
+            }
+            Endpoint.disablingReason(result, failingSince, config.disableFailingAfter()).ifPresent(reason -> {
+                endpoints.disable(endpoint, reason, result.at());
+                LOG.warnf("Endpoint %s disabled: %s", endpoint, reason);
+            });
+        }
+        if (succeededAt != null) {
+            endpoints.succeeded(endpoint, succeededAt);
+        }
     }
 
     /** Long enough for any attempt to end (connect, then the request), with room to record it. */
