@@ -30,6 +30,7 @@ final class Receiver implements AutoCloseable {
         final AtomicLong subjects = new AtomicLong();
         final AtomicLong requests = new AtomicLong();
         volatile long lastReceipt;
+        volatile long lastRequest;
     }
 
     Receiver() throws IOException {
@@ -52,6 +53,7 @@ final class Receiver implements AutoCloseable {
         if (subject != null) {
             Channel channel = channel(exchange.getRequestURI().getPath().split("/")[1]);
             channel.requests.incrementAndGet();
+            channel.lastRequest = now;
             if (firstReceipt.putIfAbsent(subject, now) == null) {
                 channel.lastReceipt = now;
                 channel.subjects.incrementAndGet();
@@ -89,6 +91,23 @@ final class Receiver implements AutoCloseable {
             wait(Math.max(1, Math.min(left / 1_000_000, 200)));
         }
         return true;
+    }
+
+    /** Waits until {@code requests} requests in all have arrived on {@code channel}; false when {@code timeout} passed. */
+    boolean awaitRequests(String channel, long requests, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (requests(channel) < requests) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20); // polled: requests, unlike new subjects, do not notify
+        }
+        return true;
+    }
+
+    /** When the latest request arrived on {@code channel} (System.nanoTime). */
+    long lastRequest(String channel) {
+        return channel(channel).lastRequest;
     }
 
     long subjects(String channel) {

@@ -1,6 +1,7 @@
 package org.hamkori.bench;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ import org.hamkori.contract.centers.CenterRegistered;
  * different districts; webhooks-service limits each endpoint to 50 attempts/s), then {@code burst} centres
  * registered by 8 clients round the districts; how long until each was delivered once, against the writes' own
  * rate.</li>
+ * <li>Drain: once the burst is delivered, a recovery of the burst's window on each endpoint queues every delivery
+ * again at once; how fast an instance sends a backlog with no writes competing for the cores.</li>
  * </ul>
  * Prints {@code latency_p50= latency_p95= latency_p99= post_p50= post_p95= writes= writes_per_s= delivered=
- * deliveries_per_s= seconds= requests=}. Deletes the endpoints it registered.
+ * deliveries_per_s= seconds= requests= drained= drain_per_s= drain_seconds=}. Deletes the endpoints it registered.
  */
 final class WebhookDeliveries {
 
@@ -45,8 +48,10 @@ final class WebhookDeliveries {
         WebhookDeliveries probe = new WebhookDeliveries();
         try (Receiver receiver = new Receiver()) {
             String latency = probe.latency(receiver, samples);
+            Instant burstFrom = Instant.now().minusSeconds(1);
             String throughput = probe.throughput(receiver, burst, endpoints);
-            System.out.println(latency + " " + throughput);
+            String drain = probe.drain(receiver, burstFrom);
+            System.out.println(latency + " " + throughput + " " + drain);
         } finally {
             probe.deleteEndpoints();
         }
@@ -103,6 +108,23 @@ final class WebhookDeliveries {
         return String.format("writes=%d writes_per_s=%.0f delivered=%d deliveries_per_s=%.0f seconds=%s requests=%d",
                 burst, burst / writeSeconds, delivered, delivered / seconds,
                 all ? String.format("%.1f", seconds) : "timeout", receiver.requests(BURST));
+    }
+
+    private String drain(Receiver receiver, Instant burstFrom) throws InterruptedException {
+        long before = receiver.requests(BURST);
+        Map<String, Object> window = Map.of("since", burstFrom.toString(),
+                "until", Instant.now().plusSeconds(1).toString());
+        long start = System.nanoTime();
+        long requeued = 0;
+        for (String[] endpoint : registered) {
+            requeued += api.post(ADMIN, Api.WEBHOOKS + "/webhooks/endpoints/" + endpoint[0] + "/recovery", window)
+                    .expect(202, "POST /webhooks/endpoints/{id}/recovery").json().get("requeued").asLong();
+        }
+        boolean all = receiver.awaitRequests(BURST, before + requeued, Duration.ofSeconds(Math.max(120, requeued / 20)));
+        double seconds = ((all ? receiver.lastRequest(BURST) : System.nanoTime()) - start) / 1e9;
+        long drained = receiver.requests(BURST) - before;
+        return String.format("drained=%d drain_per_s=%.0f drain_seconds=%s", drained, drained / seconds,
+                all ? String.format("%.1f", seconds) : "timeout");
     }
 
     private void register(String url, String districtCode) {
