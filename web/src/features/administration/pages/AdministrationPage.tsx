@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../api/client';
-import { useApi, useLoad } from '../../api/ApiContext';
-import type { components } from '../../api/generated/reporting';
-import { FormProblem, useSubmission } from '../../components/Form';
-import { Loading, Problem } from '../../components/Problem';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { Table } from '../../components/Table';
-import { DeadLetters } from '../../features/administration/components/DeadLetters';
-import { adminClient as client } from '../../features/administration/lib/adminClient';
+import { data } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import type { components } from '../../../api/generated/reporting';
+import { FormProblem, useSubmission } from '../../../components/Form';
+import { Loading, Problem } from '../../../components/Problem';
+import { formatDateTime, formatNumber } from '../../../lib/format';
+import { Table } from '../../../components/Table';
+import { DeadLetters } from '../components/DeadLetters';
+import { adminClient as client } from '../lib/adminClient';
 
 type GenerationView = components['schemas']['GenerationView'];
 type ServiceStatusView = components['schemas']['ServiceStatus'];

@@ -2,7 +2,7 @@ import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
-import tajikistan from '../../map/tajikistan.json';
+import tajikistan from '../../../map/tajikistan.json';
 
 const WIDTH = 400;
 const HEIGHT = 260;

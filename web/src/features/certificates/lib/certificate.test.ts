@@ -26,4 +26,8 @@ describe('the public certificate check', () => {
   it('puts the number in the address its QR code carries', () => {
     expect(verifyUrl('https://hamkori.example.org', 'HMK 7')).toBe('https://hamkori.example.org/verify/HMK%207');
   });
+
+  it('escapes a number with a slash in the address of its QR code', () => {
+    expect(verifyUrl('http://127.0.0.1:3000', 'HK-12/3')).toBe('http://127.0.0.1:3000/verify/HK-12%2F3');
+  });
 });

@@ -1,5 +1,5 @@
-import { ApiError, type ProblemBody } from '../api/client';
-import { secondsToWait } from '../api/retryAfter';
+import { ApiError, type ProblemBody } from '../../../api/client';
+import { secondsToWait } from '../../../api/retryAfter';
 
 /**
  * What the public check says of a certificate, from GET /certificates/{number}: never any part of the holder's name,

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
-import { data } from '../api/client';
-import { useApi, useLoad } from '../api/ApiContext';
-import type { components } from '../api/generated/training';
-import { Loading, Problem } from '../components/Problem';
+import { data } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import type { components } from '../../../api/generated/training';
+import { Loading, Problem } from '../../../components/Problem';
 import { checkCertificate, verifyUrl } from '../lib/certificate';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../../../lib/format';
 
 type EnrollmentView = components['schemas']['EnrollmentView'];
 

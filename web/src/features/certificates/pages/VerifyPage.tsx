@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useApi, useLoad } from '../api/ApiContext';
-import { Field } from '../components/Form';
-import { Loading, Problem } from '../components/Problem';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import { Field } from '../../../components/Form';
+import { Loading, Problem } from '../../../components/Problem';
 import { checkCertificate, holderVerdict, type CertificateCheck, type Verdict } from '../lib/certificate';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../../../lib/format';
 
 /**
  * Public certificate check: valid, revoked or unknown, with course and date, and whether the name printed on the

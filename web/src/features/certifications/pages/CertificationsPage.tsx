@@ -1,16 +1,16 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, downloadCsv } from '../api/client';
-import { useApi, useLoad } from '../api/ApiContext';
-import { BarChart } from '../components/BarChart';
-import { DataTable, type Column } from '../components/DataTable';
-import { FreshnessBadge } from '../components/Freshness';
-import { Loading, Problem } from '../components/Problem';
-import { useReference } from '../components/Reference';
+import { data, downloadCsv } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import { BarChart } from '../../../components/BarChart';
+import { DataTable, type Column } from '../../../components/DataTable';
+import { FreshnessBadge } from '../../../components/Freshness';
+import { Loading, Problem } from '../../../components/Problem';
+import { useReference } from '../../../components/Reference';
 import { chartData, DIMENSIONS, MAX_DIMENSIONS, type CertificationRow, type Dimension } from '../lib/certifications';
-import { formatNumber } from '../lib/format';
-import { ReportFilterPicker } from '../features/reportFilter/components/ReportFilterPicker';
-import { useReportFilter } from '../features/reportFilter/hooks/useReportFilter';
+import { formatNumber } from '../../../lib/format';
+import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
+import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
 
 export default function Certifications() {
   const { t, i18n } = useTranslation();

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, downloadCsv, saveFile } from '../api/client';
-import { useApi, useLoad } from '../api/ApiContext';
-import { Loading, Problem } from '../components/Problem';
-import { formatNumber } from '../lib/format';
-import { YearPicker } from '../components/YearPicker';
-import { Table } from '../components/Table';
+import { data, downloadCsv, saveFile } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import { Loading, Problem } from '../../../components/Problem';
+import { formatNumber } from '../../../lib/format';
+import { YearPicker } from '../../../components/YearPicker';
+import { Table } from '../../../components/Table';
 
 interface DataValue {
   dataElement: string;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveEvents } from '../components/LiveEvents';
-import { Problem } from '../components/Problem';
-import { ApiError } from '../api/client';
-import { formatDateTime } from '../lib/format';
-import { Table } from '../components/Table';
+import { useLiveEvents } from '../../../components/LiveEvents';
+import { Problem } from '../../../components/Problem';
+import { ApiError } from '../../../api/client';
+import { formatDateTime } from '../../../lib/format';
+import { Table } from '../../../components/Table';
 
 /** `org.hamkori.centers.CenterOpened.v1` → `CenterOpened`. */
 export function eventName(type: string): string {

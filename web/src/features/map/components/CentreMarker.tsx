@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../../components/Reference';
-import { STATUS_COLOURS } from '../../../lib/centers';
+import { STATUS_COLOURS } from '../lib/centers';
 import type { PlacedCentre } from '../lib/placement';
 
 /**

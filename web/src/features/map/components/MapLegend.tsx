@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { STATUS_COLOURS, type Center } from '../../../lib/centers';
+import { STATUS_COLOURS, type Center } from '../lib/centers';
 
 /** What the map's colours and marks mean. */
 export function MapLegend() {

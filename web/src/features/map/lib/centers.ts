@@ -1,4 +1,4 @@
-import { data, type Api } from '../api/client';
+import { data, type Api } from '../../../api/client';
 
 export interface Center {
   id: string;

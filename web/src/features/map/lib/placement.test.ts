@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Center } from '../../../lib/centers';
+import type { Center } from '../lib/centers';
 import seatsFile from '../../../map/district-seats.json';
 import { placeCentres, type Seats } from './placement';
 

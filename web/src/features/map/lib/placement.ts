@@ -1,4 +1,4 @@
-import type { Center } from '../../../lib/centers';
+import type { Center } from '../lib/centers';
 
 /** Where a district has its seat: [latitude, longitude]. */
 export type Seats = Record<string, readonly number[]>;

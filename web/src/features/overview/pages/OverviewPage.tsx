@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { data } from '../api/client';
-import { useApi, useLoad } from '../api/ApiContext';
-import { FreshnessBadge } from '../components/Freshness';
-import { useRefreshOnEvents } from '../components/LiveEvents';
-import { Loading, Problem } from '../components/Problem';
-import { barWidth, formatNumber, formatPercent } from '../lib/format';
-import { valueAt, type Indicator } from '../lib/indicators';
-import { ReportFilterPicker } from '../features/reportFilter/components/ReportFilterPicker';
-import { useReportFilter } from '../features/reportFilter/hooks/useReportFilter';
-import { targetYearOf } from '../features/reportFilter/lib/reportFilter';
+import { data } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import { FreshnessBadge } from '../../../components/Freshness';
+import { useRefreshOnEvents } from '../../../components/LiveEvents';
+import { Loading, Problem } from '../../../components/Problem';
+import { barWidth, formatNumber, formatPercent } from '../../../lib/format';
+import { valueAt, type Indicator } from '../../../lib/indicators';
+import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
+import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
+import { targetYearOf } from '../../reportFilter/lib/reportFilter';
 
 interface Progress {
   indicator: string;

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { data, downloadCsv } from '../api/client';
-import { useApi, useLoad } from '../api/ApiContext';
-import { DataTable, type Column } from '../components/DataTable';
-import { FreshnessBadge } from '../components/Freshness';
-import { useRefreshOnEvents } from '../components/LiveEvents';
-import { Loading, Problem } from '../components/Problem';
-import { useReference } from '../components/Reference';
-import { formatNumber } from '../lib/format';
-import { INDICATORS, valueAt } from '../lib/indicators';
-import { ReportFilterPicker } from '../features/reportFilter/components/ReportFilterPicker';
-import { useReportFilter } from '../features/reportFilter/hooks/useReportFilter';
-import { withFilterQuery } from '../features/reportFilter/lib/reportFilter';
+import { data, downloadCsv } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import { DataTable, type Column } from '../../../components/DataTable';
+import { FreshnessBadge } from '../../../components/Freshness';
+import { useRefreshOnEvents } from '../../../components/LiveEvents';
+import { Loading, Problem } from '../../../components/Problem';
+import { useReference } from '../../../components/Reference';
+import { formatNumber } from '../../../lib/format';
+import { INDICATORS, valueAt } from '../../../lib/indicators';
+import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
+import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
+import { withFilterQuery } from '../../reportFilter/lib/reportFilter';
 
 type Row = Record<string, unknown> & { regionCode: string; districtCode?: string };
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../api/client';
-import { useApi, useLoad } from '../api/ApiContext';
-import { useAuth } from '../auth/AuthContext';
-import { Loading, Problem } from '../components/Problem';
-import { barWidth, formatNumber, formatPercent } from '../lib/format';
-import { INDICATORS, valueAt } from '../lib/indicators';
-import { may } from '../lib/roles';
+import { data } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import { useAuth } from '../../../auth/AuthContext';
+import { Loading, Problem } from '../../../components/Problem';
+import { barWidth, formatNumber, formatPercent } from '../../../lib/format';
+import { INDICATORS, valueAt } from '../../../lib/indicators';
+import { may } from '../../../lib/roles';
 import { applyChanges, changesOf, diffTargets, type TargetChange, type TargetItem } from '../lib/targets';
-import { YearPicker } from '../components/YearPicker';
+import { YearPicker } from '../../../components/YearPicker';
 
 interface TargetSet {
   items: TargetItem[];

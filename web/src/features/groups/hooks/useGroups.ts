@@ -1,0 +1,59 @@
+import { data } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import type { components } from '../../../api/generated/groups';
+
+export type GroupView = components['schemas']['GroupView'];
+export type GroupForm = components['schemas']['GroupForm'];
+export const GROUP_STATUSES = ['ACTIVE', 'DISSOLVED'] as const;
+export const GROUP_PAGE_SIZE = 20;
+
+/** One page of the groups in a region and status (a filter left empty is none). */
+export function useGroupList(regionCode: string, status: string, page: number) {
+  const api = useApi();
+  return useLoad(
+    async () =>
+      data(
+        await api.groups.GET('/groups', {
+          params: {
+            query: {
+              page: String(page),
+              size: String(GROUP_PAGE_SIZE),
+              ...(regionCode ? { regionCode } : {}),
+              ...(status ? { status } : {}),
+            },
+          },
+        }),
+      ),
+    [api, regionCode, status, page],
+  );
+}
+
+/**
+ * One group with its version. The answer comes through a JAX-RS Response (to carry the ETag), which the OpenAPI
+ * document leaves untyped: it is read as the GroupView the service documents.
+ */
+export function useGroup(id: string) {
+  const api = useApi();
+  return useLoad(
+    async () => data(await api.groups.GET('/groups/{id}', { params: { path: { id } } })) as unknown as GroupView,
+    [api, id],
+  );
+}
+
+/** The writes on a group (answered untyped in the document, as above). */
+export function useGroupWrites() {
+  const api = useApi();
+  return {
+    form: async (body: GroupForm, idempotencyKey: string) =>
+      data(
+        await api.groups.POST('/groups', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body }),
+      ) as unknown as GroupView,
+    dissolve: async (id: string, ifMatch: string, dissolvedOn: string) =>
+      data(
+        await api.groups.POST('/groups/{id}/dissolution', {
+          params: { path: { id }, header: { 'If-Match': ifMatch } },
+          body: { dissolvedOn },
+        }),
+      ),
+  };
+}

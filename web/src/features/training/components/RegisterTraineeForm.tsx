@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DistrictPicker, NameAndSex } from '../../../components/DataEntry';
+import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { useTrainingWrites } from '../hooks/useTraining';
+import type { TraineeForm } from '../lib/training';
+
+const EMPTY = { fullName: '', sex: 'FEMALE', birthYear: '', category: 'CITIZEN', districtCode: '', phone: '' };
+type Fields = typeof EMPTY;
+
+function traineeBody(form: Fields): TraineeForm {
+  return {
+    fullName: form.fullName.trim(),
+    // the selects offer only the values the service takes
+    sex: form.sex as TraineeForm['sex'],
+    birthYear: Number(form.birthYear),
+    category: form.category as TraineeForm['category'],
+    districtCode: form.districtCode,
+    phone: form.phone.trim() || undefined,
+  };
+}
+
+/** Registers a trainee with their personal data; the form is emptied for the next one. */
+export function RegisterTraineeForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const writes = useTrainingWrites();
+  const submission = useSubmission();
+  const [form, setForm] = useState(EMPTY);
+  const [registered, setRegistered] = useState<string | null>(null);
+  const problems = submission.fieldProblems;
+  const set = (field: keyof Fields) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const created = await submission.submit((key) => writes.registerTrainee(traineeBody(form), key));
+    if (created) {
+      setRegistered(form.fullName.trim());
+      setForm(EMPTY);
+      onDone();
+    }
+  };
+  return (
+    <form className="work-form" onSubmit={onSubmit} aria-labelledby="register-trainee">
+      <h3 id="register-trainee">{t('training.registerTrainee')}</h3>
+      <div className="form-grid">
+        <NameAndSex
+          fullName={form.fullName}
+          sex={form.sex}
+          problems={problems}
+          onChange={(change) => setForm({ ...form, ...change })}
+        />
+        <Field label={t('training.birthYear')} problems={problems.birthYear}>
+          <input type="number" required value={form.birthYear} onChange={set('birthYear')} />
+        </Field>
+        <Field label={t('training.category')} problems={problems.category}>
+          <select value={form.category} onChange={set('category')}>
+            <option value="CITIZEN">{t('traineeCategory.CITIZEN')}</option>
+            <option value="POLICE_OFFICER">{t('traineeCategory.POLICE_OFFICER')}</option>
+          </select>
+        </Field>
+        <DistrictPicker
+          value={form.districtCode}
+          onChange={(districtCode) => setForm({ ...form, districtCode })}
+          problems={problems.districtCode}
+        />
+        <Field label={t('people.phone')} problems={problems.phone}>
+          <input type="tel" value={form.phone} onChange={set('phone')} />
+        </Field>
+      </div>
+      <FormProblem submission={submission} />
+      {registered && <p role="status">{t('training.traineeRegistered', { name: registered })}</p>}
+      <SubmitButton pending={submission.pending}>{t('training.registerTraineeSubmit')}</SubmitButton>
+    </form>
+  );
+}
