@@ -1,4 +1,4 @@
-package org.hamkori.kit.inbox;
+package org.hamkori.kit.failure;
 
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -12,7 +12,8 @@ import org.hamkori.contract.MalformedEventException;
 
 /**
  * Tells a failure to apply an event that may pass later (transient: wait and try again, holding the partition) from
- * one that never will (permanent: dead-letter the record). The whole cause chain is read: a permanent marker anywhere
+ * one that never will (permanent: dead-letter the record); the HTTP edge asks it too, to answer a write that met an
+ * unavailable database with a 503. It sits below both so that neither the inbox nor the edge depends on the other. The whole cause chain is read: a permanent marker anywhere
  * wins, then a transient one; anything else (a failure nobody foresaw) is permanent, so that one odd record cannot stop
  * consumption for good: it is dead-lettered and can be re-driven once the cause is fixed.
  */
@@ -50,7 +51,7 @@ public final class ConsumptionFailures {
     public static String describe(Throwable failure) {
         Throwable telling = failure;
         for (Throwable t = failure; t != null; t = next(t)) {
-            if (t instanceof SQLException || t instanceof MalformedEventException || t instanceof EventRejectedException) {
+            if (t instanceof SQLException || t instanceof MalformedEventException || t instanceof PermanentFailure) {
                 telling = t;
                 break;
             }
@@ -62,7 +63,7 @@ public final class ConsumptionFailures {
     }
 
     private static boolean isPermanentMarker(Throwable t) {
-        return t instanceof MalformedEventException || t instanceof EventRejectedException
+        return t instanceof MalformedEventException || t instanceof PermanentFailure
                 || t instanceof SQLException sql && sqlClassIn(sql, PERMANENT_SQL_CLASSES);
     }
 

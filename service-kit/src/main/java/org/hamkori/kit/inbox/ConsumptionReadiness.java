@@ -8,6 +8,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.hamkori.kit.failure.ConsumptionFailures;
 
 /**
  * Readiness of event consumption: DOWN while some consumer waits for a transient failure to pass (its events are not

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamkori.contract.MalformedEventException;
+import org.hamkori.kit.failure.ConsumptionFailures;
 import org.hamkori.kit.tracing.ContinuesEventTrace;
 import org.hamkori.kit.tracing.EventTracing;
 import org.jboss.logging.Logger;

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.health.Readiness;
+import org.hamkori.kit.failure.ConsumptionFailures;
 import org.jboss.logging.Logger;
 
 /**

@@ -27,7 +27,7 @@ import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.domain.NotPermitted;
 import org.hamkori.kit.domain.StaleVersion;
 import org.hamkori.kit.domain.Unprocessable;
-import org.hamkori.kit.inbox.ConsumptionFailures;
+import org.hamkori.kit.failure.ConsumptionFailures;
 import org.hamkori.kit.validation.RejectedValueException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;

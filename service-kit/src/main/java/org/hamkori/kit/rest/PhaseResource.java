@@ -1,4 +1,4 @@
-package org.hamkori.kit.reference;
+package org.hamkori.kit.rest;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.PermitAll;

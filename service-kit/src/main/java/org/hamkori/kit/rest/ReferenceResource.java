@@ -1,4 +1,4 @@
-package org.hamkori.kit.reference;
+package org.hamkori.kit.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.reference.District;
 import org.hamkori.contract.reference.ReferenceData;
 import org.hamkori.contract.reference.Region;
-import org.hamkori.kit.rest.QueryParams;
+import org.hamkori.kit.reference.Places;
 
 /** The versioned reference data of SPEC §3, public and cacheable, identical on every service. */
 @Path("/reference")
