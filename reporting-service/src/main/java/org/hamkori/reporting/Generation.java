@@ -1,4 +1,4 @@
-package org.hamkori.reporting.readmodel;
+package org.hamkori.reporting;
 
 /** One complete set of read-model tables, in schema {@code rm_g<number>} (see V2__read_model_generations.sql). */
 public record Generation(int number, State state) {

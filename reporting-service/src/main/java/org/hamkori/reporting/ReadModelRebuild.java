@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hamkori.kit.domain.VersionedAggregate;
-import org.hamkori.reporting.readmodel.Generation;
 
 /**
  * A rebuild an admin started: the generation it fills, as registered in {@code read_model_generation}. Only its

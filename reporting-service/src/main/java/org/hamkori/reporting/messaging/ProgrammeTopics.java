@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.hamkori.kit.kafka.KafkaClientConfig;
 import org.hamkori.reporting.ReportingConfig;
+import org.hamkori.reporting.readmodel.TopicReader;
 
 /**
  * The programme's topics as the reporting service reads them outside its consumer group: end offsets, the group's
@@ -26,7 +27,7 @@ import org.hamkori.reporting.ReportingConfig;
  * same {@code kafka.*} configuration as the SmallRye channels.
  */
 @ApplicationScoped
-public class ProgrammeTopics {
+public class ProgrammeTopics implements TopicReader {
 
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(15);
 
@@ -49,7 +50,7 @@ public class ProgrammeTopics {
                 .toList();
     }
 
-    /** The offset after the last record of each partition, now. */
+    @Override
     public Map<TopicPartition, Long> endOffsets() {
         return offsets(OffsetSpec.latest());
     }
@@ -75,7 +76,7 @@ public class ProgrammeTopics {
         return offsets;
     }
 
-    /** The live consumer group's committed offsets; a partition it never committed is at 0. */
+    @Override
     public Map<TopicPartition, Long> committedOffsets() {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 await(admin.listConsumerGroupOffsets(consumerGroup).partitionsToOffsetAndMetadata());
@@ -87,7 +88,7 @@ public class ProgrammeTopics {
         return offsets;
     }
 
-    /** A consumer outside any group (positions are assigned and sought by the caller, nothing is committed). */
+    @Override
     public KafkaConsumer<String, byte[]> standaloneConsumer(String clientId) {
         return new KafkaConsumer<>(clients.properties(clientId, Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,

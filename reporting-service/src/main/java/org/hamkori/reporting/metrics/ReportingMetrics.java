@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.TopicPartition;
+import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.ReportingConfig;
 import org.hamkori.reporting.messaging.ProgrammeTopics;
 import org.hamkori.reporting.readmodel.FeedFreshness;
-import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.Generations;
 import org.jboss.logging.Logger;
 

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.hamkori.reporting.Generation;
+import org.hamkori.reporting.repository.SqlValues;
 
 /** Remembers, per topic, the time of the newest applied event: every report's {@code lastEventAt}. */
 @ApplicationScoped
@@ -44,22 +45,12 @@ public class FeedFreshness {
                 FROM {rm}.feed
                 """)).getSingleResult();
         return new ReportInputs(generation.number(), ((Number) row[0]).longValue(),
-                row[1] == null ? null : toInstant(row[1]), ((Number) row[2]).longValue());
+                row[1] == null ? null : SqlValues.instant(row[1]), ((Number) row[2]).longValue());
     }
 
     public Optional<Instant> lastEventAt(Generation generation) {
         Object newest = entityManager.createNativeQuery(generation.sql("SELECT max(last_event_at) FROM {rm}.feed"))
                 .getSingleResult();
-        return Optional.ofNullable(newest).map(FeedFreshness::toInstant);
-    }
-
-    public static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+        return Optional.ofNullable(newest).map(SqlValues::instant);
     }
 }

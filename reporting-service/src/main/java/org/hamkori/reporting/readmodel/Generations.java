@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.domain.BusinessRuleViolation;
+import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.ReadModelRebuild;
+import org.hamkori.reporting.repository.SqlValues;
 
 /**
  * The register of read-model generations ({@code read_model_generation}). Every operation runs in the caller's
@@ -61,7 +63,7 @@ public class Generations {
     public ReadModelRebuild createBuilding(String owner) {
         entityManager.createNativeQuery("LOCK TABLE read_model_generation IN EXCLUSIVE MODE").executeUpdate();
         if (building().isPresent()) {
-            throw ProblemException.conflict("A rebuild is already running (generation " + building().get().number()
+            throw new BusinessRuleViolation("A rebuild is already running (generation " + building().get().number()
                     + "); see GET /admin/rebuild");
         }
         int number = ((Number) entityManager.createNativeQuery(
@@ -144,6 +146,6 @@ public class Generations {
     }
 
     private static Instant instant(Object value) {
-        return value == null ? null : FeedFreshness.toInstant(value);
+        return value == null ? null : SqlValues.instant(value);
     }
 }

@@ -16,6 +16,7 @@ import org.hamkori.contract.BoundedContext;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.inbox.InboxHandler;
 import org.hamkori.kit.inbox.InboxHandler.EventScope;
+import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.ReportingConfig;
 
 /** Applies an event to a generation of the read models, once per generation whoever delivers it. */

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hamkori.reporting.Dimension;
 import org.hamkori.reporting.Figures;
+import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.ReportFilter;
@@ -21,6 +22,7 @@ import org.hamkori.reporting.Window;
 import org.hamkori.reporting.repository.AttributionRepository;
 import org.hamkori.reporting.repository.FiguresRepository;
 import org.hamkori.reporting.repository.IssueRepository;
+import org.hamkori.reporting.repository.SqlValues;
 
 /**
  * Compares two generations figure by figure: every indicator of every place and of every partner, every non-zero
@@ -117,7 +119,7 @@ public class ReadModelComparison {
         }
         rows(generation, "SELECT topic, events_applied, last_event_at FROM {rm}.feed").forEach(r -> {
             put(named, "feed " + r[0] + " eventsApplied", ((Number) r[1]).longValue());
-            put(named, "feed " + r[0] + " lastEventAt", FeedFreshness.toInstant(r[2]).toEpochMilli());
+            put(named, "feed " + r[0] + " lastEventAt", SqlValues.instant(r[2]).toEpochMilli());
         });
         return named;
     }

@@ -18,9 +18,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.inbox.TransientRetry;
+import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.ReadModelRebuild;
 import org.hamkori.reporting.ReportingConfig;
-import org.hamkori.reporting.messaging.ProgrammeTopics;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,7 +55,7 @@ public class ReadModelJobs {
     Replay replay;
 
     @Inject
-    ProgrammeTopics topics;
+    TopicReader topics;
 
     @Inject
     ReadModelComparison comparison;

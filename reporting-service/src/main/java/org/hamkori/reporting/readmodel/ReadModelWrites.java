@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import org.hamkori.reporting.Generation;
 import org.hibernate.Session;
 
 /**

@@ -12,11 +12,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.hamkori.contract.MalformedEventException;
-import org.hamkori.kit.inbox.ConsumptionFailures;
+import org.hamkori.kit.failure.ConsumptionFailures;
 import org.hamkori.kit.inbox.EventRejectedException;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.inbox.TransientRetry;
-import org.hamkori.reporting.messaging.ProgrammeTopics;
+import org.hamkori.reporting.Generation;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +31,7 @@ public class Replay {
     private static final Logger LOG = Logger.getLogger(Replay.class);
 
     @Inject
-    ProgrammeTopics topics;
+    TopicReader topics;
 
     @Inject
     Projection projection;

@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hamkori.contract.EventType;
 import org.hamkori.reporting.ApprovedPeriod;
-import org.hamkori.reporting.readmodel.FeedFreshness;
-import org.hamkori.reporting.readmodel.Generation;
+import org.hamkori.reporting.Generation;
 
 /** Approved periods ({@code approved_period}) and the events a generation applied after an approval. */
 @ApplicationScoped
@@ -67,7 +66,7 @@ public class ApprovalRepository {
                 .setParameter("lastDay", lastDay)
                 .getResultList();
         return rows.stream().map(r -> new LateEvent((UUID) r[0], (String) r[1], (UUID) r[2],
-                FeedFreshness.toInstant(r[3]), toDate(r[4]))).toList();
+                SqlValues.instant(r[3]), toDate(r[4]))).toList();
     }
 
     private static LocalDate toDate(Object date) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.hamkori.reporting.readmodel.Generation;
+import org.hamkori.reporting.Generation;
 
 /** Whose records the read model holds (SPEC §7): the partners that centres, groups, sessions and certificates name. */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hamkori.reporting.Dimension;
-import org.hamkori.reporting.readmodel.Generation;
+import org.hamkori.reporting.Generation;
 
 /**
  * Valid certifications counted by any combination of dimensions, from the pre-aggregated counts: per place,

@@ -40,10 +40,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.hamkori.kit.reference.Place;
 import org.hamkori.reporting.Figures;
+import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.ReportFilter;
 import org.hamkori.reporting.Window;
-import org.hamkori.reporting.readmodel.Generation;
 
 /**
  * Every indicator per place (region and district as the events gave them), for a {@link Window}: one small

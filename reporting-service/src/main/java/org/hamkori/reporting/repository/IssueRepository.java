@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hamkori.reporting.Dimension;
+import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.Window;
-import org.hamkori.reporting.readmodel.Generation;
 
 /**
  * Safety issues counted by any combination of {@link Dimension#OF_ISSUES}, from the issues themselves (a programme
