@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data } from '../api/client';
 import { useApi } from '../api/ApiContext';
@@ -49,9 +49,15 @@ export function useReference() {
   const reference = useContext(ReferenceContext);
   const { i18n } = useTranslation();
   const language = (['en', 'ru', 'tg'].includes(i18n.language) ? i18n.language : 'en') as keyof Name;
-  const regionName = (code: string | null | undefined) =>
-    reference.regions.find((r) => r.code === code)?.name[language] ?? code ?? '';
-  const districtName = (code: string | null | undefined) =>
-    reference.districts.find((d) => d.code === code)?.name[language] ?? code ?? '';
+  // the same functions while the names and language stay, so that what is computed from them is not redone
+  const regionName = useCallback(
+    (code: string | null | undefined) => reference.regions.find((r) => r.code === code)?.name[language] ?? code ?? '',
+    [reference.regions, language],
+  );
+  const districtName = useCallback(
+    (code: string | null | undefined) =>
+      reference.districts.find((d) => d.code === code)?.name[language] ?? code ?? '',
+    [reference.districts, language],
+  );
   return { ...reference, language, regionName, districtName };
 }

@@ -1,29 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useApi, useLoad } from '../../../api/ApiContext';
 import { Field } from '../../../components/Form';
 import { Loading, Problem } from '../../../components/Problem';
-import { checkCertificate, holderVerdict, type CertificateCheck, type Verdict } from '../lib/certificate';
-import { formatDate } from '../../../lib/format';
+import { CertificateVerdict } from '../components/CertificateVerdict';
+import { useCertificateCheck } from '../hooks/useCertificates';
 
 /**
  * Public certificate check: valid, revoked or unknown, with course and date, and whether the name printed on the
  * certificate is the holder's. The page never shows any part of the holder's name, and keeps the name typed in out of
  * its address (it would stay in the browser's history).
  */
-export default function Verify() {
+export default function VerifyPage() {
   const { t } = useTranslation();
-  const api = useApi();
   const navigate = useNavigate();
   const { number } = useParams();
   const [typedNumber, setTypedNumber] = useState(number ?? '');
   const [typedName, setTypedName] = useState('');
   const [checkedName, setCheckedName] = useState('');
-  const check = useLoad(
-    async () => (number ? checkCertificate(api.config.trainingUrl, number, checkedName) : null),
-    [api, number, checkedName],
-  );
+  const check = useCertificateCheck(number, checkedName);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const wanted = typedNumber.trim();
@@ -55,43 +50,5 @@ export default function Verify() {
         <CertificateVerdict number={number ?? ''} verdict={result.verdict} certificate={result.certificate} />
       )}
     </section>
-  );
-}
-
-function CertificateVerdict({ number, verdict, certificate }: { number: string; verdict: Verdict; certificate: CertificateCheck | null }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <div className={`verdict verdict-${verdict}`} role="status" data-verdict={verdict}>
-      <h2>{t(`verify.${verdict}`)}</h2>
-      <p className="number">{number}</p>
-      {certificate && (
-        <>
-          <dl className="pairs">
-            <dt>{t('verify.course')}</dt>
-            <dd>{certificate.courseTitle ?? certificate.courseCode}</dd>
-            <dt>{t('verify.issuedOn')}</dt>
-            <dd>{formatDate(certificate.issuedOn, i18n.language)}</dd>
-            {certificate.revokedOn && (
-              <>
-                <dt>{t('verify.revokedOn')}</dt>
-                <dd>{formatDate(certificate.revokedOn, i18n.language)}</dd>
-              </>
-            )}
-          </dl>
-          <HolderMatch certificate={certificate} />
-        </>
-      )}
-    </div>
-  );
-}
-
-/** Whether the name typed in is the holder's, said as a sentence of its own. */
-function HolderMatch({ certificate }: { certificate: CertificateCheck }) {
-  const { t } = useTranslation();
-  const match = holderVerdict(certificate);
-  return (
-    <p className={`holder holder-${match}`} data-holder={match}>
-      {t(`verify.holder.${match}`)}
-    </p>
   );
 }

@@ -1,34 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, downloadCsv, saveFile } from '../../../api/client';
-import { useApi, useLoad } from '../../../api/ApiContext';
+import { saveFile } from '../../../api/client';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { Loading, Problem } from '../../../components/Problem';
-import { formatNumber } from '../../../lib/format';
 import { YearPicker } from '../../../components/YearPicker';
-import { Table } from '../../../components/Table';
+import { Dhis2Preview } from '../components/Dhis2Preview';
+import { useDhis2Export, type Dhis2Level } from '../hooks/useDhis2Export';
 
-interface DataValue {
-  dataElement: string;
-  period: string;
-  orgUnit: string;
-  categoryOptionCombo?: string | null;
-  value: string;
-}
-const PREVIEW = 200;
-
-export default function Dhis2() {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
+/** The DHIS2 export of a year by district or region: a preview, and the document as JSON or CSV. */
+export default function Dhis2Page() {
+  const { t } = useTranslation();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [level, setLevel] = useState<'district' | 'region'>('district');
-  const [downloadError, setDownloadError] = useState<unknown>(null);
-  const exported = useLoad(
-    async () =>
-      data(await api.reporting.GET('/reports/export/dhis2', { params: { query: { year: String(year), level } } })),
-    [api, year, level],
-  );
-  const values = ((exported.data as { dataValues?: DataValue[] } | null)?.dataValues ?? []) as DataValue[];
+  const [level, setLevel] = useState<Dhis2Level>('district');
+  const exported = useDhis2Export(year, level);
   const name = `hamkori-dhis2-${year}-${level}`;
+  const saveJson = () =>
+    saveFile(new Blob([JSON.stringify(exported.data, null, 2)], { type: 'application/json' }), `${name}.json`);
   return (
     <section aria-labelledby="dhis2-title">
       <div className="page-head">
@@ -38,65 +25,21 @@ export default function Dhis2() {
         <YearPicker year={year} onChange={setYear} />
         <label>
           {t('dhis2.level')}{' '}
-          <select value={level} onChange={(e) => setLevel(e.target.value as 'district' | 'region')}>
+          <select value={level} onChange={(e) => setLevel(e.target.value as Dhis2Level)}>
             <option value="district">{t('dhis2.district')}</option>
             <option value="region">{t('dhis2.region')}</option>
           </select>
         </label>
-        <button
-          type="button"
-          disabled={!exported.data}
-          onClick={() => saveFile(new Blob([JSON.stringify(exported.data, null, 2)], { type: 'application/json' }), `${name}.json`)}
-        >
+        <button type="button" disabled={!exported.data} onClick={saveJson}>
           {t('common.downloadJson')}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            setDownloadError(null);
-            downloadCsv(api, api.config.reportingUrl, `/reports/export/dhis2?year=${year}&level=${level}`, `${name}.csv`).catch(
-              setDownloadError,
-            );
-          }}
-        >
+        <DownloadButton path={`/reports/export/dhis2?year=${year}&level=${level}`} fileName={`${name}.csv`}>
           {t('common.downloadCsv')}
-        </button>
+        </DownloadButton>
       </form>
-      {downloadError ? <Problem error={downloadError} /> : null}
       {exported.error ? <Problem error={exported.error} retry={exported.reload} /> : null}
       {!exported.data && !exported.error && <Loading />}
-      {exported.data && (
-        <>
-          <p role="status">{t('dhis2.values', { n: formatNumber(values.length, i18n.language) })}</p>
-          <Table
-            caption={t('dhis2.preview', { n: Math.min(PREVIEW, values.length) })}
-            tabIndex={0}
-            role="region"
-            aria-label={t('dhis2.preview', { n: PREVIEW })}
-            columns={
-              <>
-                <th scope="col">{t('dhis2.dataElement')}</th>
-                <th scope="col">{t('dhis2.period')}</th>
-                <th scope="col">{t('dhis2.orgUnit')}</th>
-                <th scope="col">{t('dhis2.coc')}</th>
-                <th scope="col" className="num">
-                  {t('dhis2.value')}
-                </th>
-              </>
-            }
-          >
-            {values.slice(0, PREVIEW).map((v, i) => (
-              <tr key={i}>
-                <td>{v.dataElement}</td>
-                <td>{v.period}</td>
-                <td>{v.orgUnit}</td>
-                <td>{v.categoryOptionCombo ?? ''}</td>
-                <td className="num">{v.value}</td>
-              </tr>
-            ))}
-          </Table>
-        </>
-      )}
+      {exported.data && <Dhis2Preview values={exported.data.dataValues ?? []} />}
     </section>
   );
 }

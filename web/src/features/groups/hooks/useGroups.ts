@@ -57,3 +57,27 @@ export function useGroupWrites() {
       ),
   };
 }
+
+/** A group's members, every one (with their personal data as the user may read them); reloaded with the group. */
+export function useGroupMembers(group: GroupView) {
+  const api = useApi();
+  const groupId = group.id as string;
+  return useLoad(
+    async () =>
+      data(await api.groups.GET('/groups/{groupId}/members', { params: { path: { groupId }, query: { size: '500' } } }))
+        .items ?? [],
+    [api, groupId, group],
+  );
+}
+
+/** A group's meetings with their participants; reloaded with the group. */
+export function useGroupMeetings(group: GroupView) {
+  const api = useApi();
+  const groupId = group.id as string;
+  return useLoad(
+    async () =>
+      data(await api.groups.GET('/groups/{groupId}/meetings', { params: { path: { groupId }, query: { size: '500' } } }))
+        .items ?? [],
+    [api, groupId, group],
+  );
+}

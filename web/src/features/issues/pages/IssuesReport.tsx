@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { FreshnessBadge } from '../../../components/Freshness';
 import { Loading, Problem } from '../../../components/Problem';
 import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
@@ -13,23 +12,19 @@ import { REPORT_DIMENSIONS, reportPath, type ReportDimension } from '../lib/issu
 /** How safety issues are followed up, by category, region, district and month raised: counts and days to resolution. */
 export default function IssuesReport() {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const [groupBy, setGroupBy] = useState<ReportDimension[]>(['category']);
-  const [downloadError, setDownloadError] = useState<unknown>(null);
   const { filter, setFilter } = useReportFilter();
   const report = useIssuesReport(groupBy, filter);
   const toggle = (dimension: ReportDimension) =>
     setGroupBy((current) => (current.includes(dimension) ? current.filter((d) => d !== dimension) : [...current, dimension]));
-  const download = () => {
-    setDownloadError(null);
-    downloadCsv(api, api.config.reportingUrl, reportPath(groupBy, filter), `issues-${i18n.language}.csv`).catch(setDownloadError);
-  };
   return (
     <section aria-labelledby="issues-report-title">
       <div className="page-head">
         <h1 id="issues-report-title">{t('issuesReport.title')}</h1>
         {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
-        <button type="button" onClick={download}>{t('common.downloadCsv')}</button>
+        <DownloadButton path={reportPath(groupBy, filter)} fileName={`issues-${i18n.language}.csv`}>
+          {t('common.downloadCsv')}
+        </DownloadButton>
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
@@ -44,7 +39,6 @@ export default function IssuesReport() {
         <ReportFilterPicker filter={filter} onChange={setFilter} />
       </form>
       <p className="muted">{t('issuesReport.daysExplained')}</p>
-      {downloadError ? <Problem error={downloadError} /> : null}
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
       {!report.data && !report.error && <Loading />}
       {report.data && !report.error && (

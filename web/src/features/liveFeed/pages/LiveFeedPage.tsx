@@ -5,27 +5,10 @@ import { Problem } from '../../../components/Problem';
 import { ApiError } from '../../../api/client';
 import { formatDateTime } from '../../../lib/format';
 import { Table } from '../../../components/Table';
+import { eventName, summary } from '../lib/events';
 
-/** `org.hamkori.centers.CenterOpened.v1` → `CenterOpened`. */
-export function eventName(type: string): string {
-  const parts = type.split('.');
-  return parts.length >= 2 ? parts[parts.length - 2] : type;
-}
-
-function summary(data: string): string {
-  try {
-    const payload = JSON.parse(data) as Record<string, unknown>;
-    return Object.entries(payload)
-      .filter(([, value]) => value !== null && typeof value !== 'object')
-      .slice(0, 6)
-      .map(([key, value]) => `${key}: ${String(value)}`)
-      .join(', ');
-  } catch {
-    return data.slice(0, 200);
-  }
-}
-
-export default function LiveFeed() {
+/** The public events as they arrive, filterable by type. */
+export default function LiveFeedPage() {
   const { t, i18n } = useTranslation();
   const live = useLiveEvents();
   const [type, setType] = useState('');
