@@ -1,7 +1,5 @@
 package org.hamkori.centers;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,46 +36,35 @@ import org.hibernate.type.SqlTypes;
  * records it, and any other move is refused.
  */
 @Entity
-public class Center extends PanacheEntityBase implements VersionedAggregate {
+public class Center implements VersionedAggregate {
 
     @Id
     public UUID id;
     public String code;
     public String name;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "district_code")
     public String districtCode;
     public String settlement;
     public String address;
     public BigDecimal latitude;
     public BigDecimal longitude;
     @Enumerated(EnumType.STRING)
-    @Column(name = "construction_type")
     public ConstructionType constructionType;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "funding_partners")
     public String[] fundingPartners;
     public int workplaces;
     @Enumerated(EnumType.STRING)
     public CenterStatus status;
-    @Column(name = "opened_on")
     public LocalDate openedOn;
-    @Column(name = "renovation_started_on")
     public LocalDate renovationStartedOn;
-    @Column(name = "closed_on")
     public LocalDate closedOn;
     /** The latest opening, renovation start or renovation completion: later transitions are not dated before it. */
-    @Column(name = "last_transition_on")
     public LocalDate lastTransitionOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "closure_reason")
     public ClosureReason closureReason;
     /** What was said about the closure; it may name people, so it stays here and never enters an event. */
     @Personal
-    @Column(name = "closure_note")
     public String closureNote;
-    @Column(name = "registered_at")
     public Instant registeredAt;
     @Version
     public long version;

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -112,47 +111,43 @@ public class CenterResource {
     @Path("/{id}")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Change a centre's details (If-Match)")
-    public Response change(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid CenterForm form) {
-        return respond(service.changeDetails(id, Versions.expected(ifMatch), form.toDetails()));
+    public Response change(@BeanParam CenterTarget center, @NotNull @Valid CenterForm form) {
+        return respond(service.changeDetails(center.id(), center.expectedVersion(), form.toDetails()));
     }
 
     @POST
     @Path("/{id}/opening")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Open a planned centre")
-    public Response open(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid Opening opening) {
-        return respond(service.open(id, Versions.expected(ifMatch), opening.openedOn()));
+    public Response open(@BeanParam CenterTarget center, @NotNull @Valid Opening opening) {
+        return respond(service.open(center.id(), center.expectedVersion(), opening.openedOn()));
     }
 
     @POST
     @Path("/{id}/renovation")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Start renovating an open centre")
-    public Response startRenovation(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid RenovationStart start) {
-        return respond(service.startRenovation(id, Versions.expected(ifMatch), start.startedOn()));
+    public Response startRenovation(@BeanParam CenterTarget center, @NotNull @Valid RenovationStart start) {
+        return respond(service.startRenovation(center.id(), center.expectedVersion(), start.startedOn()));
     }
 
     @POST
     @Path("/{id}/renovation/completion")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Complete a renovation; the centre is open again")
-    public Response completeRenovation(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid RenovationCompletion completion) {
+    public Response completeRenovation(@BeanParam CenterTarget center, @NotNull @Valid RenovationCompletion completion) {
         List<String> partners = completion.fundingPartners() == null ? List.of() : completion.fundingPartners();
-        return respond(service.completeRenovation(id, Versions.expected(ifMatch), completion.completedOn(), partners));
+        return respond(service.completeRenovation(center.id(), center.expectedVersion(), completion.completedOn(),
+                partners));
     }
 
     @POST
     @Path("/{id}/closure")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Close an open or renovating centre, for a reason code (published) and with a note (kept here)")
-    public Response close(@PathParam("id") @IdOf("Centre") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid Closure closure) {
-        return respond(service.close(id, Versions.expected(ifMatch), closure.closedOn(), closure.reasonCodeOrOther(),
-                closure.noteOrFormerReason()));
+    public Response close(@BeanParam CenterTarget center, @NotNull @Valid Closure closure) {
+        return respond(service.close(center.id(), center.expectedVersion(), closure.closedOn(),
+                closure.reasonCodeOrOther(), closure.noteOrFormerReason()));
     }
 
     private Response respond(Center center) {
