@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
@@ -56,6 +57,10 @@ public final class EventGenerator {
     static final int CERTIFICATIONS_PER_SESSION = 10;
     private static final List<String> COURSES = List.of("HMK-CPP", "HMK-PEACE", "HMK-DIALOGUE", "HMK-CONFLICT");
     private static final LocalDate FIRST_DAY = LocalDate.now().minusYears(2);
+    /** Each unit is one partner's (its centre's funder, its group's facilitator, its session's), or no partner's: the
+     * reports filtered by partner (P11) then select a third of the model, as on a programme of a few partners. */
+    private static final List<Optional<String>> PARTNERS =
+            List.of(Optional.of("SAFERWORLD"), Optional.of("US_EMBASSY"), Optional.empty());
 
     private final KafkaProducer<String, byte[]> producer;
     private final Random random = new Random(13);
@@ -100,16 +105,19 @@ public final class EventGenerator {
     private void unit() {
         District district = districts.get(random.nextInt(districts.size()));
         String region = district.regionCode();
+        Optional<String> partner = PARTNERS.get(random.nextInt(PARTNERS.size()));
+        List<String> funders = partner.map(List::of).orElse(List.of());
+        String partnerCode = partner.orElse(null);
         UUID center = uuid();
         LocalDate openedOn = day();
         ConstructionType type = ConstructionType.values()[random.nextInt(ConstructionType.values().length)];
         send(center, 1, new CenterRegistered(center, "BENCH-" + sent, "Bench centre " + sent, region,
-                district.code(), null, null, null, type, List.of(), 10));
-        send(center, 2, new CenterOpened(center, openedOn, region, district.code(), type, List.of()));
+                district.code(), null, null, null, type, funders, 10));
+        send(center, 2, new CenterOpened(center, openedOn, region, district.code(), type, funders));
 
         UUID group = uuid();
         long sequence = 1;
-        send(group, sequence++, new GroupFormed(group, center, region, district.code(), openedOn, null));
+        send(group, sequence++, new GroupFormed(group, center, region, district.code(), openedOn, partnerCode));
         for (int i = 0; i < MEMBERS_PER_GROUP; i++) {
             send(group, sequence++, new GroupMemberJoined(group, uuid(),
                     i % 3 == 0 ? MemberRole.POLICE_OFFICER : MemberRole.COMMUNITY_REPRESENTATIVE, sex(), day()));
@@ -128,12 +136,12 @@ public final class EventGenerator {
         List<TrainingTopic> topics = List.of(TrainingTopic.COMMUNITY_POLICING_PRINCIPLES);
         LocalDate startsOn = day();
         send(session, 1, new TrainingSessionScheduled(session, course, topics, startsOn, startsOn.plusDays(2), center,
-                region, district.code(), null, 20));
+                region, district.code(), partnerCode, 20));
         for (int i = 0; i < CERTIFICATIONS_PER_SESSION; i++) {
             UUID certificate = uuid();
             if (send(certificate, 1, new TraineeCertified(certificate, "B-" + sent, uuid(), session, course, topics,
                     random.nextBoolean() ? TraineeCategory.CITIZEN : TraineeCategory.POLICE_OFFICER, sex(),
-                    AgeBand.values()[random.nextInt(AgeBand.values().length)], region, district.code(), null,
+                    AgeBand.values()[random.nextInt(AgeBand.values().length)], region, district.code(), partnerCode,
                     day()))) {
                 certifications++;
             }
