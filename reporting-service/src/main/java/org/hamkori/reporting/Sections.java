@@ -1,5 +1,6 @@
 package org.hamkori.reporting;
 
+
 import static org.hamkori.reporting.Indicator.CENTERS_CLOSED;
 import static org.hamkori.reporting.Indicator.CENTERS_NEW_BUILD;
 import static org.hamkori.reporting.Indicator.CENTERS_OPEN;
@@ -28,10 +29,46 @@ import static org.hamkori.reporting.Indicator.TRAINING_MALE;
 import static org.hamkori.reporting.Indicator.TRAINING_POLICE;
 import static org.hamkori.reporting.Indicator.TRAINING_SESSIONS_COMPLETED;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /** The JSON shape of {@link Figures} in the reports of SPEC §7, section by section. */
 public final class Sections {
 
     private Sections() {
+    }
+
+    /** The figures the sections show, back as one value per {@link Indicator}. */
+    public static Figures figures(Centers c, Groups g, Meetings m, Issues i, Training t) {
+        Map<Indicator, Long> values = new EnumMap<>(Indicator.class);
+        values.put(CENTERS_TOTAL, c.total());
+        values.put(CENTERS_OPEN, c.open());
+        values.put(CENTERS_UNDER_RENOVATION, c.underRenovation());
+        values.put(CENTERS_CLOSED, c.closed());
+        values.put(CENTERS_NEW_BUILD, c.newBuild());
+        values.put(CENTERS_RENOVATED, c.renovated());
+        values.put(CENTERS_RENOVATIONS_COMPLETED, c.renovationsCompleted());
+        values.put(GROUPS_ACTIVE, g.active());
+        values.put(GROUPS_DISSOLVED, g.dissolved());
+        values.put(MEMBERS_TOTAL, g.members().total());
+        values.put(MEMBERS_POLICE, g.members().police());
+        values.put(MEMBERS_COMMUNITY, g.members().community());
+        values.put(MEMBERS_FEMALE, g.members().female());
+        values.put(MEMBERS_MALE, g.members().male());
+        values.put(MEETINGS_HELD, m.held());
+        values.put(MEETINGS_PARTICIPANTS, m.participants());
+        values.put(ISSUES_RAISED, i.raised());
+        values.put(ISSUES_RESOLVED, i.resolved());
+        values.put(ISSUES_REFERRED, i.referred());
+        values.put(ISSUES_IN_PROGRESS, i.inProgress());
+        values.put(ISSUES_OVERDUE_ACTIONS, i.overdueActions());
+        values.put(TRAINING_SESSIONS_COMPLETED, t.sessionsCompleted());
+        values.put(TRAINING_CERTIFIED, t.certified());
+        values.put(TRAINING_POLICE, t.police());
+        values.put(TRAINING_CITIZENS, t.citizens());
+        values.put(TRAINING_FEMALE, t.female());
+        values.put(TRAINING_MALE, t.male());
+        return Figures.of(values);
     }
 
     /** A PLANNED centre counts in {@code total} only. */

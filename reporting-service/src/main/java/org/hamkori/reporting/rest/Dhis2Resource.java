@@ -6,31 +6,29 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.problem.ProblemException;
-import org.hamkori.kit.rest.Csv;
 import org.hamkori.kit.rest.QueryParams;
 import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.Window;
 import org.hamkori.reporting.dhis2.Dhis2Export;
 import org.hamkori.reporting.service.ReportService;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** A period's figures for DHIS2 (mapping in the README, "DHIS2 export"): import with {@code idScheme=CODE}. */
 @Path("/reports/export/dhis2")
-@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, ReportMedia.CSV})
 @Tag(name = "Reports")
 @RolesAllowed("${hamkori.access.export}")
 public class Dhis2Resource {
@@ -44,36 +42,26 @@ public class Dhis2Resource {
     @Inject
     ProgrammeCalendar calendar;
 
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Operation(summary = "A DHIS2 dataValueSets document of a year's, quarter's or month's figures, partner by partner"
             + " as attribute option combinations (JSON, or DHIS2's CSV layout)")
     @APIResponse(responseCode = "200", description = "Codes as in the README's DHIS2 mapping; import with idScheme=CODE",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Dhis2Export.DataValueSet.class)),
-                    @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response export(
+                    @Content(mediaType = ReportMedia.CSV)})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = ReportMedia.FORMATS,
+            schema = @Schema(type = SchemaType.STRING))
+    public RestResponse<Dhis2Export.DataValueSet> export(
             @Parameter(description = "A year (2021), quarter (2021Q2) or month (2021-06 or 202106); the current year"
                     + " when absent") @QueryParam("period") String period,
             @Parameter(description = "The period as a year; instead of period") @QueryParam("year") String year,
-            @Parameter(description = "district (default) or region") @QueryParam("level") String level,
-            @QueryParam("format") String format) {
-        ReportFormat as = ReportFormat.of(format, headers);
+            @Parameter(description = "district (default) or region") @QueryParam("level") String level) {
         Dhis2Export.Period asked = period(QueryParams.text(period), year);
         Dhis2Export.Level orgUnits = QueryParams.enumValue("level", level == null ? null : level.trim().toUpperCase(),
                 Dhis2Export.Level.class);
         ReportService.Snapshot<Dhis2Export.DataValueSet> snapshot =
                 export.export(asked, orgUnits == null ? Dhis2Export.Level.DISTRICT : orgUnits);
-        if (as == ReportFormat.JSON) {
-            return ReportFormat.json(snapshot.figures(), snapshot.lastEventAt());
-        }
-        Csv csv = new Csv(List.of("dataelement", "period", "orgunit", "categoryoptioncombo", "attributeoptioncombo",
-                "value"));
-        snapshot.figures().dataValues().forEach(v -> csv.row(v.dataElement(), v.period(), v.orgUnit(),
-                v.categoryOptionCombo(), v.attributeOptionCombo(), v.value()));
-        return ReportFormat.csv(csv, "dhis2-" + asked.dhis2(), snapshot.lastEventAt());
+        return ReportMedia.fresh(snapshot.figures(), snapshot.lastEventAt());
     }
 
     /**

@@ -67,32 +67,35 @@ final class GroupedReportQuery {
         }).toList();
     }
 
-    /** The dimensions' columns, a name column after a region or district code, then the figures. */
-    static Csv csv(List<Dimension> dimensions, List<String> figureNames, List<Line> lines, Locale language) {
+    /**
+     * The rows of {@link #json} as CSV: the dimensions' columns (a name column after a region or district code), then
+     * the figures.
+     */
+    static Csv csv(List<String> groupBy, List<String> figureNames, List<Map<String, Object>> rows, Locale language) {
         List<String> header = new ArrayList<>();
-        for (Dimension dimension : dimensions) {
-            header.add(dimension.parameter());
-            if (dimension == Dimension.REGION_CODE) {
+        for (String dimension : groupBy) {
+            header.add(dimension);
+            if (dimension.equals(Dimension.REGION_CODE.parameter())) {
                 header.add("regionName");
-            } else if (dimension == Dimension.DISTRICT_CODE) {
+            } else if (dimension.equals(Dimension.DISTRICT_CODE.parameter())) {
                 header.add("districtName");
             }
         }
         header.addAll(figureNames);
         Csv csv = new Csv(header);
         ReferenceData reference = ReferenceData.get();
-        for (Line line : lines) {
+        for (Map<String, Object> row : rows) {
             List<Object> cells = new ArrayList<>();
-            for (int i = 0; i < dimensions.size(); i++) {
-                String value = line.values().get(i);
+            for (String dimension : groupBy) {
+                Object value = row.get(dimension);
                 cells.add(value);
-                if (dimensions.get(i) == Dimension.REGION_CODE) {
-                    cells.add(reference.region(value).map(r -> r.name().in(language)).orElse(null));
-                } else if (dimensions.get(i) == Dimension.DISTRICT_CODE) {
-                    cells.add(reference.district(value).map(d -> d.name().in(language)).orElse(null));
+                if (dimension.equals(Dimension.REGION_CODE.parameter())) {
+                    cells.add(reference.region(String.valueOf(value)).map(r -> r.name().in(language)).orElse(null));
+                } else if (dimension.equals(Dimension.DISTRICT_CODE.parameter())) {
+                    cells.add(reference.district(String.valueOf(value)).map(d -> d.name().in(language)).orElse(null));
                 }
             }
-            cells.addAll(line.figures());
+            figureNames.forEach(figure -> cells.add(row.get(figure)));
             csv.row(cells);
         }
         return csv;

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.reporting.repository.ApprovalRepository.LateEvent;
 import org.hamkori.reporting.service.ApprovalService;
 import org.hamkori.reporting.service.ReportService;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Approved periods (SPEC §7): the admin approves a period that is over, freezing its figures; the drift shows every
@@ -65,11 +66,11 @@ public class PeriodResource {
             + " not approved")
     @APIResponse(responseCode = "200", description = "The drift; empty lists when nothing changed",
             content = @Content(schema = @Schema(implementation = DriftReport.class)))
-    public Response drift(@PathParam("period") String period) {
+    public RestResponse<DriftReport> drift(@PathParam("period") String period) {
         FilterParams.period(period);
         ReportService.Snapshot<ApprovalService.Drift> snapshot = approvals.drift(period);
         ApprovalService.Drift drift = snapshot.figures();
-        return ReportFormat.json(new DriftReport(drift.period(), drift.from(), drift.to(), drift.approvedAt(),
+        return ReportMedia.fresh(new DriftReport(drift.period(), drift.from(), drift.to(), drift.approvedAt(),
                 drift.figures(), drift.events(), snapshot.asOf(), snapshot.lastEventAt()), snapshot.lastEventAt());
     }
 }

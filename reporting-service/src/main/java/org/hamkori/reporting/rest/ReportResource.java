@@ -10,29 +10,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.contract.reference.District;
-import org.hamkori.contract.reference.ReferenceData;
-import org.hamkori.contract.reference.Region;
-import org.hamkori.kit.rest.Csv;
 import org.hamkori.reporting.Dimension;
 import org.hamkori.reporting.Figures;
-import org.hamkori.reporting.Indicator;
 import org.hamkori.reporting.ProgrammeCalendar;
-import org.hamkori.reporting.ProgrammeTargets;
 import org.hamkori.reporting.ReportFilter;
 import org.hamkori.reporting.Window;
 import org.hamkori.reporting.repository.CertificationRepository;
@@ -40,14 +33,14 @@ import org.hamkori.reporting.repository.IssueRepository;
 import org.hamkori.reporting.service.ReportService.OverviewFigures;
 import org.hamkori.reporting.service.ReportService.Snapshot;
 import org.hamkori.reporting.service.ReportService;
-import org.hamkori.reporting.service.TargetService;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The programme's figures, as JSON or CSV ({@code Accept: text/csv} or {@code ?format=csv}). Aggregates only, no
- * personal data: every role may read them.
+ * The programme's figures, as JSON or CSV (content negotiation: {@link ReportMedia}), the overview as PDF too.
+ * Aggregates only, no personal data: every role may read them.
  */
 @Path("/reports")
-@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, ReportMedia.CSV})
 @Tag(name = "Reports")
 @RolesAllowed("${hamkori.access.reports}")
 public class ReportResource {
@@ -76,7 +69,7 @@ public class ReportResource {
             List<Map<String, Object>> rows, Instant asOf, Instant lastEventAt) {
     }
 
-    private static final List<String> CERTIFICATION_FIGURES = List.of("count");
+    static final List<String> CERTIFICATION_FIGURES = List.of("count");
 
     /**
      * The issue report as JSON: the dimensions asked for, then the rows, each with the dimensions' values and raised,
@@ -88,32 +81,22 @@ public class ReportResource {
 
     @GET
     @Path("/overview")
+    @Produces({MediaType.APPLICATION_JSON, ReportMedia.CSV, ReportMedia.PDF})
     @Operation(summary = "The programme at a glance, with the targets of a year beside the actual figures")
-    @APIResponse(responseCode = "200", description = "As JSON, or as CSV: indicator,value,year,target,actual,percentage",
+    @APIResponse(responseCode = "200", description = "As JSON, as CSV (indicator,value,year,target,actual,percentage)"
+            + " or as PDF (the donor report pack, labels in the language of Accept-Language)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportService.Overview.class)),
-                    @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response overview(
+                    @Content(mediaType = ReportMedia.CSV), @Content(mediaType = ReportMedia.PDF,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = ReportMedia.FORMATS_WITH_PDF,
+            schema = @Schema(type = SchemaType.STRING))
+    public RestResponse<ReportService.Overview> overview(
             @Parameter(description = "Year of the targets shown; the current year when absent") @QueryParam("year") String year,
-            @BeanParam FilterParams filters, @QueryParam("format") String format) {
-        ReportFormat as = ReportFormat.of(format, headers);
+            @BeanParam FilterParams filters) {
         Year targetsYear = ReportParams.year("year", year, calendar.currentYear());
         Snapshot<OverviewFigures> snapshot = reports.overview(targetsYear, filter(filters));
-        if (as == ReportFormat.JSON) {
-            return ReportFormat.json(ReportService.overview(snapshot), snapshot.lastEventAt());
-        }
-        TargetService.YearProgress targets = snapshot.figures().targets();
-        Csv csv = new Csv(List.of("indicator", "value", "year", "target", "actual", "percentage"));
-        for (Indicator indicator : Indicator.values()) {
-            var progress = targets.items().stream().filter(p -> p.indicator().equals(indicator.path())
-                    && p.kind() == ProgrammeTargets.Kind.COUNT && p.phase() == null && p.partnerCode() == null
-                    && p.regionCode() == null).findFirst();
-            csv.row(indicator.path(), snapshot.figures().current().get(indicator), targets.year(),
-                    progress.map(TargetService.Progress::target).orElse(null),
-                    progress.map(TargetService.Progress::actual).orElse(null),
-                    progress.map(TargetService.Progress::percentage).orElse(null));
-        }
-        return ReportFormat.csv(csv, "overview", snapshot.lastEventAt());
+        return ReportMedia.fresh(ReportService.overview(snapshot), snapshot.lastEventAt());
     }
 
     @GET
@@ -121,20 +104,14 @@ public class ReportResource {
     @Operation(summary = "Indicators per region, every region of the reference data")
     @APIResponse(responseCode = "200", description = "As JSON, or as CSV: regionCode,name and one column per indicator",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionRows.class)),
-                    @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response regions(@BeanParam FilterParams filters, @QueryParam("format") String format) {
-        ReportFormat as = ReportFormat.of(format, headers);
+                    @Content(mediaType = ReportMedia.CSV)})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = ReportMedia.FORMATS,
+            schema = @Schema(type = SchemaType.STRING))
+    public RestResponse<RegionRows> regions(@BeanParam FilterParams filters) {
         Snapshot<Map<String, Figures>> snapshot = reports.byRegion(filter(filters));
-        Locale language = ReportFormat.language(headers);
-        if (as == ReportFormat.JSON) {
-            return ReportFormat.json(ReportService.regions(snapshot, language), snapshot.lastEventAt());
-        }
-        Csv csv = new Csv(withIndicators("regionCode", "name"));
-        for (Region region : ReferenceData.get().regions()) {
-            csv.row(withFigures(snapshot.figures().getOrDefault(region.code(), Figures.NONE), region.code(),
-                    region.name().in(language)));
-        }
-        return ReportFormat.csv(csv, "regions", snapshot.lastEventAt());
+        ReportService.Rows<ReportService.RegionRow> rows = ReportService.regions(snapshot,
+                ReportMedia.language(headers));
+        return ReportMedia.fresh(new RegionRows(rows.rows(), rows.asOf(), rows.lastEventAt()), rows.lastEventAt());
     }
 
     @GET
@@ -144,20 +121,14 @@ public class ReportResource {
             description = "As JSON, or as CSV: regionCode,districtCode,name and one column per indicator",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DistrictRows.class)),
-                    @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response districts(@BeanParam FilterParams filters, @QueryParam("format") String format) {
-        ReportFormat as = ReportFormat.of(format, headers);
+                    @Content(mediaType = ReportMedia.CSV)})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = ReportMedia.FORMATS,
+            schema = @Schema(type = SchemaType.STRING))
+    public RestResponse<DistrictRows> districts(@BeanParam FilterParams filters) {
         Snapshot<Map<String, Figures>> snapshot = reports.byDistrict(filter(filters));
-        Locale language = ReportFormat.language(headers);
-        if (as == ReportFormat.JSON) {
-            return ReportFormat.json(ReportService.districts(snapshot, language), snapshot.lastEventAt());
-        }
-        Csv csv = new Csv(withIndicators("regionCode", "districtCode", "name"));
-        for (District district : ReferenceData.get().districts()) {
-            csv.row(withFigures(snapshot.figures().getOrDefault(district.code(), Figures.NONE), district.regionCode(),
-                    district.code(), district.name().in(language)));
-        }
-        return ReportFormat.csv(csv, "districts", snapshot.lastEventAt());
+        ReportService.Rows<ReportService.DistrictRow> rows = ReportService.districts(snapshot,
+                ReportMedia.language(headers));
+        return ReportMedia.fresh(new DistrictRows(rows.rows(), rows.asOf(), rows.lastEventAt()), rows.lastEventAt());
     }
 
     @GET
@@ -167,12 +138,13 @@ public class ReportResource {
             + " districtName beside their codes) and count",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CertificationCounts.class)),
-                    @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response certifications(
+                    @Content(mediaType = ReportMedia.CSV)})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = ReportMedia.FORMATS,
+            schema = @Schema(type = SchemaType.STRING))
+    public RestResponse<CertificationCounts> certifications(
             @Parameter(description = "Comma-separated, any of regionCode, districtCode, category, sex, ageBand,"
                     + " partnerCode, courseCode, month") @QueryParam("groupBy") List<String> groupBy,
-            @BeanParam FilterParams filters, @QueryParam("format") String format) {
-        ReportFormat as = ReportFormat.of(format, headers);
+            @BeanParam FilterParams filters) {
         List<Dimension> dimensions = GroupedReportQuery.dimensions(groupBy, Dimension.OF_CERTIFICATIONS);
         ReportFilter filter = filter(filters);
         LocalDate fromDate = from(filter);
@@ -181,13 +153,9 @@ public class ReportResource {
                 filter.partnerCode());
         List<GroupedReportQuery.Line> lines = snapshot.figures().stream()
                 .map(row -> new GroupedReportQuery.Line(row.values(), List.of(row.count()))).toList();
-        if (as == ReportFormat.JSON) {
-            return ReportFormat.json(new CertificationCounts(dimensions.stream().map(Dimension::parameter).toList(),
-                    fromDate, toDate, GroupedReportQuery.json(dimensions, CERTIFICATION_FIGURES, lines),
-                    snapshot.asOf(), snapshot.lastEventAt()), snapshot.lastEventAt());
-        }
-        return ReportFormat.csv(GroupedReportQuery.csv(dimensions, CERTIFICATION_FIGURES, lines,
-                ReportFormat.language(headers)), "certifications", snapshot.lastEventAt());
+        return ReportMedia.fresh(new CertificationCounts(parameters(dimensions), fromDate, toDate,
+                GroupedReportQuery.json(dimensions, CERTIFICATION_FIGURES, lines), snapshot.asOf(),
+                snapshot.lastEventAt()), snapshot.lastEventAt());
     }
 
     @GET
@@ -198,12 +166,13 @@ public class ReportResource {
             + " districtName beside their codes), raised, open, inProgress, resolved, referred, reopened,"
             + " overdueActions, medianDaysToResolution, p90DaysToResolution",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueCounts.class)),
-                    @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response issues(
+                    @Content(mediaType = ReportMedia.CSV)})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = ReportMedia.FORMATS,
+            schema = @Schema(type = SchemaType.STRING))
+    public RestResponse<IssueCounts> issues(
             @Parameter(description = "Comma-separated, any of category, regionCode, districtCode, month (the month"
                     + " of the meeting that raised the issue)") @QueryParam("groupBy") List<String> groupBy,
-            @BeanParam FilterParams filters, @QueryParam("format") String format) {
-        ReportFormat as = ReportFormat.of(format, headers);
+            @BeanParam FilterParams filters) {
         List<Dimension> dimensions = GroupedReportQuery.dimensions(groupBy, Dimension.OF_ISSUES);
         ReportFilter filter = filter(filters);
         LocalDate fromDate = from(filter);
@@ -212,13 +181,13 @@ public class ReportResource {
                 filter.partnerCode());
         List<GroupedReportQuery.Line> lines = snapshot.figures().stream()
                 .map(row -> new GroupedReportQuery.Line(row.values(), row.figures())).toList();
-        if (as == ReportFormat.JSON) {
-            return ReportFormat.json(new IssueCounts(dimensions.stream().map(Dimension::parameter).toList(), fromDate,
-                    toDate, GroupedReportQuery.json(dimensions, IssueRepository.Row.FIGURE_NAMES, lines),
-                    snapshot.asOf(), snapshot.lastEventAt()), snapshot.lastEventAt());
-        }
-        return ReportFormat.csv(GroupedReportQuery.csv(dimensions, IssueRepository.Row.FIGURE_NAMES, lines,
-                ReportFormat.language(headers)), "issues", snapshot.lastEventAt());
+        return ReportMedia.fresh(new IssueCounts(parameters(dimensions), fromDate, toDate,
+                GroupedReportQuery.json(dimensions, IssueRepository.Row.FIGURE_NAMES, lines), snapshot.asOf(),
+                snapshot.lastEventAt()), snapshot.lastEventAt());
+    }
+
+    private static List<String> parameters(List<Dimension> dimensions) {
+        return dimensions.stream().map(Dimension::parameter).toList();
     }
 
     /** The filter asked for, of a partner the caller may read and the programme knows. */
@@ -237,21 +206,5 @@ public class ReportResource {
     /** The filter's last day, null when it has none. */
     private static LocalDate to(ReportFilter filter) {
         return filter.window().to().equals(Window.ALL.to()) ? null : filter.window().to();
-    }
-
-    static List<String> withIndicators(String... leading) {
-        List<String> header = new ArrayList<>(List.of(leading));
-        for (Indicator indicator : Indicator.values()) {
-            header.add(indicator.path());
-        }
-        return header;
-    }
-
-    static List<Object> withFigures(Figures figures, Object... leading) {
-        List<Object> cells = new ArrayList<>(List.of(leading));
-        for (Indicator indicator : Indicator.values()) {
-            cells.add(figures.get(indicator));
-        }
-        return cells;
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,11 +22,13 @@ import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.kit.rest.Csv;
 import org.hamkori.kit.rest.Versions;
 import org.hamkori.reporting.ProgrammeTargets;
 import org.hamkori.reporting.service.ReportService;
@@ -38,7 +39,7 @@ import org.hamkori.reporting.service.TargetService;
  * kept as one document with a version: read it, change it, put it back with {@code If-Match}.
  */
 @Path("/reports/targets")
-@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, ReportMedia.CSV})
 @Tag(name = "Reports")
 @RolesAllowed("${hamkori.access.reports}")
 public class TargetResource {
@@ -48,9 +49,6 @@ public class TargetResource {
 
     @Inject
     ReportService reports;
-
-    @Context
-    HttpHeaders headers;
 
     /**
      * {@code kind} COUNT (the default) or SHARE; a SHARE's {@code target} is the percentage {@code indicator} makes of
@@ -72,20 +70,14 @@ public class TargetResource {
             + "percentage",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TargetService.TargetSet.class)),
-                    @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response find(@QueryParam("year") String year, @QueryParam("format") String format) {
-        ReportFormat as = ReportFormat.of(format, headers);
+                    @Content(mediaType = ReportMedia.CSV)})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = ReportMedia.FORMATS,
+            schema = @Schema(type = SchemaType.STRING))
+    public Response find(@QueryParam("year") String year) {
         Year only = ReportParams.year("year", year, null);
         TargetService.TargetSet set = targets.find(only == null ? null : only.getValue());
         List<TargetService.Progress> progress = reports.targetProgress(only).figures();
-        if (as == ReportFormat.JSON) {
-            return Versions.ok(set.withProgress(progress), set.version());
-        }
-        Csv csv = new Csv(List.of("indicator", "year", "target", "kind", "denominator", "phase", "partnerCode",
-                "regionCode", "actual", "denominatorActual", "share", "percentage"));
-        progress.forEach(p -> csv.row(p.indicator(), p.year(), p.target(), p.kind(), p.denominator(), p.phase(),
-                p.partnerCode(), p.regionCode(), p.actual(), p.denominatorActual(), p.share(), p.percentage()));
-        return Response.fromResponse(ReportFormat.csv(csv, "targets", null)).tag(Versions.etag(set.version())).build();
+        return Versions.ok(set.withProgress(progress), set.version());
     }
 
     @PUT
