@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
-import { assertAccessible, call, CENTERS, ok, REPORTING, screenshot, token, valueAt, WEB } from './suite.mjs';
+import { assertAccessible, call, CENTERS, ok, REPORTING, screenshot, token, valueAt } from './suite.mjs';
 import { figureOnPage, navigate, signIn, TIMEOUT } from './browser.mjs';
 
 // a partner no other test attributes anything to, so that its figures are exactly this test's records

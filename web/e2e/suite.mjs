@@ -66,8 +66,7 @@ export async function assertAccessible(page, name) {
   // evaluated from outside the page: a <script> tag would be refused by web-ui's Content-Security-Policy
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const results = await axe.run(document, { resultTypes: ['violations'] });
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
@@ -51,24 +51,12 @@ export function App({ config }: { config: AppConfig }) {
 }
 
 function Session({ config }: { config: AppConfig }) {
-  const auth = useAuth();
+  const { currentToken } = useAuth();
   // one client for the session: it asks for the current token on every call, so a renewed token is used
   // without reloading what the pages show
-  const latestAuth = useRef(auth);
-  latestAuth.current = auth;
   const api = useMemo(
-    () =>
-      createApi(config, {
-        token: () => {
-          try {
-            return latestAuth.current.token();
-          } catch {
-            return null;
-          }
-        },
-        language: () => i18next.language,
-      }),
-    [config],
+    () => createApi(config, { token: currentToken, language: () => i18next.language }),
+    [config, currentToken],
   );
   return (
     <ApiProvider api={api}>

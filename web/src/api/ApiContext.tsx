@@ -20,32 +20,36 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
+const sameDeps = (a: DependencyList, b: DependencyList) =>
+  a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+
 /** Loads data and reloads when deps change; keeps the previous data while reloading (no flicker). */
 export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
+  const [answer, setAnswer] = useState<{ data: T | null; error: unknown }>({ data: null, error: null });
   const [round, setRound] = useState(0);
+  const wanted = [...deps, round];
+  // what the answer shown was loaded for: loading from the render that asks for other data until its answer arrives
+  const [answeredFor, setAnsweredFor] = useState<DependencyList | null>(null);
   useEffect(() => {
     let current = true;
-    setLoading(true);
     load().then(
       (value) => {
         if (!current) return;
-        setData(value);
-        setError(null);
-        setLoading(false);
+        setAnswer({ data: value, error: null });
+        setAnsweredFor(wanted);
       },
       (e: unknown) => {
         if (!current) return;
-        setError(e);
-        setLoading(false);
+        setAnswer((previous) => ({ data: previous.data, error: e }));
+        setAnsweredFor(wanted);
       },
     );
     return () => {
       current = false;
     };
+    // the caller names what the load depends on (the load itself is a new function on every render)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, round]);
-  return { data, error, loading, reload: () => setRound((r) => r + 1) };
+  }, wanted);
+  const loading = answeredFor === null || !sameDeps(answeredFor, wanted);
+  return { data: answer.data, error: answer.error, loading, reload: () => setRound((r) => r + 1) };
 }

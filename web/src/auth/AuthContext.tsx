@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import type { AppConfig } from '../lib/config';
 import { rolesOf, type Role } from '../lib/roles';
@@ -13,6 +13,11 @@ export interface Auth {
   error: string | null;
   /** The current access token; throws when signed out. */
   token: () => string;
+  /**
+   * The access token at the moment of the call (null when signed out): the same function for the whole session, so
+   * that the API client made once asks it on every call and a renewed token is used without reloading the pages.
+   */
+  currentToken: () => string | null;
   signIn: (returnTo?: string) => Promise<void>;
   signOut: () => Promise<void>;
 }
@@ -45,11 +50,13 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
   const [user, setUser] = useState<User | null>(null);
   const [status, setStatus] = useState<Auth['status']>('checking');
   const [error, setError] = useState<string | null>(null);
+  const latestUser = useRef<User | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     const settle = (next: User | null) => {
       if (cancelled) return;
+      latestUser.current = next;
       setUser(next);
       setStatus(next ? 'signedIn' : 'signedOut');
     };
@@ -97,6 +104,11 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
     return user.access_token;
   }, [user]);
 
+  const currentToken = useCallback(() => {
+    const current = latestUser.current;
+    return current && !current.expired ? current.access_token : null;
+  }, []);
+
   const value = useMemo<Auth>(
     () => ({
       status,
@@ -105,11 +117,12 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
       regions: regionScopeOf(user?.access_token),
       error,
       token,
+      currentToken,
       signIn: (returnTo = window.location.pathname + window.location.search) =>
         manager.signinRedirect({ state: returnTo }),
       signOut: () => manager.signoutRedirect({ id_token_hint: user?.id_token }),
     }),
-    [status, user, error, token, manager],
+    [status, user, error, token, currentToken, manager],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
 import { useApi } from '../api/ApiContext';
 import { useAuth } from '../auth/AuthContext';
 import { may } from '../lib/roles';
@@ -120,44 +120,43 @@ export function useRefreshOnEvents(
   accept: (event: ReceivedEvent) => boolean = () => true,
 ) {
   const live = useLiveEvents();
-  const latest = useRef(refresh);
-  latest.current = refresh;
-  const filter = useRef(accept);
-  filter.current = accept;
+  // the latest refresh and filter the page passed, called from the timers and the feed's subscription
+  const onRefresh = useEffectEvent(refresh);
+  const accepts = useEffectEvent(accept);
   const state = report ? freshness(report.lastEventAt as string | undefined, live.newestAt) : 'unknown';
   useEffect(() => {
     if (state !== 'stale') return;
-    const timer = setTimeout(() => latest.current(), 2000);
+    const timer = setTimeout(() => onRefresh(), 2000);
     return () => clearTimeout(timer);
   }, [state, report]);
+  const { available, forbidden, subscribe } = live;
   useEffect(() => {
-    if (!live.available || live.forbidden) {
-      const timer = setInterval(() => latest.current(), 60_000);
+    if (!available || forbidden) {
+      const timer = setInterval(() => onRefresh(), 60_000);
       return () => clearInterval(timer);
     }
     // The feed may announce an event a moment before the read models have applied it: refresh soon, and
     // once more a little later.
     let soon: ReturnType<typeof setTimeout> | undefined;
     let later: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = live.subscribe((event) => {
-      if (!filter.current(event)) return;
+    const unsubscribe = subscribe((event) => {
+      if (!accepts(event)) return;
       clearTimeout(soon);
       clearTimeout(later);
-      soon = setTimeout(() => latest.current(), 400);
-      later = setTimeout(() => latest.current(), 3000);
+      soon = setTimeout(() => onRefresh(), 400);
+      later = setTimeout(() => onRefresh(), 3000);
     });
     return () => {
       clearTimeout(soon);
       clearTimeout(later);
       unsubscribe();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [live.available, live.forbidden, live.subscribe]);
+  }, [available, forbidden, subscribe]);
 
   // events may have been missed while the stream was down (a slow or broken connection): catch up
   const wasConnected = useRef(live.connected);
   useEffect(() => {
-    if (live.connected && !wasConnected.current) latest.current();
+    if (live.connected && !wasConnected.current) onRefresh();
     wasConnected.current = live.connected;
   }, [live.connected]);
 }

@@ -27,14 +27,14 @@ interface Read extends AuditStream {
 export function useAuditSearch(filters: AuditFilters) {
   const api = useApi();
   const [streams, setStreams] = useState<Read[] | null>(null);
-  const [loading, setLoading] = useState(false);
+  /** Older entries being read on request (a new search is loading while it has no entries). */
+  const [loadingOlder, setLoadingOlder] = useState(false);
   // an answer for filters the user has since changed is dropped
   const search = useRef(0);
 
-  const read = async (current: Read[]) => {
-    const round = search.current;
-    setLoading(true);
-    const next = await Promise.all(
+  /** The next page of every stream that has more, appended to it. */
+  const readPages = (current: Read[]) =>
+    Promise.all(
       current.map(async (stream) => {
         if (stream.pages > 0 && stream.entries.length >= stream.total) return stream;
         try {
@@ -45,26 +45,42 @@ export function useAuditSearch(filters: AuditFilters) {
         }
       }),
     );
-    if (round !== search.current) return;
-    setStreams(next);
-    setLoading(false);
-  };
 
-  useEffect(() => {
-    search.current += 1;
+  // the entries of other filters are not shown while those of these are read
+  const filtersKey = JSON.stringify(filters);
+  const [searchedFor, setSearchedFor] = useState(filtersKey);
+  if (searchedFor !== filtersKey) {
+    setSearchedFor(filtersKey);
     setStreams(null);
-    void read(servicesOf(filters).map((service) => ({ service, entries: [], total: 0, pages: 0, error: null })));
+  }
+  useEffect(() => {
+    const round = ++search.current;
+    const fresh = servicesOf(filters).map((service) => ({ service, entries: [], total: 0, pages: 0, error: null }));
+    void readPages(fresh).then((next) => round === search.current && setStreams(next));
+    // the filters are compared by value; readPages reads them
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, JSON.stringify(filters)]);
+  }, [api, filtersKey]);
+
+  const loadOlder = async () => {
+    if (!streams) return;
+    const round = search.current;
+    setLoadingOlder(true);
+    try {
+      const next = await readPages(streams);
+      if (round === search.current) setStreams(next);
+    } finally {
+      setLoadingOlder(false);
+    }
+  };
 
   const merged = mergeNewestFirst(streams ?? []);
   return {
     loaded: streams !== null,
-    loading,
+    loading: loadingOlder || streams === null,
     entries: merged.entries,
     hasMore: merged.hasMore,
     failures: (streams ?? []).filter((stream) => stream.error).map(({ service, error }) => ({ service, error })),
-    loadOlder: () => streams && read(streams),
+    loadOlder,
     downloadCsv: (service: AuditService) =>
       downloadFile(
         api,

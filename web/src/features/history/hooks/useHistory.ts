@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { data, type Api } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
 import type { Feature } from '../../../lib/roles';
@@ -44,7 +44,12 @@ export function useHistory(kind: HistoryKind, id: string, version: unknown) {
   const [older, setOlder] = useState<{ entries: AuditEntry[]; pages: number; full: boolean }>({ entries: [], pages: 1, full: true });
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<unknown>(null);
-  useEffect(() => setOlder({ entries: [], pages: 1, full: true }), [first.data]);
+  // the older pages read belong to the first page they were read after: a new first page starts again
+  const [olderOf, setOlderOf] = useState(first.data);
+  if (olderOf !== first.data) {
+    setOlderOf(first.data);
+    setOlder({ entries: [], pages: 1, full: true });
+  }
 
   const firstPage = first.data?.items ?? [];
   const entries = appendOlder(firstPage, older.entries);

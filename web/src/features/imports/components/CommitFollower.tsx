@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraineeImport } from '../lib/imports';
 import { CommitProgressBar } from './CommitProgressBar';
@@ -9,10 +9,10 @@ import { CommitProgressBar } from './CommitProgressBar';
  */
 export function CommitFollower({ traineeImport, reload }: { traineeImport: TraineeImport; reload: () => void }) {
   const { t } = useTranslation();
+  const readAgain = useEffectEvent(reload);
   useEffect(() => {
-    const timer = setInterval(reload, 1000);
+    const timer = setInterval(() => readAgain(), 1000);
     return () => clearInterval(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <section className="work-form" aria-labelledby="commit-running">

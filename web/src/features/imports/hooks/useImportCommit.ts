@@ -24,6 +24,8 @@ export function useImportCommit(importId: string, onCommitted: (committed: Train
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [progress, setProgress] = useState<ImportSummary | undefined>(undefined);
+  /** Whether a commit was sent and not answered: its decisions can no longer change, only be sent again. */
+  const [unanswered, setUnanswered] = useState(false);
 
   useEffect(() => {
     if (!pending) return undefined;
@@ -47,6 +49,7 @@ export function useImportCommit(importId: string, onCommitted: (committed: Train
     if (pending) return;
     attempt.current ??= { key: crypto.randomUUID(), decisions };
     const { key, decisions: sent } = attempt.current;
+    setUnanswered(true);
     setPending(true);
     setError(null);
     try {
@@ -57,16 +60,18 @@ export function useImportCommit(importId: string, onCommitted: (committed: Train
         }),
       );
       attempt.current = null;
+      setUnanswered(false);
       onCommitted(committed);
     } catch (e) {
-      if (e instanceof ApiError && e.status < 500) attempt.current = null;
+      if (e instanceof ApiError && e.status < 500) {
+        attempt.current = null;
+        setUnanswered(false);
+      }
       setError(e);
     } finally {
       setPending(false);
     }
   };
 
-  /** Whether a commit was sent and not answered: its decisions can no longer change, only be sent again. */
-  const unanswered = attempt.current !== null;
   return { pending, error, progress, unanswered, commit };
 }

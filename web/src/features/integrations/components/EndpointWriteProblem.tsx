@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { FormProblem, type Submission } from '../../../components/Form';
@@ -8,12 +8,14 @@ import { FormProblem, type Submission } from '../../../components/Form';
  * it is read again at once so that the user decides on what it is now.
  */
 export function EndpointWriteProblem({ submission, reload }: { submission: Submission; reload: () => void }) {
+  const readAgain = useEffectEvent(reload);
   const { t } = useTranslation();
   const stale = submission.error instanceof ApiError && submission.error.status === 412;
+  // read again on every 412, not only on the first of several in a row
+  const error = submission.error;
   useEffect(() => {
-    if (stale) reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stale, submission.error]);
+    if (stale && error) readAgain();
+  }, [stale, error]);
   if (stale) {
     return (
       <div className="conflict" role="alert">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { FormProblem, type Submission } from '../../../components/Form';
@@ -20,11 +20,12 @@ export interface IssueTarget {
 export function IssueFormProblem({ submission, target }: { submission: Submission; target: IssueTarget }) {
   const { t } = useTranslation();
   const stale = submission.error instanceof ApiError && submission.error.status === 412;
-  const { reload } = target;
+  const reload = useEffectEvent(target.reload);
+  // read again on every 412, not only on the first of several in a row
+  const error = submission.error;
   useEffect(() => {
-    if (stale) reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stale, submission.error]);
+    if (stale && error) reload();
+  }, [stale, error]);
   if (stale) {
     return (
       <div className="conflict" role="alert">
