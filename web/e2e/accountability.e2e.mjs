@@ -29,13 +29,19 @@ async function refreshUntil(page, shown) {
   const deadline = Date.now() + TIMEOUT;
   for (;;) {
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
-    if (await shown.waitFor({ timeout: 1_000 }).then(() => true, () => false)) return;
+    if (
+      await shown.waitFor({ timeout: 1_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     assert.ok(Date.now() < deadline, 'the delivery log did not show the delivery');
   }
 }
 
 describe('accountability and integrations in the web app', () => {
-  it('a coordinator changes a centre\'s settlement; its history shows her name and the value before and after, and admin finds it in the audit search', async () => {
+  it("a coordinator changes a centre's settlement; its history shows her name and the value before and after, and admin finds it in the audit search", async () => {
     const before = `Old settlement ${RUN}`;
     const after = `New settlement ${RUN}`;
     const centre = await registerCentre(await token('coordinator'), { settlement: before });
@@ -72,7 +78,11 @@ describe('accountability and integrations in the web app', () => {
     const found = admin.locator('li[data-action="CenterDetailsChanged"]');
     await found.waitFor();
     assert.equal(await found.locator('tr[data-field="settlement"] [data-after]').innerText(), after);
-    assert.equal(await admin.locator('li[data-action]:not([data-action="READ_PERSONAL_DATA"])').count(), 2, 'the centre\'s two writes, nothing else');
+    assert.equal(
+      await admin.locator('li[data-action]:not([data-action="READ_PERSONAL_DATA"])').count(),
+      2,
+      "the centre's two writes, nothing else",
+    );
     const download = admin.waitForEvent('download');
     await admin.getByRole('button', { name: 'CSV of centres' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
@@ -82,7 +92,7 @@ describe('accountability and integrations in the web app', () => {
     await admin.context().close();
   });
 
-  it('the coordinator limited to Khatlon sees only Khatlon\'s centres and is offered only Khatlon and its districts', async () => {
+  it("the coordinator limited to Khatlon sees only Khatlon's centres and is offered only Khatlon and its districts", async () => {
     // a centre in each of two regions, so that there is something to list and something to leave out
     const coordinator = await token('coordinator');
     await registerCentre(coordinator);
@@ -90,7 +100,9 @@ describe('accountability and integrations in the web app', () => {
     const districts = (await ok('GET', `${REPORTING}/reference/districts`, null)).body.items;
     const khatlonDistricts = districts.filter((d) => d.regionCode === 'KHATLON');
     const khatlonCodes = new Set(
-      (await ok('GET', `${CENTERS}/centers?regionCode=KHATLON&size=500`, await token('admin'))).body.items.map((c) => c.code),
+      (await ok('GET', `${CENTERS}/centers?regionCode=KHATLON&size=500`, await token('admin'))).body.items.map(
+        (c) => c.code,
+      ),
     );
 
     const page = await signIn('coordinator-khatlon');
@@ -99,29 +111,48 @@ describe('accountability and integrations in the web app', () => {
     await list.locator('tbody tr').first().waitFor();
     const codes = await list.locator('tbody tr td:first-child').allInnerTexts();
     assert.ok(codes.length > 0);
-    assert.deepEqual(codes.filter((code) => !khatlonCodes.has(code)), [], 'every centre listed is in Khatlon');
+    assert.deepEqual(
+      codes.filter((code) => !khatlonCodes.has(code)),
+      [],
+      'every centre listed is in Khatlon',
+    );
 
     const regionFilter = page.getByLabel('Region', { exact: true });
     assert.deepEqual(await regionFilter.locator('option').allInnerTexts(), ['All', 'Khatlon Region']);
     const districtFilter = page.getByLabel('District', { exact: true });
-    assert.equal(await districtFilter.locator('option').count(), khatlonDistricts.length + 1, 'Khatlon\'s districts and "All"');
+    assert.equal(
+      await districtFilter.locator('option').count(),
+      khatlonDistricts.length + 1,
+      'Khatlon\'s districts and "All"',
+    );
 
     await page.getByRole('button', { name: 'Register a centre' }).click();
-    const districtPicker = page.getByRole('form', { name: 'Register a centre' }).getByLabel('District', { exact: true });
-    const offered = await districtPicker.locator('option').evaluateAll((options) => options.map((o) => o.value).filter(Boolean));
-    assert.deepEqual(offered.sort(), khatlonDistricts.map((d) => d.code).sort(), 'the register form offers Khatlon\'s districts only');
+    const districtPicker = page
+      .getByRole('form', { name: 'Register a centre' })
+      .getByLabel('District', { exact: true });
+    const offered = await districtPicker
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => o.value).filter(Boolean));
+    assert.deepEqual(
+      offered.sort(),
+      khatlonDistricts.map((d) => d.code).sort(),
+      "the register form offers Khatlon's districts only",
+    );
     await assertAccessible(page, 'centres of a scoped coordinator');
     await page.context().close();
   });
 
-  describe('a partner\'s webhook endpoint', () => {
+  describe("a partner's webhook endpoint", () => {
     let receiver;
     after(async () => receiver?.close());
 
     it('registers an endpoint at a loopback receiver, sees its secret once, pings it, sees a delivery in the log and sends it again', async () => {
       // webhooks-service ties a partner to its organisation by the token's partner_code: without it, it refuses all
       const claims = JSON.parse(Buffer.from((await token('partner')).split('.')[1], 'base64url'));
-      assert.ok(claims.partner_code, 'the demo partner\'s token carries partner_code (the realm maps the user attribute)');
+      assert.ok(
+        claims.partner_code,
+        "the demo partner's token carries partner_code (the realm maps the user attribute)",
+      );
       receiver = await startReceiver();
       const url = `${receiver.url}/hamkori-${RUN}`;
       const page = await signIn('partner');
@@ -154,7 +185,11 @@ describe('accountability and integrations in the web app', () => {
       await receiver.until((r) => r.method === 'POST', 2, 'the test ping');
 
       const centre = await registerCentre(await token('coordinator'));
-      const [delivered] = await receiver.until((r) => (r.headers['ce-type'] ?? '').includes('CenterRegistered') && r.body.includes(centre.code), 1, 'the centre\'s event');
+      const [delivered] = await receiver.until(
+        (r) => (r.headers['ce-type'] ?? '').includes('CenterRegistered') && r.body.includes(centre.code),
+        1,
+        "the centre's event",
+      );
       const webhookId = delivered.headers['webhook-id'];
       const subject = delivered.headers['ce-subject'];
       assert.ok(webhookId && subject, 'the delivery has its webhook-id and subject');

@@ -1,7 +1,17 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  assertAccessible, call, CENTERS, ISSUER, ok, REPORTING, screenshot, token, TRAINING, valueAt, WEB,
+  assertAccessible,
+  call,
+  CENTERS,
+  ISSUER,
+  ok,
+  REPORTING,
+  screenshot,
+  token,
+  TRAINING,
+  valueAt,
+  WEB,
 } from './suite.mjs';
 import { cspViolations, figureOnPage, navigate, newPage, signIn, TIMEOUT } from './browser.mjs';
 
@@ -33,18 +43,32 @@ async function certifiedTrainee(trainer, fullName = 'Zarina Karimova') {
   const today = new Date().toISOString().slice(0, 10);
   const course = `E2E-${suffix}`;
   await ok('POST', `${TRAINING}/courses`, trainer, {
-    code: course, title: 'Dialogue between police and community', topics: ['DIALOGUE'], hours: 16, passMark: 60,
+    code: course,
+    title: 'Dialogue between police and community',
+    topics: ['DIALOGUE'],
+    hours: 16,
+    passMark: 60,
   });
   const session = await ok('POST', `${TRAINING}/sessions`, trainer, {
-    courseCode: course, startsOn: today, endsOn: today, districtCode: 'SUGHD.ISFARA', venue: 'District hall',
-    trainers: ['trainer', 'Trainer One'], capacity: 20,
+    courseCode: course,
+    startsOn: today,
+    endsOn: today,
+    districtCode: 'SUGHD.ISFARA',
+    venue: 'District hall',
+    trainers: ['trainer', 'Trainer One'],
+    capacity: 20,
   });
   const trainee = await ok('POST', `${TRAINING}/trainees`, trainer, {
-    fullName, sex: 'FEMALE', birthYear: 1990, category: 'CITIZEN', districtCode: 'SUGHD.ISFARA',
+    fullName,
+    sex: 'FEMALE',
+    birthYear: 1990,
+    category: 'CITIZEN',
+    districtCode: 'SUGHD.ISFARA',
   });
   await ok('POST', `${TRAINING}/sessions/${session.body.id}/enrollments`, trainer, { traineeId: trainee.body.id });
   await ok('POST', `${TRAINING}/sessions/${session.body.id}/results`, trainer, {
-    completedOn: today, results: [{ traineeId: trainee.body.id, attendedHours: 16, score: 90 }],
+    completedOn: today,
+    results: [{ traineeId: trainee.body.id, attendedHours: 16, score: 90 }],
   });
   const enrollment = await ok('GET', `${TRAINING}/sessions/${session.body.id}/enrollments/${trainee.body.id}`, trainer);
   const number = enrollment.body.certificateNumber;
@@ -62,7 +86,9 @@ function claimsOf(jwt) {
  * answers the status of the report call it makes and the access token it sent.
  */
 async function reportCallFromTheApp(page, link) {
-  const answer = page.waitForResponse((r) => r.url().startsWith(`${REPORTING}/reports/`) && r.request().method() === 'GET');
+  const answer = page.waitForResponse(
+    (r) => r.url().startsWith(`${REPORTING}/reports/`) && r.request().method() === 'GET',
+  );
   await navigate(page, link);
   const response = await answer;
   const authorization = (await response.request().allHeaders()).authorization ?? '';
@@ -89,7 +115,9 @@ describe('web app', () => {
     const page = await signIn('analyst');
     await page.locator('[data-indicator="centers.open"]').waitFor();
     const overview = (await ok('GET', `${REPORTING}/reports/overview`, await token('analyst'))).body;
-    const indicators = await page.locator('[data-indicator]').evaluateAll((nodes) => nodes.map((n) => n.dataset.indicator));
+    const indicators = await page
+      .locator('[data-indicator]')
+      .evaluateAll((nodes) => nodes.map((n) => n.dataset.indicator));
     assert.ok(indicators.length >= 15, 'the overview shows the programme figures');
     for (const indicator of indicators) {
       assert.equal(await figureOnPage(page, indicator), valueAt(overview, indicator), indicator);
@@ -161,7 +189,8 @@ describe('web app', () => {
     const center = await openCenter(await token('coordinator'));
 
     await overviewPage.waitForFunction(
-      (expected) => Number(document.querySelector('[data-indicator="centers.open"]')?.textContent?.replace(/\D/g, '')) === expected,
+      (expected) =>
+        Number(document.querySelector('[data-indicator="centers.open"]')?.textContent?.replace(/\D/g, '')) === expected,
       before + 1,
       { timeout: TIMEOUT },
     );
@@ -210,9 +239,15 @@ describe('web app', () => {
 
     const current = await ok('GET', `${REPORTING}/reports/targets`, admin);
     const others = current.body.items.filter((t) => !(t.indicator === 'groups.active' && t.year === year));
-    await ok('PUT', `${REPORTING}/reports/targets`, admin, { items: [...others, { indicator: 'groups.active', year, target: theirs }] }, {
-      'If-Match': current.headers.get('etag'),
-    });
+    await ok(
+      'PUT',
+      `${REPORTING}/reports/targets`,
+      admin,
+      { items: [...others, { indicator: 'groups.active', year, target: theirs }] },
+      {
+        'If-Match': current.headers.get('etag'),
+      },
+    );
 
     await page.getByRole('button', { name: 'Save targets' }).click();
     const conflict = page.getByRole('alert').filter({ hasText: 'Someone changed the targets meanwhile' });
@@ -239,12 +274,15 @@ describe('web app', () => {
     await page.getByText('Dialogue between police and community').waitFor();
     await page.locator('[data-holder="unasked"]').waitFor();
     const shown = await page.locator('main').innerText();
-    for (const part of ['Zarina', 'Karimova', 'Z. K.']) assert.ok(!shown.includes(part), `no part of the holder's name on the public page: ${part}`);
+    for (const part of ['Zarina', 'Karimova', 'Z. K.'])
+      assert.ok(!shown.includes(part), `no part of the holder's name on the public page: ${part}`);
     await assertAccessible(page, 'certificate check');
     await screenshot(page, 'verify-valid');
 
     const print = await signIn('admin');
-    await print.goto(`${WEB}/certificates/${encodeURIComponent(number)}/print?session=${sessionId}&trainee=${traineeId}`);
+    await print.goto(
+      `${WEB}/certificates/${encodeURIComponent(number)}/print?session=${sessionId}&trainee=${traineeId}`,
+    );
     await print.getByText('Signed in as admin').waitFor();
     await print.getByText('This certifies that Zarina Karimova completed the course').waitFor();
     await print.locator('.qr svg').waitFor();
@@ -253,9 +291,13 @@ describe('web app', () => {
     await print.context().close();
 
     const revoked = await call('POST', `${TRAINING}/certificates/${encodeURIComponent(number)}/revocation`, trainer, {
-      reasonCode: 'ISSUED_IN_ERROR', note: 'Typed for the wrong trainee',
+      reasonCode: 'ISSUED_IN_ERROR',
+      note: 'Typed for the wrong trainee',
     });
-    assert.ok(revoked.status >= 200 && revoked.status < 300, `revocation: ${revoked.status} ${JSON.stringify(revoked.body)}`);
+    assert.ok(
+      revoked.status >= 200 && revoked.status < 300,
+      `revocation: ${revoked.status} ${JSON.stringify(revoked.body)}`,
+    );
     await page.reload();
     await page.locator('[data-verdict="revoked"]').waitFor();
     await page.locator('[data-verdict="revoked"]').getByText('Revoked on').waitFor();
@@ -285,7 +327,10 @@ describe('web app', () => {
     await assertAccessible(page, 'certificate check with a name that does not match');
     await screenshot(page, 'verify-holder-differs');
     await checkName('раҳимзода дилором', 'matches');
-    assert.ok(!page.url().includes('holderName') && !page.url().includes('%D0'), 'the name typed in stays out of the address');
+    assert.ok(
+      !page.url().includes('holderName') && !page.url().includes('%D0'),
+      'the name typed in stays out of the address',
+    );
     const shown = await page.locator('main').innerText();
     assert.ok(!shown.includes('Дилором') && !shown.includes('Dilorom'), 'the page shows no part of the holder’s name');
     await page.context().close();
@@ -297,7 +342,11 @@ describe('web app', () => {
     await page.route(`${TRAINING}/certificates/**`, (route) =>
       route.fulfill({
         status: 429,
-        headers: { 'Retry-After': '17', 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After' },
+        headers: {
+          'Retry-After': '17',
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Expose-Headers': 'Retry-After',
+        },
         contentType: 'application/problem+json',
         body: JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429 }),
       }),
@@ -316,8 +365,14 @@ describe('web app', () => {
     assert.equal(first.status, 200);
     const { exp, iat } = claimsOf(first.accessToken);
     const lifespan = exp - iat;
-    assert.ok(lifespan <= 120, `the browser tests run with hamkori-web's access tokens shortened (about 60 s), not ${lifespan} s`);
-    assert.ok(!(await storedByTheBrowser(page)).includes(first.accessToken), 'no token in localStorage or sessionStorage');
+    assert.ok(
+      lifespan <= 120,
+      `the browser tests run with hamkori-web's access tokens shortened (about 60 s), not ${lifespan} s`,
+    );
+    assert.ok(
+      !(await storedByTheBrowser(page)).includes(first.accessToken),
+      'no token in localStorage or sessionStorage',
+    );
 
     // the renewal is the app's own call to the token endpoint (refresh token, or the code of the hidden frame)
     await page.waitForResponse(
@@ -339,7 +394,10 @@ describe('web app', () => {
     assert.equal(afterExpiry.status, 200, 'a report call after the first token expired succeeds');
     assert.notEqual(afterExpiry.accessToken, first.accessToken);
     assert.ok(claimsOf(afterExpiry.accessToken).exp * 1000 > Date.now(), 'the token sent has not expired');
-    assert.ok(!(await storedByTheBrowser(page)).includes(afterExpiry.accessToken), 'the renewed token is not stored either');
+    assert.ok(
+      !(await storedByTheBrowser(page)).includes(afterExpiry.accessToken),
+      'the renewed token is not stored either',
+    );
     await page.getByText('Signed in as analyst').waitFor();
 
     // a reload forgets the tokens: the app signs in again through the identity provider's session in a hidden frame

@@ -27,7 +27,9 @@ const overviewOf = async (query, accessToken) =>
 
 /** Every figure the overview page shows equals the report's answer for the same filter. */
 async function assertOverviewShows(page, report) {
-  const indicators = await page.locator('[data-indicator]').evaluateAll((nodes) => nodes.map((n) => n.dataset.indicator));
+  const indicators = await page
+    .locator('[data-indicator]')
+    .evaluateAll((nodes) => nodes.map((n) => n.dataset.indicator));
   assert.ok(indicators.length > 10);
   for (const indicator of indicators) {
     assert.equal(await figureOnPage(page, indicator), valueAt(report, indicator) ?? 0, indicator);
@@ -35,33 +37,49 @@ async function assertOverviewShows(page, report) {
 }
 
 describe('whose results, and when', () => {
-  it('an analyst picks a phase and a partner on the overview and sees that partner\'s figures; a link shares the choice, a refused combination says why', async () => {
+  it("an analyst picks a phase and a partner on the overview and sees that partner's figures; a link shares the choice, a refused combination says why", async () => {
     const coordinator = await token('coordinator');
     const today = new Date().toISOString().slice(0, 10);
     // two of the partner's centres, one of them open, and an open centre of another partner's
-    for (const [n, partner, opened] of [[1, PARTNER, true], [2, PARTNER, false], [3, 'US_EMBASSY', true]]) {
+    for (const [n, partner, opened] of [
+      [1, PARTNER, true],
+      [2, PARTNER, false],
+      [3, 'US_EMBASSY', true],
+    ]) {
       const centre = await ok('POST', `${CENTERS}/centers`, coordinator, {
-        code: `ATTR-${PARTNER}-${n}`, name: `Attribution centre ${PARTNER} ${n}`, districtCode: 'KHATLON.PANJ',
-        constructionType: 'NEW_BUILD', fundingPartners: [partner], workplaces: 3,
+        code: `ATTR-${PARTNER}-${n}`,
+        name: `Attribution centre ${PARTNER} ${n}`,
+        districtCode: 'KHATLON.PANJ',
+        constructionType: 'NEW_BUILD',
+        fundingPartners: [partner],
+        workplaces: 3,
       });
       if (opened) await ok('POST', `${CENTERS}/centers/${centre.body.id}/opening`, coordinator, { openedOn: today });
     }
     const analyst = await token('analyst');
     const filter = { phase: RUNNING_PHASE, partnerCode: PARTNER };
-    const partnersOwn = (await eventually(
-      () => overviewOf(filter, analyst),
-      (answer) => answer.status === 200 && answer.body.centers.total === 2 && answer.body.centers.open === 1,
-      'the partner\'s two centres in the overview',
-    )).body;
+    const partnersOwn = (
+      await eventually(
+        () => overviewOf(filter, analyst),
+        (answer) => answer.status === 200 && answer.body.centers.total === 2 && answer.body.centers.open === 1,
+        "the partner's two centres in the overview",
+      )
+    ).body;
 
     const page = await signIn('analyst');
     await page.locator('[data-indicator="centers.open"]').waitFor();
     // the programme's figures first: its open centres include the other partner's
-    await page.waitForFunction(() => Number(document.querySelector('[data-indicator="centers.open"]')?.textContent?.replace(/\D/g, '')) >= 2);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-indicator="centers.open"]')?.textContent?.replace(/\D/g, '')) >= 2,
+    );
     await page.getByLabel('Phase', { exact: true }).selectOption(RUNNING_PHASE);
     await page.getByLabel('Partner', { exact: true }).selectOption(PARTNER);
-    await page.waitForURL((url) => url.searchParams.get('partnerCode') === PARTNER && url.searchParams.get('phase') === RUNNING_PHASE);
-    await page.waitForFunction(() => document.querySelector('[data-indicator="centers.open"]')?.textContent?.trim() === '1');
+    await page.waitForURL(
+      (url) => url.searchParams.get('partnerCode') === PARTNER && url.searchParams.get('phase') === RUNNING_PHASE,
+    );
+    await page.waitForFunction(
+      () => document.querySelector('[data-indicator="centers.open"]')?.textContent?.trim() === '1',
+    );
     await assertOverviewShows(page, partnersOwn);
     assert.equal(await figureOnPage(page, 'centers.open'), 1);
     assert.equal(await figureOnPage(page, 'groups.active'), 0);
@@ -71,14 +89,27 @@ describe('whose results, and when', () => {
     // the address is the choice: opened again, it shows the same figures
     const shared = await page.context().newPage();
     await shared.goto(page.url());
-    await shared.waitForFunction(() => document.querySelector('[data-indicator="centers.open"]')?.textContent?.trim() === '1');
+    await shared.waitForFunction(
+      () => document.querySelector('[data-indicator="centers.open"]')?.textContent?.trim() === '1',
+    );
     assert.equal(await shared.getByLabel('Partner', { exact: true }).inputValue(), PARTNER);
     await shared.close();
 
     // the phase that ended before these centres were registered: none of them
     await page.getByLabel('Phase', { exact: true }).selectOption(PAST_PHASE);
-    await page.waitForFunction(() => document.querySelector('[data-indicator="centers.open"]')?.textContent?.trim() === '0');
-    await assertOverviewShows(page, (await ok('GET', `${REPORTING}/reports/overview?${new URLSearchParams({ ...filter, phase: PAST_PHASE })}`, analyst)).body);
+    await page.waitForFunction(
+      () => document.querySelector('[data-indicator="centers.open"]')?.textContent?.trim() === '0',
+    );
+    await assertOverviewShows(
+      page,
+      (
+        await ok(
+          'GET',
+          `${REPORTING}/reports/overview?${new URLSearchParams({ ...filter, phase: PAST_PHASE })}`,
+          analyst,
+        )
+      ).body,
+    );
 
     // a year outside the phase: the service refuses the combination, and the page says what it said
     await page.getByLabel('Period', { exact: true }).selectOption('year');
@@ -90,36 +121,52 @@ describe('whose results, and when', () => {
     await page.context().close();
   });
 
-  it('partner-embassy opens the Partners page on the US Embassy\'s own figures, in full beside the programme\'s', async () => {
+  it("partner-embassy opens the Partners page on the US Embassy's own figures, in full beside the programme's", async () => {
     const embassy = await token('partner-embassy');
     const page = await signIn('partner-embassy');
     await navigate(page, 'Partners');
     await page.waitForURL((url) => url.pathname === '/partners/US_EMBASSY');
     await page.getByRole('heading', { level: 1, name: 'Results of US_EMBASSY' }).waitFor();
     await page.locator('td[data-partner="US_EMBASSY"][data-figure="centers.newBuild"]').waitFor();
-    const figures = await page.locator('td[data-partner="US_EMBASSY"]').evaluateAll((cells) => cells.map((c) => c.dataset.figure));
+    const figures = await page
+      .locator('td[data-partner="US_EMBASSY"]')
+      .evaluateAll((cells) => cells.map((c) => c.dataset.figure));
     assert.ok(figures.length >= 10, 'every figure of the organisation');
     const shown = async () =>
-      Object.fromEntries(await page.locator('td[data-figure]').evaluateAll((cells) =>
-        cells.map((c) => [`${c.dataset.partner} ${c.dataset.figure}`, Number(c.textContent.replace(/[^\d]/g, ''))])));
+      Object.fromEntries(
+        await page
+          .locator('td[data-figure]')
+          .evaluateAll((cells) =>
+            cells.map((c) => [`${c.dataset.partner} ${c.dataset.figure}`, Number(c.textContent.replace(/[^\d]/g, ''))]),
+          ),
+      );
     const expected = (report) => {
       const row = report.rows.find((r) => r.partnerCode === 'US_EMBASSY');
       const value = (source, figure) =>
         figure === 'groups.formed' ? source.groups.active + source.groups.dissolved : (valueAt(source, figure) ?? 0);
-      return Object.fromEntries(figures.flatMap((figure) => [
-        [`US_EMBASSY ${figure}`, value(row, figure)],
-        [`PROGRAMME ${figure}`, value(report.programme, figure)],
-      ]));
+      return Object.fromEntries(
+        figures.flatMap((figure) => [
+          [`US_EMBASSY ${figure}`, value(row, figure)],
+          [`PROGRAMME ${figure}`, value(report.programme, figure)],
+        ]),
+      );
     };
     // the figures move while earlier tests' events still arrive: the page equals the report once both settle
     await eventually(
-      async () => ({ page: await shown(), report: expected((await ok('GET', `${REPORTING}/reports/partners/US_EMBASSY`, embassy)).body) }),
+      async () => ({
+        page: await shown(),
+        report: expected((await ok('GET', `${REPORTING}/reports/partners/US_EMBASSY`, embassy)).body),
+      }),
       ({ page: onPage, report }) => isDeepStrictEqual(onPage, report),
       'the Partners page equal to /reports/partners/US_EMBASSY',
     );
-    assert.equal(await page.getByRole('link', { name: /Every partner/ }).count(), 0, 'no way to every partner\'s rows');
+    assert.equal(await page.getByRole('link', { name: /Every partner/ }).count(), 0, "no way to every partner's rows");
     const all = (await ok('GET', `${REPORTING}/reports/partners`, embassy)).body;
-    assert.deepEqual(all.rows.map((r) => r.partnerCode), ['US_EMBASSY'], 'a partner reads its own organisation\'s row');
+    assert.deepEqual(
+      all.rows.map((r) => r.partnerCode),
+      ['US_EMBASSY'],
+      "a partner reads its own organisation's row",
+    );
     await assertAccessible(page, 'Partners page of a partner organisation');
     await screenshot(page, 'partners-embassy');
     await page.context().close();

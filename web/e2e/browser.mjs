@@ -12,7 +12,13 @@ before(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 });
 after(async () => browser?.close());
@@ -58,4 +64,3 @@ export async function figureOnPage(page, indicator) {
   const text = await page.locator(`[data-indicator="${indicator}"]`).innerText();
   return Number(text.replace(/[^\d]/g, ''));
 }
-

@@ -12,9 +12,10 @@ export const REPORTING = process.env.HAMKORI_REPORTING_URL ?? 'http://127.0.0.1:
 export const WEBHOOKS = process.env.HAMKORI_WEBHOOKS_URL ?? 'http://127.0.0.1:8085';
 // A test run keeps its screenshots aside (web/target); the README's are refreshed on purpose with
 // HAMKORI_SCREENSHOTS=docs, so that running the tests never rewrites committed files.
-export const SCREENSHOTS = process.env.HAMKORI_SCREENSHOTS === 'docs'
-  ? new URL('../docs/screenshots/', import.meta.url)
-  : new URL('../target/screenshots/', import.meta.url);
+export const SCREENSHOTS =
+  process.env.HAMKORI_SCREENSHOTS === 'docs'
+    ? new URL('../docs/screenshots/', import.meta.url)
+    : new URL('../target/screenshots/', import.meta.url);
 
 /** An access token for a demo user (user = role = password) through the CLI client's password grant. */
 export async function token(role) {
@@ -50,7 +51,10 @@ export async function call(method, url, accessToken, body, headers = {}) {
 
 export async function ok(method, url, accessToken, body, headers) {
   const result = await call(method, url, accessToken, body, headers);
-  assert.ok(result.status >= 200 && result.status < 300, `${method} ${url}: ${result.status} ${JSON.stringify(result.body)}`);
+  assert.ok(
+    result.status >= 200 && result.status < 300,
+    `${method} ${url}: ${result.status} ${JSON.stringify(result.body)}`,
+  );
   return result;
 }
 

@@ -6,7 +6,19 @@ import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assertAccessible, call, CENTERS, GROUPS, ok, REPORTING, screenshot, token, TRAINING, valueAt, WEB } from './suite.mjs';
+import {
+  assertAccessible,
+  call,
+  CENTERS,
+  GROUPS,
+  ok,
+  REPORTING,
+  screenshot,
+  token,
+  TRAINING,
+  valueAt,
+  WEB,
+} from './suite.mjs';
 import { figureOnPage, navigate, newPage, signIn, TIMEOUT } from './browser.mjs';
 import writeXlsxFile from 'write-excel-file/node';
 
@@ -21,7 +33,8 @@ async function overviewReaches(expected) {
     const overview = (await ok('GET', `${REPORTING}/reports/overview`, analyst)).body;
     const behind = Object.entries(expected).filter(([path, value]) => valueAt(overview, path) !== value);
     if (behind.length === 0) return;
-    if (Date.now() > deadline) assert.fail(`the overview did not reach ${JSON.stringify(expected)}: ${JSON.stringify(behind)}`);
+    if (Date.now() > deadline)
+      assert.fail(`the overview did not reach ${JSON.stringify(expected)}: ${JSON.stringify(behind)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -49,8 +62,17 @@ async function submitUntil(page, button, done) {
     await page.getByRole('button', { name: button, exact: true }).click();
     // the wait that loses the race ends with the page later: its failure is expected and not the test's
     const outcome = await Promise.race([
-      done.waitFor().then(() => 'done', () => 'timeout'),
-      page.getByText('Refused by a rule:').waitFor().then(() => 'refused', () => 'timeout'),
+      done.waitFor().then(
+        () => 'done',
+        () => 'timeout',
+      ),
+      page
+        .getByText('Refused by a rule:')
+        .waitFor()
+        .then(
+          () => 'refused',
+          () => 'timeout',
+        ),
     ]);
     assert.notEqual(outcome, 'timeout', `${button}: neither accepted nor refused`);
     if (outcome === 'done') return;
@@ -64,7 +86,13 @@ let formedGroupId = null;
 describe('data entry in the web app', () => {
   it('a coordinator registers and opens a centre, forms a group with members, records a meeting with an issue and resolves it; the overview shows it', async () => {
     const before = await overviewFigures([
-      'centers.open', 'groups.active', 'groups.members.female', 'groups.members.police', 'meetings.held', 'issues.raised', 'issues.resolved',
+      'centers.open',
+      'groups.active',
+      'groups.members.female',
+      'groups.members.police',
+      'meetings.held',
+      'issues.raised',
+      'issues.resolved',
     ]);
     const page = await signIn('coordinator');
     await navigate(page, 'Centres');
@@ -75,7 +103,11 @@ describe('data entry in the web app', () => {
     await page.getByLabel('Code').fill(code);
     await page.getByLabel('Centre name').fill(name);
     await page.getByLabel('District').first().selectOption('KHATLON.QUBODIYON');
-    assert.equal(await page.getByLabel('Region', { exact: true }).first().inputValue(), 'Khatlon Region', 'the district fills the region');
+    assert.equal(
+      await page.getByLabel('Region', { exact: true }).first().inputValue(),
+      'Khatlon Region',
+      'the district fills the region',
+    );
     await page.getByLabel('Latitude', { exact: true }).fill('99');
     await page.getByLabel('Longitude', { exact: true }).fill('68.17');
     await page.getByLabel('Funding partners').fill('US_EMBASSY');
@@ -86,23 +118,39 @@ describe('data entry in the web app', () => {
     assert.equal(await page.getByLabel('Latitude', { exact: true }).getAttribute('aria-invalid'), 'true');
     await assertAccessible(page, 'centre form with a problem');
     await screenshot(page, 'centre-register-problem');
-    assert.equal((await call('GET', `${CENTERS}/centers?districtCode=KHATLON.QUBODIYON&size=500`, await token('coordinator'))).body.items
-      .filter((c) => c.code === code).length, 0, 'a refused form registers nothing');
+    assert.equal(
+      (
+        await call('GET', `${CENTERS}/centers?districtCode=KHATLON.QUBODIYON&size=500`, await token('coordinator'))
+      ).body.items.filter((c) => c.code === code).length,
+      0,
+      'a refused form registers nothing',
+    );
 
     // a point picked on the map fills both coordinates
     await page.locator('[data-coordinate-picker]').click();
     const latitude = Number(await page.getByLabel('Latitude', { exact: true }).inputValue());
     const longitude = Number(await page.getByLabel('Longitude', { exact: true }).inputValue());
-    assert.ok(latitude > 36.6 && latitude < 41.1 && longitude > 67.3 && longitude < 75.2, `picked ${latitude}, ${longitude}`);
+    assert.ok(
+      latitude > 36.6 && latitude < 41.1 && longitude > 67.3 && longitude < 75.2,
+      `picked ${latitude}, ${longitude}`,
+    );
     // from the keyboard: Enter in a field sends the form
     await page.getByLabel('Workplaces').press('Enter');
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByText('Registered; not opened yet.').waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Close the centre' }).count(), 0, 'a planned centre cannot be closed');
+    assert.equal(
+      await page.getByRole('button', { name: 'Close the centre' }).count(),
+      0,
+      'a planned centre cannot be closed',
+    );
     await page.getByRole('button', { name: 'Open the centre' }).click();
     await page.locator('[data-status="OPEN"]').waitFor();
     await page.getByRole('button', { name: 'Start renovation' }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Open the centre' }).count(), 0, 'an open centre is not opened again');
+    assert.equal(
+      await page.getByRole('button', { name: 'Open the centre' }).count(),
+      0,
+      'an open centre is not opened again',
+    );
     await assertAccessible(page, 'centre page');
     await screenshot(page, 'centre');
     openedCenter = { name, code, id: page.url().split('/').pop() };
@@ -129,7 +177,11 @@ describe('data entry in the web app', () => {
     const groupId = page.url().split('/').pop();
     formedGroupId = groupId;
     const listed = (await ok('GET', `${GROUPS}/groups/${groupId}/members`, await token('coordinator'))).body.items;
-    assert.deepEqual(listed.map((m) => m.fullName).sort(), members.map(([fullName]) => fullName).sort(), 'each member once');
+    assert.deepEqual(
+      listed.map((m) => m.fullName).sort(),
+      members.map(([fullName]) => fullName).sort(),
+      'each member once',
+    );
 
     await page.getByLabel('Women present', { exact: true }).fill('1');
     await page.getByLabel('Men present', { exact: true }).fill('1');
@@ -143,12 +195,18 @@ describe('data entry in the web app', () => {
     await page.getByLabel('Community present').fill('1');
     await page.getByRole('button', { name: 'Record meeting' }).click();
     // each issue is followed up on its own page, linked from the group's
-    await page.locator('li[data-issue-status="OPEN"]').getByRole('link', { name: /No crossing at the school/ }).click();
+    await page
+      .locator('li[data-issue-status="OPEN"]')
+      .getByRole('link', { name: /No crossing at the school/ })
+      .click();
     await page.getByLabel('Resolution').selectOption('RESOLVED');
     await page.getByLabel('Outcome').fill('A crossing was painted');
     await page.getByRole('button', { name: 'Save resolution' }).click();
     await page.locator('[data-history="closed"]').filter({ hasText: 'A crossing was painted' }).waitFor();
-    await page.locator('[data-history="raised"]').getByRole('link', { name: `Safe streets ${RUN}` }).click();
+    await page
+      .locator('[data-history="raised"]')
+      .getByRole('link', { name: `Safe streets ${RUN}` })
+      .click();
     await page.locator('li[data-issue-status="RESOLVED"]').filter({ hasText: 'A crossing was painted' }).waitFor();
     await assertAccessible(page, 'group page');
     await screenshot(page, 'group');
@@ -172,8 +230,15 @@ describe('data entry in the web app', () => {
     const { group, issue } = await groupWithAnIssueThroughApi(`Issue ${RUN}`, 'Youths race motorbikes past the school');
     const coordinator = await token('coordinator');
     const boardTotal = async (status) =>
-      Number((await ok('GET', `${GROUPS}/issues?status=${status}&districtCode=KHATLON.QUBODIYON&size=1`, coordinator)).body.totalItems);
-    const before = { OPEN: await boardTotal('OPEN'), IN_PROGRESS: await boardTotal('IN_PROGRESS'), RESOLVED: await boardTotal('RESOLVED') };
+      Number(
+        (await ok('GET', `${GROUPS}/issues?status=${status}&districtCode=KHATLON.QUBODIYON&size=1`, coordinator)).body
+          .totalItems,
+      );
+    const before = {
+      OPEN: await boardTotal('OPEN'),
+      IN_PROGRESS: await boardTotal('IN_PROGRESS'),
+      RESOLVED: await boardTotal('RESOLVED'),
+    };
 
     const page = await signIn('coordinator');
     await page.goto(`${WEB}/groups/${group.id}`);
@@ -206,8 +271,13 @@ describe('data entry in the web app', () => {
     await page.goto(`${WEB}/groups/${group.id}/issues/${issue.id}`);
     await action.getByRole('button', { name: 'Record as done' }).waitFor();
     const { headers } = await ok('GET', `${GROUPS}/groups/${group.id}`, coordinator);
-    await ok('POST', `${GROUPS}/groups/${group.id}/issues/${issue.id}/follow-ups`, coordinator,
-      { heldOn: today(), note: 'The hukumat has the estimate' }, { 'If-Match': headers.get('etag') });
+    await ok(
+      'POST',
+      `${GROUPS}/groups/${group.id}/issues/${issue.id}/follow-ups`,
+      coordinator,
+      { heldOn: today(), note: 'The hukumat has the estimate' },
+      { 'If-Match': headers.get('etag') },
+    );
     await action.getByLabel('Note (optional)').fill('Two bumps built');
     await action.getByRole('button', { name: 'Record as done' }).click();
     await page.getByText('Someone recorded something in this group meanwhile').waitFor();
@@ -239,15 +309,25 @@ describe('data entry in the web app', () => {
     // the report moves once reporting-service has taken the events in: one more raised and resolved in the district
     const expected = { raised: reportBefore.raised + 1, resolved: reportBefore.resolved + 1 };
     await issuesReportReaches('KHATLON.QUBODIYON', expected);
-    const district = (await ok('GET', `${REPORTING}/reference/districts`)).body.items.find((d) => d.code === 'KHATLON.QUBODIYON');
+    const district = (await ok('GET', `${REPORTING}/reference/districts`)).body.items.find(
+      (d) => d.code === 'KHATLON.QUBODIYON',
+    );
     await navigate(page, 'Issues report');
     await page.getByRole('heading', { level: 1, name: 'Safety issues report' }).waitFor();
     await page.getByLabel('District', { exact: true }).check();
     await page.getByLabel('Category', { exact: true }).uncheck();
     const row = page.getByRole('row').filter({ hasText: district.name.en });
     // columns: district, raised, open, in progress, resolved, …
-    await row.locator('td').nth(1).filter({ hasText: new RegExp(`^${new Intl.NumberFormat('en-GB').format(expected.raised)}$`) }).waitFor();
-    await row.locator('td').nth(4).filter({ hasText: new RegExp(`^${new Intl.NumberFormat('en-GB').format(expected.resolved)}$`) }).waitFor();
+    await row
+      .locator('td')
+      .nth(1)
+      .filter({ hasText: new RegExp(`^${new Intl.NumberFormat('en-GB').format(expected.raised)}$`) })
+      .waitFor();
+    await row
+      .locator('td')
+      .nth(4)
+      .filter({ hasText: new RegExp(`^${new Intl.NumberFormat('en-GB').format(expected.resolved)}$`) })
+      .waitFor();
     await assertAccessible(page, 'issues report');
     await screenshot(page, 'issues-report');
     await page.context().close();
@@ -290,7 +370,11 @@ describe('data entry in the web app', () => {
     await page.getByLabel('Centre').selectOption({ label: `${center.name} (${center.code})` });
     // a session's trainers are user names: the demo trainer leads it, so she records its results
     await page.getByLabel('Trainers').fill('trainer, Trainer One');
-    await submitUntil(page, 'Schedule session', page.getByRole('heading', { level: 1, name: `Session: Dialogue in the mahalla ${RUN}` }));
+    await submitUntil(
+      page,
+      'Schedule session',
+      page.getByRole('heading', { level: 1, name: `Session: Dialogue in the mahalla ${RUN}` }),
+    );
     const sessionId = page.url().split('/').pop();
 
     for (const fullName of trainees) {
@@ -309,16 +393,30 @@ describe('data entry in the web app', () => {
     await page.getByLabel(`Hours attended by ${trainees[1]}`).fill('7');
     await page.getByLabel(`Score of ${trainees[1]}`).fill('90');
     const secondRow = page.locator('table.grid tr').filter({ hasText: trainees[1] });
-    assert.equal(await secondRow.locator('[data-certifies]').getAttribute('data-certifies'), 'false', 'below 80 % of the hours');
+    assert.equal(
+      await secondRow.locator('[data-certifies]').getAttribute('data-certifies'),
+      'false',
+      'below 80 % of the hours',
+    );
     await screenshot(page, 'session-results');
 
     const ids = Object.fromEntries(
-      (await ok('GET', `${TRAINING}/sessions/${sessionId}/enrollments`, await token('trainer'))).body.items.map((e) => [e.fullName, e.traineeId]),
+      (await ok('GET', `${TRAINING}/sessions/${sessionId}/enrollments`, await token('trainer'))).body.items.map((e) => [
+        e.fullName,
+        e.traineeId,
+      ]),
     );
     const sheet = (third) =>
-      ['traineeId,attendedHours,score', `${ids[trainees[0]]},10,80`, `${ids[trainees[1]]},5,90`, `${ids[trainees[2]]},${third}`].join('\n');
+      [
+        'traineeId,attendedHours,score',
+        `${ids[trainees[0]]},10,80`,
+        `${ids[trainees[1]]},5,90`,
+        `${ids[trainees[2]]},${third}`,
+      ].join('\n');
     const upload = (csv) =>
-      page.getByLabel('Attendance sheet file').setInputFiles({ name: 'attendance.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      page
+        .getByLabel('Attendance sheet file')
+        .setInputFiles({ name: 'attendance.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await upload(sheet('9,lots'));
     await page.locator('tr[data-row="4"]').waitFor();
     await page.getByRole('button', { name: 'Upload sheet' }).click();
@@ -326,7 +424,11 @@ describe('data entry in the web app', () => {
     assert.equal(await page.locator('tr.invalid').count(), 1, 'only the bad row is marked');
     await assertAccessible(page, 'attendance sheet with a problem');
     await screenshot(page, 'attendance-sheet-problem');
-    assert.equal((await ok('GET', `${TRAINING}/sessions/${sessionId}`, await token('trainer'))).body.status, 'SCHEDULED', 'nothing applied');
+    assert.equal(
+      (await ok('GET', `${TRAINING}/sessions/${sessionId}`, await token('trainer'))).body.status,
+      'SCHEDULED',
+      'nothing applied',
+    );
 
     await upload(sheet('9,70'));
     await page.getByRole('button', { name: 'Upload sheet' }).click();
@@ -366,23 +468,51 @@ describe('data entry in the web app', () => {
   it('a trainer imports an XLSX register with a duplicate written in Cyrillic, merges it into the registered trainee and reads the result', async () => {
     const trainer = await token('trainer');
     const course = `IMP-${RUN}`;
-    await ok('POST', `${TRAINING}/courses`, trainer, { code: course, title: `Peacebuilding ${RUN}`, topics: ['PEACEBUILDING'], hours: 8, passMark: 50 });
-    const session = (await ok('POST', `${TRAINING}/sessions`, trainer, {
-      courseCode: course, startsOn: today(), endsOn: today(), districtCode: 'KHATLON.QUBODIYON', trainers: ['trainer', 'Trainer One'], capacity: 20,
-    })).body;
+    await ok('POST', `${TRAINING}/courses`, trainer, {
+      code: course,
+      title: `Peacebuilding ${RUN}`,
+      topics: ['PEACEBUILDING'],
+      hours: 8,
+      passMark: 50,
+    });
+    const session = (
+      await ok('POST', `${TRAINING}/sessions`, trainer, {
+        courseCode: course,
+        startsOn: today(),
+        endsOn: today(),
+        districtCode: 'KHATLON.QUBODIYON',
+        trainers: ['trainer', 'Trainer One'],
+        capacity: 20,
+      })
+    ).body;
     // names compare by their letters only (digits are dropped): a run's own surname is made of syllables
     const tag = nameTag();
     const birthYear = 1960 + randomInt(40);
-    const registered = (await ok('POST', `${TRAINING}/trainees`, trainer, {
-      fullName: `Saida Rahimzoda ${tag.latin}`, sex: 'FEMALE', birthYear, category: 'CITIZEN', districtCode: 'KHATLON.QUBODIYON',
-    })).body;
+    const registered = (
+      await ok('POST', `${TRAINING}/trainees`, trainer, {
+        fullName: `Saida Rahimzoda ${tag.latin}`,
+        sex: 'FEMALE',
+        birthYear,
+        category: 'CITIZEN',
+        districtCode: 'KHATLON.QUBODIYON',
+      })
+    ).body;
     // the register as a Russian-speaking trainer keeps it: Russian headers, the duplicate in Cyrillic a year off
-    const register = await writeXlsxFile([
-      ['ФИО', 'Пол', 'Год рождения', 'Категория', 'Район', 'Телефон'],
-      [`Саида Раҳимзода ${tag.cyrillic}`, 'Ж', String(birthYear + 1), 'гражданка', 'KHATLON.QUBODIYON', ''],
-      [`Farrukh Nazarov ${tag.latin}`, 'М', String(birthYear), 'сотрудник полиции', 'KHATLON.QUBODIYON', '+992 93 123 4567'],
-      [`Nigora Karimova ${tag.latin}`, 'Ж', '19x0', 'гражданка', 'KHATLON.QUBODIYON', ''],
-    ].map((row) => row.map((value) => ({ value })))).toBuffer();
+    const register = await writeXlsxFile(
+      [
+        ['ФИО', 'Пол', 'Год рождения', 'Категория', 'Район', 'Телефон'],
+        [`Саида Раҳимзода ${tag.cyrillic}`, 'Ж', String(birthYear + 1), 'гражданка', 'KHATLON.QUBODIYON', ''],
+        [
+          `Farrukh Nazarov ${tag.latin}`,
+          'М',
+          String(birthYear),
+          'сотрудник полиции',
+          'KHATLON.QUBODIYON',
+          '+992 93 123 4567',
+        ],
+        [`Nigora Karimova ${tag.latin}`, 'Ж', '19x0', 'гражданка', 'KHATLON.QUBODIYON', ''],
+      ].map((row) => row.map((value) => ({ value }))),
+    ).toBuffer();
 
     const page = await signIn('trainer');
     await navigate(page, 'Training');
@@ -393,10 +523,18 @@ describe('data entry in the web app', () => {
       page.getByRole('button', { name: 'Download the template (XLSX)' }).click(),
     ]);
     assert.equal(template.suggestedFilename(), 'trainees-en.xlsx');
-    assert.equal(readFileSync(await template.path()).subarray(0, 2).toString(), 'PK', 'the template is an XLSX workbook');
+    assert.equal(
+      readFileSync(await template.path())
+        .subarray(0, 2)
+        .toString(),
+      'PK',
+      'the template is an XLSX workbook',
+    );
 
     await page.getByLabel('Register file').setInputFiles({
-      name: 'register.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: register,
+      name: 'register.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: register,
     });
     await page.getByLabel('Enrol in session').selectOption(session.id);
     await page.getByRole('button', { name: 'Check the register' }).click();
@@ -419,7 +557,13 @@ describe('data entry in the web app', () => {
 
     await page.getByRole('button', { name: 'Commit the import' }).click();
     await page.getByRole('heading', { level: 2, name: 'Result' }).waitFor();
-    for (const [count, expected] of Object.entries({ created: '1', merged: '1', rejected: '1', skipped: '0', failed: '0' })) {
+    for (const [count, expected] of Object.entries({
+      created: '1',
+      merged: '1',
+      rejected: '1',
+      skipped: '0',
+      failed: '0',
+    })) {
       assert.equal(await page.locator(`[data-count="${count}"]`).innerText(), expected, count);
     }
     const merged = page.locator('tr[data-row="2"][data-outcome="MERGED"]');
@@ -435,7 +579,9 @@ describe('data entry in the web app', () => {
     await assertAccessible(page, 'import result');
     await screenshot(page, 'import-result');
 
-    const enrolled = (await ok('GET', `${TRAINING}/sessions/${session.id}/enrollments`, trainer)).body.items.map((e) => e.traineeId);
+    const enrolled = (await ok('GET', `${TRAINING}/sessions/${session.id}/enrollments`, trainer)).body.items.map(
+      (e) => e.traineeId,
+    );
     assert.equal(enrolled.length, 2, 'the merged and the new trainee are enrolled');
     assert.ok(enrolled.includes(registered.id), 'the registered trainee is enrolled, not a second Saida');
     // one person under both spellings: the trainees list finds her by the Cyrillic name
@@ -461,10 +607,17 @@ describe('data entry in the web app', () => {
     await page.locator('[data-status="CLOSED"]').waitFor();
     const reason = page.locator('[data-closure-reason="BUILDING_UNSAFE"]');
     await reason.waitFor();
-    assert.match(await reason.innerText(), /Building unsafe \(Roof damaged in the spring floods\)/, 'a coordinator reads the reason and the note');
+    assert.match(
+      await reason.innerText(),
+      /Building unsafe \(Roof damaged in the spring floods\)/,
+      'a coordinator reads the reason and the note',
+    );
     const closed = (await ok('GET', `${CENTERS}/centers/${center.id}`, await token('coordinator'))).body;
     assert.equal(closed.status, 'CLOSED');
-    assert.ok(JSON.stringify(closed).includes('BUILDING_UNSAFE'), `the centre keeps the reason code: ${JSON.stringify(closed)}`);
+    assert.ok(
+      JSON.stringify(closed).includes('BUILDING_UNSAFE'),
+      `the centre keeps the reason code: ${JSON.stringify(closed)}`,
+    );
     await page.context().close();
   });
 
@@ -473,18 +626,41 @@ describe('data entry in the web app', () => {
       const page = await signIn(role);
       const nav = page.getByRole('navigation', { name: 'Main navigation' });
       for (const link of ['Centres', 'Groups', 'Training', 'Administration']) {
-        assert.equal(await nav.getByRole('link', { name: link, exact: true }).count(), 0, `${role} has no ${link} link`);
+        assert.equal(
+          await nav.getByRole('link', { name: link, exact: true }).count(),
+          0,
+          `${role} has no ${link} link`,
+        );
       }
       // the DHIS2 export serves admin and analyst only: a partner is not offered it
-      assert.equal(await nav.getByRole('link', { name: 'DHIS2 export', exact: true }).count(), role === 'analyst' ? 1 : 0, `${role}: DHIS2 link`);
+      assert.equal(
+        await nav.getByRole('link', { name: 'DHIS2 export', exact: true }).count(),
+        role === 'analyst' ? 1 : 0,
+        `${role}: DHIS2 link`,
+      );
       // an analyst follows the issue board (without what people told the groups); a partner does not see it
-      assert.equal(await nav.getByRole('link', { name: 'Issues', exact: true }).count(), role === 'analyst' ? 1 : 0, `${role}: Issues link`);
-      for (const path of ['/centres', '/groups', '/training', '/admin', ...(role === 'partner' ? ['/dhis2', '/issues'] : [])]) {
+      assert.equal(
+        await nav.getByRole('link', { name: 'Issues', exact: true }).count(),
+        role === 'analyst' ? 1 : 0,
+        `${role}: Issues link`,
+      );
+      for (const path of [
+        '/centres',
+        '/groups',
+        '/training',
+        '/admin',
+        ...(role === 'partner' ? ['/dhis2', '/issues'] : []),
+      ]) {
         await page.goto(WEB + path);
         await page.getByText('Your role may not see this (403 Forbidden).').waitFor();
         assert.equal(await page.locator('form input').count(), 0, `${role} sees no form at ${path}`);
       }
-      const pages = [['/', '[data-indicator]'], ['/feed', 'h1'], ['/regions', 'h1'], ...(role === 'analyst' ? [['/issues', 'table']] : [])];
+      const pages = [
+        ['/', '[data-indicator]'],
+        ['/feed', 'h1'],
+        ['/regions', 'h1'],
+        ...(role === 'analyst' ? [['/issues', 'table']] : []),
+      ];
       for (const [path, ready] of pages) {
         await page.goto(WEB + path);
         await page.locator(ready).first().waitFor();
@@ -505,8 +681,14 @@ describe('data entry in the web app', () => {
       for (const answer of answers) {
         assert.ok([200, 403].includes(answer.status), `${role}: ${answer.status}`);
         const body = JSON.stringify(answer.body);
-        for (const name of ['Dilnoza', 'Farhod', 'Madina', 'Rustam', 'Nigina']) assert.ok(!body.includes(name), `${role} reads no name`);
-        for (const text of ['No crossing at the school', 'Youths race motorbikes past the school', 'Speed bumps on the school road']) assert.ok(!body.includes(text), `${role} reads no issue's text`);
+        for (const name of ['Dilnoza', 'Farhod', 'Madina', 'Rustam', 'Nigina'])
+          assert.ok(!body.includes(name), `${role} reads no name`);
+        for (const text of [
+          'No crossing at the school',
+          'Youths race motorbikes past the school',
+          'Speed bumps on the school road',
+        ])
+          assert.ok(!body.includes(text), `${role} reads no issue's text`);
       }
     }
   });
@@ -517,7 +699,11 @@ describe('data entry in the web app', () => {
     const admin = await token('admin');
     const deadline = Date.now() + TIMEOUT;
     let letter;
-    while (!(letter = (await ok('GET', `${GROUPS}/admin/dead-letters?size=500`, admin)).body.items.find((l) => l.payload === payload))) {
+    while (
+      !(letter = (await ok('GET', `${GROUPS}/admin/dead-letters?size=500`, admin)).body.items.find(
+        (l) => l.payload === payload,
+      ))
+    ) {
       assert.ok(Date.now() < deadline, 'the poison record was dead-lettered');
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -537,7 +723,9 @@ describe('data entry in the web app', () => {
     await page.keyboard.press('Enter');
     await row.getByText('Rejected: missing header ce_type').waitFor();
     await screenshot(page, 'administration');
-    const after = (await ok('GET', `${GROUPS}/admin/dead-letters?size=500`, admin)).body.items.find((l) => l.id === letter.id);
+    const after = (await ok('GET', `${GROUPS}/admin/dead-letters?size=500`, admin)).body.items.find(
+      (l) => l.id === letter.id,
+    );
     assert.equal(after.redrives, 1, 're-driven once');
     assert.equal(after.lastRedriveOutcome, 'REJECTED');
     await page.context().close();
@@ -546,9 +734,15 @@ describe('data entry in the web app', () => {
 
 async function openCenterThroughApi(code = `WEB-API-${RUN}`) {
   const coordinator = await token('coordinator');
-  const center = (await ok('POST', `${CENTERS}/centers`, coordinator, {
-    code, name: `Markaz ${code}`, districtCode: 'KHATLON.QUBODIYON', constructionType: 'NEW_BUILD', workplaces: 3,
-  })).body;
+  const center = (
+    await ok('POST', `${CENTERS}/centers`, coordinator, {
+      code,
+      name: `Markaz ${code}`,
+      districtCode: 'KHATLON.QUBODIYON',
+      constructionType: 'NEW_BUILD',
+      workplaces: 3,
+    })
+  ).body;
   await ok('POST', `${CENTERS}/centers/${center.id}/opening`, coordinator, { openedOn: today() });
   return center;
 }
@@ -558,7 +752,18 @@ async function openCenterThroughApi(code = `WEB-API-${RUN}`) {
  * that the two spellings have one name key and no other run's names come near it.
  */
 function nameTag() {
-  const syllables = [['ba', 'ба'], ['da', 'да'], ['ka', 'ка'], ['la', 'ла'], ['ma', 'ма'], ['na', 'на'], ['ra', 'ра'], ['sa', 'са'], ['ta', 'та'], ['va', 'ва']];
+  const syllables = [
+    ['ba', 'ба'],
+    ['da', 'да'],
+    ['ka', 'ка'],
+    ['la', 'ла'],
+    ['ma', 'ма'],
+    ['na', 'на'],
+    ['ra', 'ра'],
+    ['sa', 'са'],
+    ['ta', 'та'],
+    ['va', 'ва'],
+  ];
   const chosen = Array.from({ length: 6 }, () => syllables[randomInt(syllables.length)]);
   const word = (script) => chosen.map((s) => s[script]).join('');
   const capital = (text) => text[0].toUpperCase() + text.slice(1);
@@ -585,24 +790,32 @@ async function groupWithAnIssueThroughApi(name, description) {
   const deadline = Date.now() + TIMEOUT;
   let formed;
   // groups-service learns of the opening from centers' events: a 409 until it has
-  while ((formed = await call('POST', `${GROUPS}/groups`, coordinator, { name, centerId: center.id, formedOn: today() })).status === 409) {
+  while (
+    (formed = await call('POST', `${GROUPS}/groups`, coordinator, { name, centerId: center.id, formedOn: today() }))
+      .status === 409
+  ) {
     assert.ok(Date.now() < deadline, 'groups-service heard of the opened centre');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   assert.equal(formed.status, 201, JSON.stringify(formed.body));
   const group = formed.body;
-  const meeting = (await ok('POST', `${GROUPS}/groups/${group.id}/meetings`, coordinator, {
-    heldOn: today(),
-    participants: { female: 3, male: 2, police: 2, community: 3 },
-    issuesRaised: [{ category: 'YOUTH_CRIME', description }],
-  })).body;
+  const meeting = (
+    await ok('POST', `${GROUPS}/groups/${group.id}/meetings`, coordinator, {
+      heldOn: today(),
+      participants: { female: 3, male: 2, police: 2, community: 3 },
+      issuesRaised: [{ category: 'YOUTH_CRIME', description }],
+    })
+  ).body;
   return { group, issue: meeting.issuesRaised[0] };
 }
 
 /** Waits until the board's count of a status is the given figure (as the page writes it in English). */
 async function boardShows(page, status, count) {
   const figure = new Intl.NumberFormat('en-GB').format(count);
-  await page.locator(`[data-count="${status}"]`).filter({ hasText: new RegExp(`^${figure}$`) }).waitFor();
+  await page
+    .locator(`[data-count="${status}"]`)
+    .filter({ hasText: new RegExp(`^${figure}$`) })
+    .waitFor();
 }
 
 /** A district's row of /reports/issues (zeros before its first issue). */
@@ -618,7 +831,8 @@ async function issuesReportReaches(districtCode, expected) {
     const row = await issuesReportOf(districtCode);
     const behind = Object.entries(expected).filter(([figure, value]) => row[figure] !== value);
     if (behind.length === 0) return;
-    if (Date.now() > deadline) assert.fail(`the issues report did not reach ${JSON.stringify(expected)}: ${JSON.stringify(row)}`);
+    if (Date.now() > deadline)
+      assert.fail(`the issues report did not reach ${JSON.stringify(expected)}: ${JSON.stringify(row)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -8,8 +8,10 @@ const TAJIKISTAN = '762';
 const AFGHANISTAN = '004';
 const countries = world.objects.countries;
 const outline = feature(world, { ...countries, geometries: countries.geometries.filter((g) => g.id === TAJIKISTAN) });
-const border = mesh(world, countries, (a, b) =>
-  (a.id === TAJIKISTAN && b.id === AFGHANISTAN) || (a.id === AFGHANISTAN && b.id === TAJIKISTAN),
+const border = mesh(
+  world,
+  countries,
+  (a, b) => (a.id === TAJIKISTAN && b.id === AFGHANISTAN) || (a.id === AFGHANISTAN && b.id === TAJIKISTAN),
 );
 const round = (coords) =>
   Array.isArray(coords[0]) ? coords.map(round) : [Math.round(coords[0] * 1e4) / 1e4, Math.round(coords[1] * 1e4) / 1e4];

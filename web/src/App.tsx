@@ -64,36 +64,232 @@ function Session({ config }: { config: AppConfig }) {
         <LiveEventsProvider>
           <BrowserRouter>
             <Routes>
-              <Route path="/verify/:number?" element={<Public><Verify /></Public>} />
+              <Route
+                path="/verify/:number?"
+                element={
+                  <Public>
+                    <Verify />
+                  </Public>
+                }
+              />
               <Route element={<SignedIn />}>
                 <Route element={<Layout />}>
-                  <Route index element={<Allowed feature="overview"><Overview /></Allowed>} />
-                  <Route path="map" element={<Allowed feature="map"><MapPage /></Allowed>} />
-                  <Route path="regions" element={<Allowed feature="regions"><Regions /></Allowed>} />
-                  <Route path="regions/:regionCode" element={<Allowed feature="regions"><Regions /></Allowed>} />
-                  <Route path="certifications" element={<Allowed feature="certifications"><Certifications /></Allowed>} />
-                  <Route path="targets" element={<Allowed feature="targets"><Targets /></Allowed>} />
-                  <Route path="dhis2" element={<Allowed feature="dhis2"><Dhis2 /></Allowed>} />
-                  <Route path="feed" element={<Allowed feature="liveFeed"><LiveFeed /></Allowed>} />
-                  <Route path="certificates/:number/print" element={<Allowed feature="printCertificate"><CertificatePrint /></Allowed>} />
-                  <Route path="centres" element={<Allowed feature="centres"><Centers /></Allowed>} />
-                  <Route path="centres/:id" element={<Allowed feature="centres"><CenterDetail /></Allowed>} />
-                  <Route path="groups" element={<Allowed feature="groups"><Groups /></Allowed>} />
-                  <Route path="groups/:id" element={<Allowed feature="groups"><GroupDetail /></Allowed>} />
-                  <Route path="groups/:groupId/issues/:issueId" element={<Allowed feature="issues"><IssuePage /></Allowed>} />
-                  <Route path="issues" element={<Allowed feature="issues"><IssueBoard /></Allowed>} />
-                  <Route path="issues/report" element={<Allowed feature="issuesReport"><IssuesReport /></Allowed>} />
-                  <Route path="partners" element={<Allowed feature="partners"><PartnersPage /></Allowed>} />
-                  <Route path="partners/:code" element={<Allowed feature="partners"><PartnerPage /></Allowed>} />
-                  <Route path="training" element={<Allowed feature="training"><Training /></Allowed>} />
-                  <Route path="training/sessions/:id" element={<Allowed feature="training"><SessionDetail /></Allowed>} />
-                  <Route path="training/trainees/:id" element={<Allowed feature="training"><TraineePage /></Allowed>} />
-                  <Route path="training/imports/new" element={<Allowed feature="training"><ImportTrainees /></Allowed>} />
-                  <Route path="training/imports/:id" element={<Allowed feature="training"><TraineeImportPage /></Allowed>} />
-                  <Route path="integrations" element={<Allowed feature="integrations"><IntegrationsPage /></Allowed>} />
-                  <Route path="integrations/:id" element={<Allowed feature="integrations"><EndpointPage /></Allowed>} />
-                  <Route path="admin" element={<Allowed feature="administration"><Administration /></Allowed>} />
-                  <Route path="admin/audit" element={<Allowed feature="auditSearch"><AuditSearchPage /></Allowed>} />
+                  <Route
+                    index
+                    element={
+                      <Allowed feature="overview">
+                        <Overview />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="map"
+                    element={
+                      <Allowed feature="map">
+                        <MapPage />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="regions"
+                    element={
+                      <Allowed feature="regions">
+                        <Regions />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="regions/:regionCode"
+                    element={
+                      <Allowed feature="regions">
+                        <Regions />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="certifications"
+                    element={
+                      <Allowed feature="certifications">
+                        <Certifications />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="targets"
+                    element={
+                      <Allowed feature="targets">
+                        <Targets />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="dhis2"
+                    element={
+                      <Allowed feature="dhis2">
+                        <Dhis2 />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="feed"
+                    element={
+                      <Allowed feature="liveFeed">
+                        <LiveFeed />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="certificates/:number/print"
+                    element={
+                      <Allowed feature="printCertificate">
+                        <CertificatePrint />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="centres"
+                    element={
+                      <Allowed feature="centres">
+                        <Centers />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="centres/:id"
+                    element={
+                      <Allowed feature="centres">
+                        <CenterDetail />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="groups"
+                    element={
+                      <Allowed feature="groups">
+                        <Groups />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="groups/:id"
+                    element={
+                      <Allowed feature="groups">
+                        <GroupDetail />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="groups/:groupId/issues/:issueId"
+                    element={
+                      <Allowed feature="issues">
+                        <IssuePage />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="issues"
+                    element={
+                      <Allowed feature="issues">
+                        <IssueBoard />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="issues/report"
+                    element={
+                      <Allowed feature="issuesReport">
+                        <IssuesReport />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="partners"
+                    element={
+                      <Allowed feature="partners">
+                        <PartnersPage />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="partners/:code"
+                    element={
+                      <Allowed feature="partners">
+                        <PartnerPage />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="training"
+                    element={
+                      <Allowed feature="training">
+                        <Training />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="training/sessions/:id"
+                    element={
+                      <Allowed feature="training">
+                        <SessionDetail />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="training/trainees/:id"
+                    element={
+                      <Allowed feature="training">
+                        <TraineePage />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="training/imports/new"
+                    element={
+                      <Allowed feature="training">
+                        <ImportTrainees />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="training/imports/:id"
+                    element={
+                      <Allowed feature="training">
+                        <TraineeImportPage />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="integrations"
+                    element={
+                      <Allowed feature="integrations">
+                        <IntegrationsPage />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="integrations/:id"
+                    element={
+                      <Allowed feature="integrations">
+                        <EndpointPage />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="admin"
+                    element={
+                      <Allowed feature="administration">
+                        <Administration />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="admin/audit"
+                    element={
+                      <Allowed feature="auditSearch">
+                        <AuditSearchPage />
+                      </Allowed>
+                    }
+                  />
                   <Route path="auth/callback" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFound />} />
                 </Route>

@@ -77,7 +77,13 @@ export async function downloadCsv(api: Api, baseUrl: string, path: string, fileN
 }
 
 /** A file the service makes (a CSV, a spreadsheet), asked for with the user's token and language, saved as a file. */
-export async function downloadFile(api: Api, baseUrl: string, path: string, fileName: string, accept: string): Promise<void> {
+export async function downloadFile(
+  api: Api,
+  baseUrl: string,
+  path: string,
+  fileName: string,
+  accept: string,
+): Promise<void> {
   const headers: Record<string, string> = { Accept: accept, 'Accept-Language': api.session.language() };
   const token = api.session.token();
   if (token) headers.Authorization = `Bearer ${token}`;

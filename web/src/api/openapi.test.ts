@@ -14,13 +14,17 @@ interface Operation {
 
 describe.each(SERVICES)('the OpenAPI document of %s the client is generated from', (service) => {
   const document = JSON.parse(readFileSync(join(__dirname, '../../openapi', `${service}.json`), 'utf8'));
-  const operations: [string, Operation][] = Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(
-    ([path, item]) => METHODS.filter((m) => item[m]).map((m) => [`${m.toUpperCase()} ${path}`, item[m]] as [string, Operation]),
+  const operations: [string, Operation][] = Object.entries(
+    document.paths as Record<string, Record<string, Operation>>,
+  ).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((m) => [`${m.toUpperCase()} ${path}`, item[m]] as [string, Operation]),
   );
 
   it('gives every operation an operationId, a summary and a description', () => {
     expect(operations.length).toBeGreaterThan(5);
-    expect(operations.filter(([, op]) => !op.operationId || !op.summary || !op.description).map(([name]) => name)).toEqual([]);
+    expect(
+      operations.filter(([, op]) => !op.operationId || !op.summary || !op.description).map(([name]) => name),
+    ).toEqual([]);
     const ids = operations.map(([, op]) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
   });

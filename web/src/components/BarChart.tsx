@@ -34,7 +34,11 @@ export function BarChart({
         tooltip: { trigger: 'axis' },
         legend: series.length > 1 ? { top: 0 } : undefined,
         grid: { left: 8, right: 16, bottom: 8, top: series.length > 1 ? 32 : 16, containLabel: true },
-        xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 4 ? 30 : 0 } },
+        xAxis: {
+          type: 'category',
+          data: categories,
+          axisLabel: { interval: 0, rotate: categories.length > 4 ? 30 : 0 },
+        },
         yAxis: { type: 'value' },
         series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, stack: 'all' })),
       });

@@ -63,7 +63,9 @@ export function ChoiceFilter({
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('work.all')}</option>
         {choices.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
         ))}
       </select>
     </Field>

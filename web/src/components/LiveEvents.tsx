@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useApi } from '../api/ApiContext';
 import { useAuth } from '../auth/AuthContext';
 import { may } from '../lib/roles';

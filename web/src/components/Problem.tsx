@@ -9,11 +9,11 @@ export function Problem({ error, retry }: { error: unknown; retry?: () => void }
   else if (error instanceof ApiError && error.status === 401) message = t('error.unauthorized');
   else if (error instanceof ApiError && error.status === 404) message = t('error.notFound');
   else if (error instanceof ApiError && error.status === 429) {
-    message = error.retryAfterSeconds == null
-      ? t('error.tooManyRequests')
-      : t('error.tooManyRequestsWait', { seconds: error.retryAfterSeconds });
-  }
-  else if (error instanceof TypeError) message = t('error.offline');
+    message =
+      error.retryAfterSeconds == null
+        ? t('error.tooManyRequests')
+        : t('error.tooManyRequestsWait', { seconds: error.retryAfterSeconds });
+  } else if (error instanceof TypeError) message = t('error.offline');
   else message = t('error.generic', { message: error instanceof Error ? error.message : String(error) });
   return (
     <div className="problem" role="alert">

@@ -55,8 +55,7 @@ export function useReference() {
     [reference.regions, language],
   );
   const districtName = useCallback(
-    (code: string | null | undefined) =>
-      reference.districts.find((d) => d.code === code)?.name[language] ?? code ?? '',
+    (code: string | null | undefined) => reference.districts.find((d) => d.code === code)?.name[language] ?? code ?? '',
     [reference.districts, language],
   );
   return { ...reference, language, regionName, districtName };

@@ -6,7 +6,12 @@ import ru from './locales/ru.json';
 import tg from './locales/tg.json';
 import { CLOSURE_REASONS, REVOCATION_REASONS } from '../lib/reasons';
 import { ISSUE_CATEGORIES, ISSUE_STATUSES, RESPONSIBLE_PARTIES } from '../features/issues/lib/issues';
-import { IMPORT_OUTCOMES, IMPORT_ROW_STATUSES, IMPORT_STATUSES, REGISTER_COLUMNS } from '../features/imports/lib/imports';
+import {
+  IMPORT_OUTCOMES,
+  IMPORT_ROW_STATUSES,
+  IMPORT_STATUSES,
+  REGISTER_COLUMNS,
+} from '../features/imports/lib/imports';
 import { DELIVERY_STATUSES } from '../features/integrations/lib/endpoints';
 import { ENDPOINT_STATES } from '../features/integrations/lib/health';
 
@@ -25,7 +30,9 @@ const all = [...new Set(Object.values(LANGUAGES).flatMap((tree) => keys(tree)))]
 
 describe('translations', () => {
   it.each(Object.entries(LANGUAGES))('%s has every key of every language, none empty', (_, tree) => {
-    const missing = all.filter((key) => typeof leaf(tree, key) !== 'string' || (leaf(tree, key) as string).trim() === '');
+    const missing = all.filter(
+      (key) => typeof leaf(tree, key) !== 'string' || (leaf(tree, key) as string).trim() === '',
+    );
     expect(missing).toEqual([]);
   });
 
@@ -47,8 +54,10 @@ describe('translations', () => {
           for (const match of readFileSync(path, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9]+\.[a-zA-Z0-9.]+)'/g)) {
             used.add(match[1]);
           }
-          for (const match of readFileSync(path, 'utf8').matchAll(/label: '([a-z]+\.[a-zA-Z0-9]+)'/g)) used.add(match[1]);
-          for (const match of readFileSync(path, 'utf8').matchAll(/title: '([a-z]+\.[a-zA-Z0-9]+)'/g)) used.add(match[1]);
+          for (const match of readFileSync(path, 'utf8').matchAll(/label: '([a-z]+\.[a-zA-Z0-9]+)'/g))
+            used.add(match[1]);
+          for (const match of readFileSync(path, 'utf8').matchAll(/title: '([a-z]+\.[a-zA-Z0-9]+)'/g))
+            used.add(match[1]);
         }
       }
     };
@@ -77,10 +86,13 @@ describe('translations of the values the services send', () => {
     deliveryStatus: [...DELIVERY_STATUSES],
     'integrations.state': [...ENDPOINT_STATES],
   };
-  it.each(Object.entries(LANGUAGES))('%s names every status, outcome, category, responsible party and reason code', (_, tree) => {
-    const missing = Object.entries(VALUES).flatMap(([prefix, values]) =>
-      values.map((value) => `${prefix}.${value}`).filter((key) => typeof leaf(tree, key) !== 'string'),
-    );
-    expect(missing).toEqual([]);
-  });
+  it.each(Object.entries(LANGUAGES))(
+    '%s names every status, outcome, category, responsible party and reason code',
+    (_, tree) => {
+      const missing = Object.entries(VALUES).flatMap(([prefix, values]) =>
+        values.map((value) => `${prefix}.${value}`).filter((key) => typeof leaf(tree, key) !== 'string'),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 });

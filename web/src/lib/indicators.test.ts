@@ -18,7 +18,10 @@ describe('indicators', () => {
   it('names every indicator', () => {
     expect(INDICATORS.filter((indicator) => typeof valueAt(en.indicator, indicator) === 'number')).toEqual([]);
     expect(
-      INDICATORS.filter((i) => typeof i.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)?.[p], en.indicator) !== 'string'),
+      INDICATORS.filter(
+        (i) =>
+          typeof i.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)?.[p], en.indicator) !== 'string',
+      ),
     ).toEqual([]);
   });
 });

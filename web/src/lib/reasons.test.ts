@@ -13,7 +13,10 @@ describe('reasons for closing a centre and revoking a certificate', () => {
   });
 
   it('sends the code with the note as typed, without surrounding spaces', () => {
-    expect(reasonBody('MERGED', '  joined the Qubodiyon centre ')).toEqual({ reasonCode: 'MERGED', note: 'joined the Qubodiyon centre' });
+    expect(reasonBody('MERGED', '  joined the Qubodiyon centre ')).toEqual({
+      reasonCode: 'MERGED',
+      note: 'joined the Qubodiyon centre',
+    });
   });
 
   it('leaves out a note left empty or blank', () => {

@@ -6,10 +6,21 @@ import type { components as Training } from '../api/generated/training';
  * stays with the record in its service, since it may name people.
  */
 export type ClosureReason = Centers['schemas']['ClosureReason'];
-export const CLOSURE_REASONS = ['MERGED', 'RELOCATED', 'NO_FUNDING', 'BUILDING_UNSAFE', 'OTHER'] as const satisfies readonly ClosureReason[];
+export const CLOSURE_REASONS = [
+  'MERGED',
+  'RELOCATED',
+  'NO_FUNDING',
+  'BUILDING_UNSAFE',
+  'OTHER',
+] as const satisfies readonly ClosureReason[];
 
 export type RevocationReason = Training['schemas']['RevocationReason'];
-export const REVOCATION_REASONS = ['ISSUED_IN_ERROR', 'FRAUD', 'DUPLICATE', 'OTHER'] as const satisfies readonly RevocationReason[];
+export const REVOCATION_REASONS = [
+  'ISSUED_IN_ERROR',
+  'FRAUD',
+  'DUPLICATE',
+  'OTHER',
+] as const satisfies readonly RevocationReason[];
 
 /** A code and an optional note as the services take them: an empty note is left out. */
 export function reasonBody<Code extends string>(reasonCode: Code, note: string): { reasonCode: Code; note?: string } {

@@ -55,7 +55,8 @@ export async function readEventStream(
   const headers: Record<string, string> = { Accept: 'text/event-stream', Authorization: `Bearer ${token}` };
   if (lastEventId) headers['Last-Event-ID'] = lastEventId;
   const response = await fetch(url, { headers, signal, cache: 'no-store' });
-  if (!response.ok || !response.body) throw new StreamError(response.status, secondsToWait(response.headers.get('Retry-After')));
+  if (!response.ok || !response.body)
+    throw new StreamError(response.status, secondsToWait(response.headers.get('Retry-After')));
   onOpen?.();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const parser = new SseParser();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowedTransitions, changedMeanwhile, ifMatch, monthWeeks, participantsAddUp, problemsByField, readSheet, sheetRowOf,
+  allowedTransitions,
+  changedMeanwhile,
+  ifMatch,
+  monthWeeks,
+  participantsAddUp,
+  problemsByField,
+  readSheet,
+  sheetRowOf,
   willCertify,
 } from './work';
 
@@ -36,14 +43,22 @@ describe('data-entry rules', () => {
   });
 
   it('puts a problem beside the field it names and its parent', () => {
-    expect(problemsByField([{ field: 'participants.female', message: 'must be ≥ 0' }, { field: 'name', message: 'blank' }, { message: 'x' }]))
-      .toEqual({ 'participants.female': ['must be ≥ 0'], participants: ['must be ≥ 0'], name: ['blank'] });
+    expect(
+      problemsByField([
+        { field: 'participants.female', message: 'must be ≥ 0' },
+        { field: 'name', message: 'blank' },
+        { message: 'x' },
+      ]),
+    ).toEqual({ 'participants.female': ['must be ≥ 0'], participants: ['must be ≥ 0'], name: ['blank'] });
   });
 
   it('lists the fields someone else changed meanwhile', () => {
     const started = { name: 'A', workplaces: 4, fundingPartners: ['MVD'] };
     const theirs = { name: 'A', workplaces: 6, fundingPartners: ['MVD', 'OSCE'] };
-    expect(changedMeanwhile(started, theirs, ['name', 'workplaces', 'fundingPartners'])).toEqual(['workplaces', 'fundingPartners']);
+    expect(changedMeanwhile(started, theirs, ['name', 'workplaces', 'fundingPartners'])).toEqual([
+      'workplaces',
+      'fundingPartners',
+    ]);
   });
 
   it('lays out a month in weeks from Monday', () => {

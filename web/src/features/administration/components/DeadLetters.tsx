@@ -22,8 +22,8 @@ export function DeadLetters() {
       Promise.all(
         consumersOf(api).map(async (service) => ({
           service,
-          items: (data(await client(api, service).GET('/admin/dead-letters', { params: { query: { size: '100' } } })).items ??
-            []) as DeadLetter[],
+          items: (data(await client(api, service).GET('/admin/dead-letters', { params: { query: { size: '100' } } }))
+            .items ?? []) as DeadLetter[],
         })),
       ),
     [round],
@@ -32,7 +32,9 @@ export function DeadLetters() {
     <section aria-labelledby="dead-letters">
       <div className="page-head">
         <h2 id="dead-letters">{t('admin.deadLetters')}</h2>
-        <button type="button" onClick={() => setRound(round + 1)}>{t('admin.refresh')}</button>
+        <button type="button" onClick={() => setRound(round + 1)}>
+          {t('admin.refresh')}
+        </button>
       </div>
       {letters.error ? <Problem error={letters.error} retry={letters.reload} /> : null}
       {letters.loading && !letters.data ? <Loading /> : null}
@@ -73,14 +75,20 @@ function DeadLetterRow({ service, letter }: { service: AdminService; letter: Dea
   const shown = outcome?.deadLetter ?? letter;
   const redrive = async () => {
     const result = await submission.submit(async () =>
-      data(await client(api, service).POST('/admin/dead-letters/{id}/redrive', { params: { path: { id: String(letter.id) } } })),
+      data(
+        await client(api, service).POST('/admin/dead-letters/{id}/redrive', {
+          params: { path: { id: String(letter.id) } },
+        }),
+      ),
     );
     if (result) setOutcome(result);
   };
   return (
     <tr data-dead-letter={letter.id}>
       <td>{formatDateTime(letter.deadLetteredAt, i18n.language)}</td>
-      <td>{letter.topic}:{letter.partition}@{letter.offset}</td>
+      <td>
+        {letter.topic}:{letter.partition}@{letter.offset}
+      </td>
       <td>{letter.eventType || '–'}</td>
       <td className="wrap">{letter.reason}</td>
       <td className="wrap number">{excerpt(letter.payload)}</td>
@@ -94,8 +102,12 @@ function DeadLetterRow({ service, letter }: { service: AdminService; letter: Dea
           : '–'}
       </td>
       <td>
-        <button type="button" disabled={submission.pending} onClick={() => void redrive()}
-          aria-label={t('admin.redriveOne', { id: letter.id })}>
+        <button
+          type="button"
+          disabled={submission.pending}
+          onClick={() => void redrive()}
+          aria-label={t('admin.redriveOne', { id: letter.id })}
+        >
           {submission.pending ? t('form.saving') : t('admin.redrive')}
         </button>
         <FormProblem submission={submission} />
@@ -103,4 +115,3 @@ function DeadLetterRow({ service, letter }: { service: AdminService; letter: Dea
     </tr>
   );
 }
-

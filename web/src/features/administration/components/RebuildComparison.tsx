@@ -4,7 +4,13 @@ import { formatNumber } from '../../../lib/format';
 import type { Comparison } from '../hooks/useAdministration';
 
 /** How many figures a rebuild compared, how many differ, and each different figure. */
-export function RebuildComparison({ generation, comparison }: { generation: number | undefined; comparison: Comparison }) {
+export function RebuildComparison({
+  generation,
+  comparison,
+}: {
+  generation: number | undefined;
+  comparison: Comparison;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <div>

@@ -8,4 +8,5 @@ export type AdminService = 'centers' | (typeof CONSUMERS)[number];
 export const adminClient = (api: Api, service: AdminService) => api[service] as unknown as Api['reporting'];
 
 /** The consumers the page can reach: webhooks-service only when web-ui names its address. */
-export const consumersOf = (api: Api) => CONSUMERS.filter((service) => service !== 'webhooks' || !!api.config.webhooksUrl);
+export const consumersOf = (api: Api) =>
+  CONSUMERS.filter((service) => service !== 'webhooks' || !!api.config.webhooksUrl);

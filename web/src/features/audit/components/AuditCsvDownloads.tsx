@@ -4,7 +4,13 @@ import { Problem } from '../../../components/Problem';
 import type { AuditService } from '../lib/auditSearch';
 
 /** One CSV per service for the same filters (each service writes its own trail, up to 10,000 entries). */
-export function AuditCsvDownloads({ services, download }: { services: AuditService[]; download: (service: AuditService) => Promise<void> }) {
+export function AuditCsvDownloads({
+  services,
+  download,
+}: {
+  services: AuditService[];
+  download: (service: AuditService) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   return (

@@ -6,7 +6,13 @@ import { AUDIT_SERVICES, type AuditFilters } from '../lib/auditSearch';
 const AGGREGATES = ['Center', 'Group', 'Session', 'Trainee', 'Course'];
 
 /** The search's filters, applied when the form is sent. */
-export function AuditFilterForm({ filters, onSearch }: { filters: AuditFilters; onSearch: (filters: AuditFilters) => void }) {
+export function AuditFilterForm({
+  filters,
+  onSearch,
+}: {
+  filters: AuditFilters;
+  onSearch: (filters: AuditFilters) => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(filters);
   const set = (key: keyof AuditFilters) => (value: string) => setDraft({ ...draft, [key]: value });
@@ -26,7 +32,9 @@ export function AuditFilterForm({ filters, onSearch }: { filters: AuditFilters; 
           <select value={draft.service} onChange={(e) => set('service')(e.target.value)}>
             <option value="">{t('audit.allServices')}</option>
             {AUDIT_SERVICES.map((service) => (
-              <option key={service} value={service}>{t(`audit.serviceName.${service}`)}</option>
+              <option key={service} value={service}>
+                {t(`audit.serviceName.${service}`)}
+              </option>
             ))}
           </select>
         </Field>
@@ -35,14 +43,18 @@ export function AuditFilterForm({ filters, onSearch }: { filters: AuditFilters; 
           <input list="audit-aggregates" value={draft.aggregate} onChange={(e) => set('aggregate')(e.target.value)} />
         </Field>
         <datalist id="audit-aggregates">
-          {AGGREGATES.map((aggregate) => <option key={aggregate} value={aggregate} />)}
+          {AGGREGATES.map((aggregate) => (
+            <option key={aggregate} value={aggregate} />
+          ))}
         </datalist>
         {text('id', t('audit.recordId'))}
         {text('from', t('audit.from'), 'date')}
         {text('to', t('audit.to'), 'date')}
         {text('requestId', t('audit.requestId'))}
       </div>
-      <button type="submit" className="primary">{t('audit.search')}</button>
+      <button type="submit" className="primary">
+        {t('audit.search')}
+      </button>
     </form>
   );
 }

@@ -2,7 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { data, downloadFile, type Api } from '../../../api/client';
 import { useApi } from '../../../api/ApiContext';
 import type { AuditEntry } from '../../history/lib/history';
-import { auditQuery, mergeNewestFirst, servicesOf, type AuditFilters, type AuditService, type AuditStream } from '../lib/auditSearch';
+import {
+  auditQuery,
+  mergeNewestFirst,
+  servicesOf,
+  type AuditFilters,
+  type AuditService,
+  type AuditStream,
+} from '../lib/auditSearch';
 
 const PAGE_SIZE = 25;
 
@@ -14,7 +21,10 @@ const baseUrl = (api: Api, service: AuditService) =>
 async function auditPage(api: Api, service: AuditService, filters: AuditFilters, page: number) {
   const query = { ...auditQuery(filters), page: String(page), size: String(PAGE_SIZE) };
   // the operation answers JSON or CSV: the page's type is said here
-  const answer = data(await client(api, service).GET('/admin/audit', { params: { query } })) as { items?: AuditEntry[]; totalItems?: number };
+  const answer = data(await client(api, service).GET('/admin/audit', { params: { query } })) as {
+    items?: AuditEntry[];
+    totalItems?: number;
+  };
   return { entries: (answer.items ?? []) as AuditEntry[], total: Number(answer.totalItems ?? 0) };
 }
 
@@ -39,7 +49,13 @@ export function useAuditSearch(filters: AuditFilters) {
         if (stream.pages > 0 && stream.entries.length >= stream.total) return stream;
         try {
           const page = await auditPage(api, stream.service, filters, stream.pages);
-          return { ...stream, entries: [...stream.entries, ...page.entries], total: page.total, pages: stream.pages + 1, error: null };
+          return {
+            ...stream,
+            entries: [...stream.entries, ...page.entries],
+            total: page.total,
+            pages: stream.pages + 1,
+            error: null,
+          };
         } catch (error) {
           return { ...stream, error };
         }

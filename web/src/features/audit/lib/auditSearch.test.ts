@@ -5,7 +5,10 @@ const at = (minute: number) => ({ at: `2026-03-01T08:${String(minute).padStart(2
 
 describe('the audit search across services', () => {
   it('sends only the filters filled in', () => {
-    expect(auditQuery({ ...NO_FILTERS, actor: ' coordinator ', from: '2026-03-01' })).toEqual({ actor: 'coordinator', from: '2026-03-01' });
+    expect(auditQuery({ ...NO_FILTERS, actor: ' coordinator ', from: '2026-03-01' })).toEqual({
+      actor: 'coordinator',
+      from: '2026-03-01',
+    });
     expect(auditQuery(NO_FILTERS)).toEqual({});
   });
 
@@ -28,7 +31,11 @@ describe('the audit search across services', () => {
       { service: 'centers', entries: [at(50), at(10)], total: 2 },
       { service: 'groups', entries: [at(40), at(30)], total: 9 },
     ]);
-    expect(merged.entries.map((e) => `${e.service} ${e.entry.action}`)).toEqual(['centers A50', 'groups A40', 'groups A30']);
+    expect(merged.entries.map((e) => `${e.service} ${e.entry.action}`)).toEqual([
+      'centers A50',
+      'groups A40',
+      'groups A30',
+    ]);
     expect(merged.hasMore).toBe(true);
   });
 });

@@ -15,7 +15,15 @@ export interface AuditFilters {
   requestId: string;
 }
 
-export const NO_FILTERS: AuditFilters = { service: '', actor: '', aggregate: '', id: '', from: '', to: '', requestId: '' };
+export const NO_FILTERS: AuditFilters = {
+  service: '',
+  actor: '',
+  aggregate: '',
+  id: '',
+  from: '',
+  to: '',
+  requestId: '',
+};
 
 /** The query of GET /admin/audit for the filters: only what is filled in, trimmed. */
 export function auditQuery(filters: AuditFilters): Record<string, string> {

@@ -14,7 +14,9 @@ export default function AuditSearchPage() {
   const search = useAuditSearch(filters);
   return (
     <>
-      <p><Link to="/admin">{t('audit.backToAdministration')}</Link></p>
+      <p>
+        <Link to="/admin">{t('audit.backToAdministration')}</Link>
+      </p>
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
       <AuditFilterForm filters={filters} onSearch={setFilters} />

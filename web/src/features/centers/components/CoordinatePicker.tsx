@@ -23,7 +23,13 @@ export default function CoordinatePicker({
   const { t } = useTranslation();
   const { outline, projection } = useMemo(() => {
     const country = { type: 'Feature', properties: {}, geometry: tajikistan.outline } as Feature<Geometry>;
-    const fitted = geoMercator().fitExtent([[6, 6], [WIDTH - 6, HEIGHT - 6]], country);
+    const fitted = geoMercator().fitExtent(
+      [
+        [6, 6],
+        [WIDTH - 6, HEIGHT - 6],
+      ],
+      country,
+    );
     return { outline: geoPath(fitted)(country) ?? '', projection: fitted };
   }, []);
   const pick = (e: MouseEvent<SVGSVGElement>) => {
@@ -40,10 +46,19 @@ export default function CoordinatePicker({
       ? projection([longitude, latitude])
       : null;
   // a point off the map (a mistyped coordinate) is not drawn at its edge
-  const marker = projected && projected[0] >= 0 && projected[0] <= WIDTH && projected[1] >= 0 && projected[1] <= HEIGHT ? projected : null;
+  const marker =
+    projected && projected[0] >= 0 && projected[0] <= WIDTH && projected[1] >= 0 && projected[1] <= HEIGHT
+      ? projected
+      : null;
   return (
     <figure className="map coordinate-picker">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} onClick={pick} role="img" aria-label={t('centres.mapToPick')} data-coordinate-picker>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        onClick={pick}
+        role="img"
+        aria-label={t('centres.mapToPick')}
+        data-coordinate-picker
+      >
         <path d={outline} className="country" />
         {marker && <circle cx={marker[0]} cy={marker[1]} r={6} className="centre selected" fill="#1f5fbf" />}
       </svg>

@@ -24,7 +24,8 @@ export function EditCenterForm({ center, onSaved }: { center: CenterView; onSave
         return await writes.edit(center.id as string, ifMatch(version), centerBody(form));
       } catch (e) {
         // someone saved meanwhile: their values are read to be shown beside the user's
-        if (e instanceof ApiError && e.status === 412) writes.read(center.id as string).then(setTheirs, () => undefined);
+        if (e instanceof ApiError && e.status === 412)
+          writes.read(center.id as string).then(setTheirs, () => undefined);
         throw e;
       }
     });

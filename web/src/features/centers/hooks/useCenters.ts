@@ -47,7 +47,8 @@ export function useCenter(id: string) {
 export function useOpenCenters() {
   const api = useApi();
   return useLoad(
-    async () => data(await api.centers.GET('/centers', { params: { query: { status: 'OPEN', size: '500' } } })).items ?? [],
+    async () =>
+      data(await api.centers.GET('/centers', { params: { query: { status: 'OPEN', size: '500' } } })).items ?? [],
     [api],
   );
 }

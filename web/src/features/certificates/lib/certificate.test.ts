@@ -16,8 +16,12 @@ describe('the public certificate check', () => {
   });
 
   it('asks about the holder’s name, in any script, only when one is typed in', () => {
-    expect(checkUrl('https://training.example.org', 'HMK-1/2')).toBe('https://training.example.org/certificates/HMK-1%2F2');
-    expect(checkUrl('https://training.example.org', 'HMK-1', '   ')).toBe('https://training.example.org/certificates/HMK-1');
+    expect(checkUrl('https://training.example.org', 'HMK-1/2')).toBe(
+      'https://training.example.org/certificates/HMK-1%2F2',
+    );
+    expect(checkUrl('https://training.example.org', 'HMK-1', '   ')).toBe(
+      'https://training.example.org/certificates/HMK-1',
+    );
     expect(checkUrl('https://training.example.org', 'HMK-1', ' Раҳимзода Дилором ')).toBe(
       'https://training.example.org/certificates/HMK-1?holderName=%D0%A0%D0%B0%D2%B3%D0%B8%D0%BC%D0%B7%D0%BE%D0%B4%D0%B0+%D0%94%D0%B8%D0%BB%D0%BE%D1%80%D0%BE%D0%BC',
     );

@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, MAX_DIMENSIONS, type Dimension } from '../lib/certifications';
 
 /** Up to three dimensions to count by, in the order chosen. */
-export function GroupByFields({ groupBy, onChange }: { groupBy: Dimension[]; onChange: (groupBy: Dimension[]) => void }) {
+export function GroupByFields({
+  groupBy,
+  onChange,
+}: {
+  groupBy: Dimension[];
+  onChange: (groupBy: Dimension[]) => void;
+}) {
   const { t } = useTranslation();
   const toggle = (dimension: Dimension) =>
     onChange(

@@ -14,10 +14,19 @@ export function AddMemberForm({ groupId, onDone }: { groupId: string; onDone: ()
   const { t } = useTranslation();
   const api = useApi();
   const submission = useSubmission();
-  const empty = { fullName: '', sex: 'FEMALE', role: 'COMMUNITY_REPRESENTATIVE', rank: '', affiliation: '', phone: '', joinedOn: today() };
+  const empty = {
+    fullName: '',
+    sex: 'FEMALE',
+    role: 'COMMUNITY_REPRESENTATIVE',
+    rank: '',
+    affiliation: '',
+    phone: '',
+    joinedOn: today(),
+  };
   const [form, setForm] = useState(empty);
   const problems = submission.fieldProblems;
-  const set = (field: keyof typeof empty) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
+  const set = (field: keyof typeof empty) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [field]: e.target.value });
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const added = await submission.submit(async (key) =>
@@ -47,7 +56,9 @@ export function AddMemberForm({ groupId, onDone }: { groupId: string; onDone: ()
       <h3 id="add-member">{t('groups.addMember')}</h3>
       <div className="form-grid">
         <NameAndSex
-          fullName={form.fullName} sex={form.sex} problems={problems}
+          fullName={form.fullName}
+          sex={form.sex}
+          problems={problems}
           onChange={(change) => setForm({ ...form, ...change })}
         />
         <Field label={t('groups.role')} problems={problems.role}>

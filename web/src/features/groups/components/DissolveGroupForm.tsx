@@ -12,7 +12,9 @@ export function DissolveGroupForm({ group, onDone }: { group: GroupView; onDone:
   const [dissolvedOn, setDissolvedOn] = useState(today());
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const done = await submission.submit(() => writes.dissolve(group.id as string, ifMatch(group.version), dissolvedOn));
+    const done = await submission.submit(() =>
+      writes.dissolve(group.id as string, ifMatch(group.version), dissolvedOn),
+    );
     if (done) onDone();
   };
   return (

@@ -19,8 +19,10 @@ export function GroupMeetings({ group, onChange }: { group: GroupView; onChange:
             <li key={m.id}>
               {formatDate(m.heldOn, i18n.language)}:{' '}
               {t('groups.participantsSummary', {
-                female: m.participants?.female ?? 0, male: m.participants?.male ?? 0,
-                police: m.participants?.police ?? 0, community: m.participants?.community ?? 0,
+                female: m.participants?.female ?? 0,
+                male: m.participants?.male ?? 0,
+                police: m.participants?.police ?? 0,
+                community: m.participants?.community ?? 0,
               })}
               {m.issuesRaised?.length ? ` · ${t('groups.issuesRaisedCount', { count: m.issuesRaised.length })}` : ''}
             </li>

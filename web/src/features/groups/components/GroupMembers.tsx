@@ -39,9 +39,13 @@ export function GroupMembers({ group, onChange }: { group: GroupView; onChange: 
               <td>{m.phone || '–'}</td>
               <td>{formatDate(m.joinedOn, i18n.language)}</td>
               <td>
-                {m.leftOn ? formatDate(m.leftOn, i18n.language) : group.status === 'ACTIVE' ? (
+                {m.leftOn ? (
+                  formatDate(m.leftOn, i18n.language)
+                ) : group.status === 'ACTIVE' ? (
                   <RecordDepartureForm groupId={groupId} member={m} onDone={onChange} />
-                ) : '–'}
+                ) : (
+                  '–'
+                )}
               </td>
             </tr>
           ))}

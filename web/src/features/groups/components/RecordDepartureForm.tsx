@@ -9,7 +9,15 @@ import { today } from '../../../lib/work';
 type MemberView = components['schemas']['MemberView'];
 
 /** Records the day a member left the group. */
-export function RecordDepartureForm({ groupId, member, onDone }: { groupId: string; member: MemberView; onDone: () => void }) {
+export function RecordDepartureForm({
+  groupId,
+  member,
+  onDone,
+}: {
+  groupId: string;
+  member: MemberView;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const submission = useSubmission();

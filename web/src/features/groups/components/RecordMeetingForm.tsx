@@ -20,8 +20,10 @@ export function RecordMeetingForm({ groupId, onDone }: { groupId: string; onDone
   const [unbalanced, setUnbalanced] = useState(false);
   const problems = submission.fieldProblems;
   const participants = {
-    female: Number(counts.female || 0), male: Number(counts.male || 0),
-    police: Number(counts.police || 0), community: Number(counts.community || 0),
+    female: Number(counts.female || 0),
+    male: Number(counts.male || 0),
+    police: Number(counts.police || 0),
+    community: Number(counts.community || 0),
   };
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -48,7 +50,11 @@ export function RecordMeetingForm({ groupId, onDone }: { groupId: string; onDone
   const count = (field: keyof typeof counts) => (
     <Field label={t(`groups.participants.${field}`)} problems={problems[`participants.${field}`]}>
       <input
-        type="number" min={0} required inputMode="numeric" value={counts[field]}
+        type="number"
+        min={0}
+        required
+        inputMode="numeric"
+        value={counts[field]}
         onChange={(e) => setCounts({ ...counts, [field]: e.target.value })}
       />
     </Field>
@@ -66,24 +72,45 @@ export function RecordMeetingForm({ groupId, onDone }: { groupId: string; onDone
         {count('community')}
       </div>
       {unbalanced && (
-        <p className="problem" role="alert">{t('groups.participantsDoNotAddUp', participants)}</p>
+        <p className="problem" role="alert">
+          {t('groups.participantsDoNotAddUp', participants)}
+        </p>
       )}
       <fieldset>
         <legend>{t('groups.issuesRaised')}</legend>
         {issues.map((issue, index) => (
           <div className="form-grid" key={index}>
-            <Field label={t('groups.issueCategoryN', { n: index + 1 })} problems={problems[`issuesRaised[${index}].category`]}>
+            <Field
+              label={t('groups.issueCategoryN', { n: index + 1 })}
+              problems={problems[`issuesRaised[${index}].category`]}
+            >
               <select
                 value={issue.category}
-                onChange={(e) => setIssues(issues.map((x, i) => (i === index ? { ...x, category: e.target.value as IssueForm['category'] } : x)))}
+                onChange={(e) =>
+                  setIssues(
+                    issues.map((x, i) =>
+                      i === index ? { ...x, category: e.target.value as IssueForm['category'] } : x,
+                    ),
+                  )
+                }
               >
-                {ISSUE_CATEGORIES.map((c) => <option key={c} value={c}>{t(`issueCategory.${c}`)}</option>)}
+                {ISSUE_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`issueCategory.${c}`)}
+                  </option>
+                ))}
               </select>
             </Field>
-            <Field label={t('groups.issueDescriptionN', { n: index + 1 })} problems={problems[`issuesRaised[${index}].description`]}>
+            <Field
+              label={t('groups.issueDescriptionN', { n: index + 1 })}
+              problems={problems[`issuesRaised[${index}].description`]}
+            >
               <input
-                required value={issue.description}
-                onChange={(e) => setIssues(issues.map((x, i) => (i === index ? { ...x, description: e.target.value } : x)))}
+                required
+                value={issue.description}
+                onChange={(e) =>
+                  setIssues(issues.map((x, i) => (i === index ? { ...x, description: e.target.value } : x)))
+                }
               />
             </Field>
             <button type="button" onClick={() => setIssues(issues.filter((_, i) => i !== index))}>

@@ -76,8 +76,9 @@ export function useGroupMeetings(group: GroupView) {
   const groupId = group.id as string;
   return useLoad(
     async () =>
-      data(await api.groups.GET('/groups/{groupId}/meetings', { params: { path: { groupId }, query: { size: '500' } } }))
-        .items ?? [],
+      data(
+        await api.groups.GET('/groups/{groupId}/meetings', { params: { path: { groupId }, query: { size: '500' } } }),
+      ).items ?? [],
     [api, groupId, group],
   );
 }

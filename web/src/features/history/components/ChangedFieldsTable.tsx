@@ -22,8 +22,12 @@ export function ChangedFieldsTable({ changes, caption }: { changes: FieldChange[
         {changes.map((change, index) => (
           <tr key={`${change.entity ?? ''}${change.entityId ?? ''}${change.field}-${index}`} data-field={change.field}>
             <th scope="row">{fieldName(change)}</th>
-            <td data-before><ChangedValue field={change.field} value={change.before} /></td>
-            <td data-after><ChangedValue field={change.field} value={change.after} /></td>
+            <td data-before>
+              <ChangedValue field={change.field} value={change.before} />
+            </td>
+            <td data-after>
+              <ChangedValue field={change.field} value={change.after} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -7,7 +7,11 @@ export function ChangedValue({ field, value }: { field: string; value: unknown }
   const { t } = useTranslation();
   const { regionName, districtName } = useReference();
   if (isMasked(value)) {
-    return <span className="masked" title={t('history.masked')} data-masked>***</span>;
+    return (
+      <span className="masked" title={t('history.masked')} data-masked>
+        ***
+      </span>
+    );
   }
   const text = valueText(value);
   if (text === null) return <>–</>;

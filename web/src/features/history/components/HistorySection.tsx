@@ -21,7 +21,12 @@ export function HistorySection({ kind, id, version }: { kind: HistoryKind; id: s
     <section aria-labelledby="change-history" data-history>
       <div className="page-head">
         <h2 id="change-history">{t('history.title')}</h2>
-        <button type="button" aria-expanded={open} aria-controls="change-history-entries" onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="change-history-entries"
+          onClick={() => setOpen(!open)}
+        >
           {open ? t('history.hide') : t('history.show')}
         </button>
       </div>

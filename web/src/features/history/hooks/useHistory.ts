@@ -41,7 +41,11 @@ async function historyPage(api: Api, kind: HistoryKind, id: string, page: number
 export function useHistory(kind: HistoryKind, id: string, version: unknown) {
   const api = useApi();
   const first = useLoad(() => historyPage(api, kind, id, 0), [kind, id, version]);
-  const [older, setOlder] = useState<{ entries: AuditEntry[]; pages: number; full: boolean }>({ entries: [], pages: 1, full: true });
+  const [older, setOlder] = useState<{ entries: AuditEntry[]; pages: number; full: boolean }>({
+    entries: [],
+    pages: 1,
+    full: true,
+  });
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<unknown>(null);
   // the older pages read belong to the first page they were read after: a new first page starts again
@@ -60,7 +64,11 @@ export function useHistory(kind: HistoryKind, id: string, version: unknown) {
     try {
       const next = await historyPage(api, kind, id, older.pages);
       const items = next.items ?? [];
-      setOlder({ entries: appendOlder(older.entries, items), pages: older.pages + 1, full: items.length === PAGE_SIZE });
+      setOlder({
+        entries: appendOlder(older.entries, items),
+        pages: older.pages + 1,
+        full: items.length === PAGE_SIZE,
+      });
     } catch (e) {
       setOlderError(e);
     } finally {

@@ -31,9 +31,16 @@ describe('an audit entry as the history shows it', () => {
   });
 
   it('leaves out of an older page the entries already shown (a read recorded meanwhile moved them down)', () => {
-    const entry = (minute: number, action = 'CenterDetailsChanged') => ({ at: `2026-03-01T08:${minute}:00Z`, action, actor: 'coordinator', eventId: `e${minute}` });
+    const entry = (minute: number, action = 'CenterDetailsChanged') => ({
+      at: `2026-03-01T08:${minute}:00Z`,
+      action,
+      actor: 'coordinator',
+      eventId: `e${minute}`,
+    });
     expect(appendOlder([entry(50), entry(40)], [entry(40), entry(30)]).map((e) => e.at)).toEqual([
-      entry(50).at, entry(40).at, entry(30).at,
+      entry(50).at,
+      entry(40).at,
+      entry(30).at,
     ]);
   });
 

@@ -51,7 +51,8 @@ export function readable(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const identity = (entry: AuditEntry) => `${entry.at}|${entry.action}|${entry.eventId ?? ''}|${entry.requestId ?? ''}|${entry.actor}`;
+const identity = (entry: AuditEntry) =>
+  `${entry.at}|${entry.action}|${entry.eventId ?? ''}|${entry.requestId ?? ''}|${entry.actor}`;
 
 /**
  * An older page after what is shown. Reading a history records a read of personal data at its top, which moves every

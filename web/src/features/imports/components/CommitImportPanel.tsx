@@ -38,10 +38,16 @@ export function CommitImportPanel({
       {commit.unanswered && !commit.pending && <p role="alert">{t('imports.commitUnanswered')}</p>}
       <CommitRefusal error={commit.error} />
       <button
-        type="button" className="primary" disabled={commit.pending}
+        type="button"
+        className="primary"
+        disabled={commit.pending}
         onClick={() => void commit.commit(decisionEntries(choices))}
       >
-        {commit.pending ? t('imports.committing') : commit.unanswered ? t('imports.commitAgain') : t('imports.commitSubmit')}
+        {commit.pending
+          ? t('imports.committing')
+          : commit.unanswered
+            ? t('imports.commitAgain')
+            : t('imports.commitSubmit')}
       </button>
     </section>
   );

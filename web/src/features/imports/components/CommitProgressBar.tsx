@@ -7,7 +7,10 @@ import { commitProgress } from '../lib/progress';
 export function CommitProgressBar({ summary }: { summary: ImportSummary | undefined }) {
   const { t, i18n } = useTranslation();
   const { done, total, percent } = commitProgress(summary);
-  const label = t('imports.progress', { done: formatNumber(done, i18n.language), total: formatNumber(total, i18n.language) });
+  const label = t('imports.progress', {
+    done: formatNumber(done, i18n.language),
+    total: formatNumber(total, i18n.language),
+  });
   return (
     <div className="commit-progress" role="status">
       <progress max={100} value={percent} aria-label={t('imports.progressLabel')} />

@@ -14,10 +14,16 @@ export function CommitRefusal({ error }: { error: unknown }) {
   const problem = error.problem;
   return (
     <div className="problem" role="alert">
-      <p>{t(error.status === 409 ? 'imports.commitConflict' : 'imports.commitInvalid', { detail: problem?.detail ?? problem?.title ?? '' })}</p>
+      <p>
+        {t(error.status === 409 ? 'imports.commitConflict' : 'imports.commitInvalid', {
+          detail: problem?.detail ?? problem?.title ?? '',
+        })}
+      </p>
       {problem?.errors?.length ? (
         <ul>
-          {problem.errors.map((e, i) => <li key={i}>{e.message}</li>)}
+          {problem.errors.map((e, i) => (
+            <li key={i}>{e.message}</li>
+          ))}
         </ul>
       ) : null}
     </div>

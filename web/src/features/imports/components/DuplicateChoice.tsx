@@ -47,17 +47,23 @@ export function DuplicateChoice({
           <tr>
             <th scope="row">{t('people.fullName')}</th>
             <td>{row.values?.fullName}</td>
-            {candidates.map((c) => <td key={candidateKey(c)}>{c.fullName}</td>)}
+            {candidates.map((c) => (
+              <td key={candidateKey(c)}>{c.fullName}</td>
+            ))}
           </tr>
           <tr>
             <th scope="row">{t('training.birthYear')}</th>
             <td>{row.values?.birthYear}</td>
-            {candidates.map((c) => <td key={candidateKey(c)}>{c.birthYear}</td>)}
+            {candidates.map((c) => (
+              <td key={candidateKey(c)}>{c.birthYear}</td>
+            ))}
           </tr>
           <tr>
             <th scope="row">{t('work.district')}</th>
             <td>{districtName(row.values?.districtCode)}</td>
-            {candidates.map((c) => <td key={candidateKey(c)}>{districtName(c.districtCode)}</td>)}
+            {candidates.map((c) => (
+              <td key={candidateKey(c)}>{districtName(c.districtCode)}</td>
+            ))}
           </tr>
           <tr>
             <th scope="row">{t('imports.likeness')}</th>

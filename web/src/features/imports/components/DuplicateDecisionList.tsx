@@ -37,7 +37,9 @@ export function DuplicateDecisionList({
           disabled={disabled}
         />
       ))}
-      {duplicates.length > PAGE_SIZE && <Pager page={page} size={PAGE_SIZE} total={duplicates.length} onPage={setPage} />}
+      {duplicates.length > PAGE_SIZE && (
+        <Pager page={page} size={PAGE_SIZE} total={duplicates.length} onPage={setPage} />
+      )}
     </section>
   );
 }

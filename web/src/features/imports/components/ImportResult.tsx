@@ -22,11 +22,18 @@ export function ImportResult({ traineeImport }: { traineeImport: TraineeImport }
     <section aria-labelledby="import-result">
       <div className="page-head">
         <h2 id="import-result">{t('imports.result')}</h2>
-        <button type="button" onClick={download}>{t('imports.downloadResult')}</button>
+        <button type="button" onClick={download}>
+          {t('imports.downloadResult')}
+        </button>
       </div>
-      <p role="status">{t('imports.committedAt', { time: formatDateTime(traineeImport.committedAt, i18n.language) })}</p>
+      <p role="status">
+        {t('imports.committedAt', { time: formatDateTime(traineeImport.committedAt, i18n.language) })}
+      </p>
       {error ? <Problem error={error} /> : null}
-      <ImportSummaryCounts summary={traineeImport.summary} counts={['created', 'merged', 'skipped', 'rejected', 'failed']} />
+      <ImportSummaryCounts
+        summary={traineeImport.summary}
+        counts={['created', 'merged', 'skipped', 'rejected', 'failed']}
+      />
       <ImportOutcomesTable rows={traineeImport.rows ?? []} />
     </section>
   );

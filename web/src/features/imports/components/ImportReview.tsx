@@ -18,7 +18,10 @@ export function ImportReview({ traineeImport, reload }: { traineeImport: Trainee
   }
   return (
     <>
-      <ImportSummaryCounts summary={traineeImport.summary} counts={['rows', 'valid', 'invalid', 'possibleDuplicates']} />
+      <ImportSummaryCounts
+        summary={traineeImport.summary}
+        counts={['rows', 'valid', 'invalid', 'possibleDuplicates']}
+      />
       <RegisterPreviewGrid rows={rows} />
       <DuplicateDecisionList
         rows={rows}

@@ -5,5 +5,7 @@ import type { ImportRowStatus } from '../lib/imports';
 export function ImportRowStatusBadge({ status }: { status: ImportRowStatus | undefined }) {
   const { t } = useTranslation();
   if (!status) return null;
-  return <span className={`badge row-status row-status-${status.toLowerCase()}`}>{t(`imports.rowStatus.${status}`)}</span>;
+  return (
+    <span className={`badge row-status row-status-${status.toLowerCase()}`}>{t(`imports.rowStatus.${status}`)}</span>
+  );
 }

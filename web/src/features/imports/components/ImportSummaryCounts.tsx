@@ -5,7 +5,13 @@ import type { ImportSummary } from '../lib/imports';
 type Count = keyof ImportSummary;
 
 /** How many of the register's rows are of each kind: as checked, or once committed as applied. */
-export function ImportSummaryCounts({ summary, counts }: { summary: ImportSummary | undefined; counts: readonly Count[] }) {
+export function ImportSummaryCounts({
+  summary,
+  counts,
+}: {
+  summary: ImportSummary | undefined;
+  counts: readonly Count[];
+}) {
   const { t, i18n } = useTranslation();
   return (
     <dl className="pairs import-counts">

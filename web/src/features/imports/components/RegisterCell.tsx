@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
  * A cell as the register has it; a cell with problems is marked and says them in its own text (not by colour
  * alone), so that a screen reader reading the cell reads its problem with it.
  */
-export function RegisterCell({ column, text, problems }: { column: string; text: string | undefined; problems?: string[] }) {
+export function RegisterCell({
+  column,
+  text,
+  problems,
+}: {
+  column: string;
+  text: string | undefined;
+  problems?: string[];
+}) {
   const { t } = useTranslation();
   if (!problems?.length) {
     return <td data-column={column}>{text || '–'}</td>;

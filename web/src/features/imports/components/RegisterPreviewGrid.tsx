@@ -2,7 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '../../../components/DataEntry';
 import { Table } from '../../../components/Table';
-import { IMPORT_ROW_STATUSES, problemsByCell, REGISTER_COLUMNS, rowsShown, type ImportRow, type RowFilter } from '../lib/imports';
+import {
+  IMPORT_ROW_STATUSES,
+  problemsByCell,
+  REGISTER_COLUMNS,
+  rowsShown,
+  type ImportRow,
+  type RowFilter,
+} from '../lib/imports';
 import { ImportRowStatusBadge } from './ImportRowStatusBadge';
 import { RegisterCell } from './RegisterCell';
 
@@ -19,7 +26,15 @@ export function RegisterPreviewGrid({ rows }: { rows: readonly ImportRow[] }) {
       <h2 id="register-rows">{t('imports.rows')}</h2>
       <div className="status-tabs" role="group" aria-label={t('imports.showRows')}>
         {(['ALL', ...IMPORT_ROW_STATUSES] as const).map((status) => (
-          <button key={status} type="button" aria-pressed={filter === status} onClick={() => { setFilter(status); setPage(0); }}>
+          <button
+            key={status}
+            type="button"
+            aria-pressed={filter === status}
+            onClick={() => {
+              setFilter(status);
+              setPage(0);
+            }}
+          >
             {status === 'ALL' ? t('work.all') : t(`imports.rowStatus.${status}`)}
           </button>
         ))}
@@ -31,7 +46,11 @@ export function RegisterPreviewGrid({ rows }: { rows: readonly ImportRow[] }) {
           <>
             <th scope="col">{t('training.row')}</th>
             <th scope="col">{t('work.status')}</th>
-            {REGISTER_COLUMNS.map((column) => <th scope="col" key={column}>{t(`imports.column.${column}`)}</th>)}
+            {REGISTER_COLUMNS.map((column) => (
+              <th scope="col" key={column}>
+                {t(`imports.column.${column}`)}
+              </th>
+            ))}
           </>
         }
       >
@@ -41,9 +60,16 @@ export function RegisterPreviewGrid({ rows }: { rows: readonly ImportRow[] }) {
             <tr key={row.row} data-row={row.row} data-status={row.status}>
               <th scope="row">
                 {row.row}
-                {problems.row && <span className="field-problem"> {t('imports.cellProblem', { problem: problems.row.join('; ') })}</span>}
+                {problems.row && (
+                  <span className="field-problem">
+                    {' '}
+                    {t('imports.cellProblem', { problem: problems.row.join('; ') })}
+                  </span>
+                )}
               </th>
-              <td><ImportRowStatusBadge status={row.status} /></td>
+              <td>
+                <ImportRowStatusBadge status={row.status} />
+              </td>
               {REGISTER_COLUMNS.map((column) => (
                 <RegisterCell key={column} column={column} text={row.cells?.[column]} problems={problems[column]} />
               ))}

@@ -18,8 +18,13 @@ export function RegisterTemplateLinks() {
   const lang = templateLanguage(i18n.language);
   const download = (format: string, accept: string) => {
     setError(null);
-    downloadFile(api, api.config.trainingUrl, `/imports/trainees/template?format=${format}&lang=${lang}`,
-      `trainees-${lang}.${format}`, accept).catch(setError);
+    downloadFile(
+      api,
+      api.config.trainingUrl,
+      `/imports/trainees/template?format=${format}&lang=${lang}`,
+      `trainees-${lang}.${format}`,
+      accept,
+    ).catch(setError);
   };
   return (
     <section aria-labelledby="register-templates">

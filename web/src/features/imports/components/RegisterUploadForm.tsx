@@ -26,11 +26,22 @@ export function RegisterUploadForm() {
       <div className="form-grid">
         <Field label={t('imports.file')} hint={t('imports.fileHint')}>
           <input
-            type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => { upload.clear(); setFile(e.target.files?.[0] ?? null); }}
+            type="file"
+            required
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              upload.clear();
+              setFile(e.target.files?.[0] ?? null);
+            }}
           />
         </Field>
-        <ScheduledSessionPicker value={sessionId} onChange={(id) => { upload.clear(); setSessionId(id); }} />
+        <ScheduledSessionPicker
+          value={sessionId}
+          onChange={(id) => {
+            upload.clear();
+            setSessionId(id);
+          }}
+        />
       </div>
       <UploadRefusal error={upload.error} refusedBeforeSending={upload.refusedBeforeSending} />
       <SubmitButton pending={upload.pending}>{t('imports.check')}</SubmitButton>

@@ -8,7 +8,13 @@ import { MAX_REGISTER_ROWS, refusalOf, type Refusal } from '../lib/upload';
  * Why a register was not taken, in the user's words, with what the service said about it (a missing or doubled
  * column names the header row); a failed request is said as such.
  */
-export function UploadRefusal({ error, refusedBeforeSending }: { error: unknown; refusedBeforeSending: Refusal | null }) {
+export function UploadRefusal({
+  error,
+  refusedBeforeSending,
+}: {
+  error: unknown;
+  refusedBeforeSending: Refusal | null;
+}) {
   const { t, i18n } = useTranslation();
   const refusal = refusedBeforeSending ?? refusalOf(error);
   if (!refusal) return error ? <Problem error={error} /> : null;
@@ -20,7 +26,10 @@ export function UploadRefusal({ error, refusedBeforeSending }: { error: unknown;
       {problem?.errors?.length ? (
         <ul>
           {problem.errors.map((e, i) => (
-            <li key={i}>{e.field ? `${e.field}: ` : ''}{e.message}</li>
+            <li key={i}>
+              {e.field ? `${e.field}: ` : ''}
+              {e.message}
+            </li>
           ))}
         </ul>
       ) : problem?.detail ? (

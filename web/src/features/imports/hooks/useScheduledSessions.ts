@@ -6,7 +6,8 @@ export function useScheduledSessions() {
   const api = useApi();
   return useLoad(
     async () =>
-      data(await api.training.GET('/sessions', { params: { query: { status: 'SCHEDULED', size: '500' } } })).items ?? [],
+      data(await api.training.GET('/sessions', { params: { query: { status: 'SCHEDULED', size: '500' } } })).items ??
+      [],
     [api],
   );
 }

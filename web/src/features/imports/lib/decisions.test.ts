@@ -8,7 +8,11 @@ describe('the decisions a page starts with', () => {
   it('merge an exact duplicate and a very likely one into their most likely candidate', () => {
     const rows: ImportRow[] = [
       { row: 3, status: 'POSSIBLE_DUPLICATE', candidates: [{ ...existing, score: 1, exact: true }] },
-      { row: 4, status: 'POSSIBLE_DUPLICATE', candidates: [{ row: 2, fullName: 'Saida R.', score: 0.96, exact: false }] },
+      {
+        row: 4,
+        status: 'POSSIBLE_DUPLICATE',
+        candidates: [{ row: 2, fullName: 'Saida R.', score: 0.96, exact: false }],
+      },
     ];
     expect(defaultChoices(rows)).toEqual({
       3: { decision: 'MERGE', candidate: 'trainee:t-1' },

@@ -12,7 +12,10 @@ describe('a register row’s problems', () => {
         { row: 4, column: 'birthYear', message: 'second' },
       ],
     };
-    expect(problemsByCell(row)).toEqual({ birthYear: ['"19x0" is not a year', 'second'], districtCode: ['is missing'] });
+    expect(problemsByCell(row)).toEqual({
+      birthYear: ['"19x0" is not a year', 'second'],
+      districtCode: ['is missing'],
+    });
   });
 
   it('naming no column of the register stay on the row', () => {

@@ -12,8 +12,18 @@ export type ImportStatus = components['schemas']['ImportStatus'];
 export const REGISTER_COLUMNS = ['fullName', 'sex', 'birthYear', 'category', 'districtCode', 'phone'] as const;
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
 
-export const IMPORT_ROW_STATUSES = ['VALID', 'INVALID', 'POSSIBLE_DUPLICATE'] as const satisfies readonly ImportRowStatus[];
-export const IMPORT_OUTCOMES = ['CREATED', 'MERGED', 'SKIPPED', 'REJECTED', 'FAILED'] as const satisfies readonly ImportOutcome[];
+export const IMPORT_ROW_STATUSES = [
+  'VALID',
+  'INVALID',
+  'POSSIBLE_DUPLICATE',
+] as const satisfies readonly ImportRowStatus[];
+export const IMPORT_OUTCOMES = [
+  'CREATED',
+  'MERGED',
+  'SKIPPED',
+  'REJECTED',
+  'FAILED',
+] as const satisfies readonly ImportOutcome[];
 export const IMPORT_STATUSES = ['VALIDATED', 'COMMITTING', 'COMMITTED'] as const satisfies readonly ImportStatus[];
 
 /** The web app's address of one import, where it is reviewed, committed and its result read. */

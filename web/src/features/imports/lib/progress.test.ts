@@ -3,8 +3,11 @@ import { commitProgress } from './progress';
 
 describe('a commit’s progress', () => {
   it('counts every row with an outcome, whatever the outcome', () => {
-    expect(commitProgress({ rows: 1000, created: 300, merged: 50, skipped: 20, rejected: 30, failed: 0 }))
-      .toEqual({ done: 400, total: 1000, percent: 40 });
+    expect(commitProgress({ rows: 1000, created: 300, merged: 50, skipped: 20, rejected: 30, failed: 0 })).toEqual({
+      done: 400,
+      total: 1000,
+      percent: 40,
+    });
   });
 
   it('is nothing before the first batch and whole once every row has its outcome', () => {

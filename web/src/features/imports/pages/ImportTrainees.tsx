@@ -8,7 +8,9 @@ export default function ImportTrainees() {
   const { t } = useTranslation();
   return (
     <>
-      <p><Link to="/training">{t('training.backToTraining')}</Link></p>
+      <p>
+        <Link to="/training">{t('training.backToTraining')}</Link>
+      </p>
       <h1>{t('imports.title')}</h1>
       <p>{t('imports.intro')}</p>
       <RegisterTemplateLinks />

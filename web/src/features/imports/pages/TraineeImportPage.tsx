@@ -16,15 +16,21 @@ export default function TraineeImportPage() {
   const traineeImport = loaded.data;
   return (
     <>
-      <p><Link to="/training/imports/new">{t('imports.another')}</Link></p>
+      <p>
+        <Link to="/training/imports/new">{t('imports.another')}</Link>
+      </p>
       <div className="page-head">
         <h1>{t('imports.importOf', { file: traineeImport.fileName ?? '' })}</h1>
-        <span className="badge" data-import-status={traineeImport.status}>{t(`imports.status.${traineeImport.status}`)}</span>
+        <span className="badge" data-import-status={traineeImport.status}>
+          {t(`imports.status.${traineeImport.status}`)}
+        </span>
       </div>
       <ImportFacts traineeImport={traineeImport} />
-      {traineeImport.status === 'COMMITTED'
-        ? <ImportResult traineeImport={traineeImport} />
-        : <ImportReview traineeImport={traineeImport} reload={loaded.reload} />}
+      {traineeImport.status === 'COMMITTED' ? (
+        <ImportResult traineeImport={traineeImport} />
+      ) : (
+        <ImportReview traineeImport={traineeImport} reload={loaded.reload} />
+      )}
     </>
   );
 }

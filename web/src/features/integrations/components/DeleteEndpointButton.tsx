@@ -29,7 +29,9 @@ export function DeleteEndpointButton({ endpoint, reload }: { endpoint: Endpoint;
   if (!confirming) {
     return (
       <div className="endpoint-action">
-        <button type="button" onClick={() => setConfirming(true)}>{t('integrations.delete')}</button>
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('integrations.delete')}
+        </button>
       </div>
     );
   }
@@ -39,7 +41,9 @@ export function DeleteEndpointButton({ endpoint, reload }: { endpoint: Endpoint;
       <button type="button" className="danger" disabled={submission.pending} onClick={() => void remove()}>
         {t('integrations.deleteConfirmed')}
       </button>{' '}
-      <button type="button" onClick={() => setConfirming(false)}>{t('integrations.keep')}</button>
+      <button type="button" onClick={() => setConfirming(false)}>
+        {t('integrations.keep')}
+      </button>
       <EndpointWriteProblem submission={submission} reload={reload} />
     </div>
   );

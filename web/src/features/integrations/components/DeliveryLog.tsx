@@ -17,9 +17,17 @@ export function DeliveryLog({ endpointId }: { endpointId: string }) {
     <section aria-labelledby="delivery-log">
       <div className="page-head">
         <h2 id="delivery-log">{t('integrations.deliveryLog')}</h2>
-        <button type="button" onClick={log.reload}>{t('integrations.refresh')}</button>
+        <button type="button" onClick={log.reload}>
+          {t('integrations.refresh')}
+        </button>
       </div>
-      <DeliveryLogFilters filters={filters} onChange={(changed) => { setFilters(changed); setPage(0); }} />
+      <DeliveryLogFilters
+        filters={filters}
+        onChange={(changed) => {
+          setFilters(changed);
+          setPage(0);
+        }}
+      />
       {log.error ? <Problem error={log.error} retry={log.reload} /> : null}
       {log.loading && !log.data ? <Loading /> : null}
       {log.data && (

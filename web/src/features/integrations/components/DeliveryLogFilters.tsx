@@ -6,7 +6,13 @@ import type { LogFilters } from '../lib/deliveryLog';
 import { DELIVERY_STATUSES } from '../lib/endpoints';
 
 /** The log's filters: status, event type, and when the deliveries were queued (on the user's clock). */
-export function DeliveryLogFilters({ filters, onChange }: { filters: LogFilters; onChange: (filters: LogFilters) => void }) {
+export function DeliveryLogFilters({
+  filters,
+  onChange,
+}: {
+  filters: LogFilters;
+  onChange: (filters: LogFilters) => void;
+}) {
   const { t } = useTranslation();
   const types = useEventTypes();
   return (
@@ -24,10 +30,18 @@ export function DeliveryLogFilters({ filters, onChange }: { filters: LogFilters;
         choices={(types.data ?? []).map((type) => ({ value: type.type ?? '', label: type.name ?? type.type ?? '' }))}
       />
       <Field label={t('integrations.queuedFrom')}>
-        <input type="datetime-local" value={filters.from} onChange={(e) => onChange({ ...filters, from: e.target.value })} />
+        <input
+          type="datetime-local"
+          value={filters.from}
+          onChange={(e) => onChange({ ...filters, from: e.target.value })}
+        />
       </Field>
       <Field label={t('integrations.queuedTo')}>
-        <input type="datetime-local" value={filters.to} onChange={(e) => onChange({ ...filters, to: e.target.value })} />
+        <input
+          type="datetime-local"
+          value={filters.to}
+          onChange={(e) => onChange({ ...filters, to: e.target.value })}
+        />
       </Field>
     </div>
   );

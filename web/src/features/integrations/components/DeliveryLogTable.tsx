@@ -7,7 +7,15 @@ import { DeliveryAttempts } from './DeliveryAttempts';
 import { RedeliverButton } from './RedeliverButton';
 
 /** One page of the log: each delivery with its outcome, its attempts on demand, and a button to send it again. */
-export function DeliveryLogTable({ endpointId, deliveries, reload }: { endpointId: string; deliveries: Delivery[]; reload: () => void }) {
+export function DeliveryLogTable({
+  endpointId,
+  deliveries,
+  reload,
+}: {
+  endpointId: string;
+  deliveries: Delivery[];
+  reload: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState<string | null>(null);
   if (!deliveries.length) return <p>{t('integrations.noDeliveries')}</p>;
@@ -23,7 +31,9 @@ export function DeliveryLogTable({ endpointId, deliveries, reload }: { endpointI
           <th>{t('integrations.deliveryStatus')}</th>
           <th>{t('integrations.attempts')}</th>
           <th>{t('integrations.nextAttempt')}</th>
-          <th><span className="visually-hidden">{t('integrations.redeliver')}</span></th>
+          <th>
+            <span className="visually-hidden">{t('integrations.redeliver')}</span>
+          </th>
         </>
       }
     >
@@ -38,7 +48,9 @@ export function DeliveryLogTable({ endpointId, deliveries, reload }: { endpointI
               <td className="number">{delivery.subject}</td>
               <td className="num">{delivery.sequence}</td>
               <td>
-                <span className={`badge delivery-${delivery.status ?? ''}`}>{t(`deliveryStatus.${delivery.status ?? 'PENDING'}`)}</span>
+                <span className={`badge delivery-${delivery.status ?? ''}`}>
+                  {t(`deliveryStatus.${delivery.status ?? 'PENDING'}`)}
+                </span>
               </td>
               <td>
                 <button type="button" className="link" aria-expanded={open} onClick={() => setOpened(open ? null : id)}>
@@ -46,7 +58,9 @@ export function DeliveryLogTable({ endpointId, deliveries, reload }: { endpointI
                 </button>
               </td>
               <td>{delivery.status === 'PENDING' ? formatDateTime(delivery.nextAttemptAt, i18n.language) : '–'}</td>
-              <td><RedeliverButton endpointId={endpointId} deliveryId={id} onQueued={reload} /></td>
+              <td>
+                <RedeliverButton endpointId={endpointId} deliveryId={id} onQueued={reload} />
+              </td>
             </tr>
             {open && (
               <tr>

@@ -14,7 +14,10 @@ export function EndpointHealthFigures({ endpoint }: { endpoint: Endpoint }) {
       <Figure label={t('integrations.recentAttempts')} value={formatNumber(health.recentAttempts, language)} />
       <Figure label={t('integrations.lastSuccess')} value={formatDateTime(health.lastSuccessAt, language)} />
       <Figure label={t('integrations.backlog')} value={formatNumber(health.backlog, language)} />
-      <Figure label={t('integrations.oldestPending')} value={formatDuration(health.oldestPendingAgeSeconds, language)} />
+      <Figure
+        label={t('integrations.oldestPending')}
+        value={formatDuration(health.oldestPendingAgeSeconds, language)}
+      />
       <Figure label={t('integrations.failingFor')} value={formatDuration(health.failingForSeconds, language)} />
       <Figure label={t('integrations.failedDeliveries')} value={formatNumber(health.failedDeliveries, language)} />
     </dl>

@@ -38,13 +38,19 @@ export function EndpointList({ endpoints }: { endpoints: Loaded<Endpoint[]> }) {
         const health = healthOf(endpoint, now);
         return (
           <tr key={endpoint.id}>
-            <td><Link to={endpointPath(endpoint.id)}>{endpoint.url}</Link></td>
+            <td>
+              <Link to={endpointPath(endpoint.id)}>{endpoint.url}</Link>
+            </td>
             <td className="wrap">
               <EndpointStateBadge state={health.state} />
               {endpoint.disabledReason && <> {endpoint.disabledReason}</>}
             </td>
-            <td className="wrap"><EndpointEventTypes endpoint={endpoint} /></td>
-            <td><EndpointPlaceFilter endpoint={endpoint} /></td>
+            <td className="wrap">
+              <EndpointEventTypes endpoint={endpoint} />
+            </td>
+            <td>
+              <EndpointPlaceFilter endpoint={endpoint} />
+            </td>
             <td className="wrap">{endpoint.description}</td>
             <td>{endpoint.partnerCode ?? t('integrations.programmeOwn')}</td>
             <td>{formatDateTime(health.lastSuccessAt, i18n.language)}</td>

@@ -31,11 +31,17 @@ export function PlaceFilterFields({
     onChange({ regionCode: districts.find((d) => d.code === code)?.regionCode ?? regionCode, districtCode: code });
   return (
     <>
-      <Field label={t('integrations.filterRegion')} problems={problems['filter.regionCode']} hint={t('integrations.filterHint')}>
+      <Field
+        label={t('integrations.filterRegion')}
+        problems={problems['filter.regionCode']}
+        hint={t('integrations.filterHint')}
+      >
         <select value={regionCode} onChange={(e) => chooseRegion(e.target.value)}>
           <option value="">{t('integrations.everywhere')}</option>
           {regions.map((r) => (
-            <option key={r.code} value={r.code}>{regionName(r.code)}</option>
+            <option key={r.code} value={r.code}>
+              {regionName(r.code)}
+            </option>
           ))}
         </select>
       </Field>
@@ -43,7 +49,9 @@ export function PlaceFilterFields({
         <select value={districtCode} onChange={(e) => chooseDistrict(e.target.value)}>
           <option value="">{t('integrations.anyDistrict')}</option>
           {ofRegion.map((d) => (
-            <option key={d.code} value={d.code}>{districtName(d.code)}</option>
+            <option key={d.code} value={d.code}>
+              {districtName(d.code)}
+            </option>
           ))}
         </select>
       </Field>

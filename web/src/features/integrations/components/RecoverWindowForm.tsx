@@ -25,7 +25,12 @@ export function RecoverWindowForm({ endpointId, onRecovered }: { endpointId: str
     if (!checked.ok) return;
     setRecovery(null);
     const started = await submission.submit(async () =>
-      data(await api.webhooks.POST('/webhooks/endpoints/{id}/recovery', { params: { path: { id: endpointId } }, body: checked.window })),
+      data(
+        await api.webhooks.POST('/webhooks/endpoints/{id}/recovery', {
+          params: { path: { id: endpointId } },
+          body: checked.window,
+        }),
+      ),
     );
     if (started) {
       setRecovery(started);

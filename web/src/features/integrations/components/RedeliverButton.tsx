@@ -4,7 +4,15 @@ import { useApi } from '../../../api/ApiContext';
 import { FormProblem, useSubmission } from '../../../components/Form';
 
 /** Sends one delivery again now, with the same webhook-id, whatever became of it. */
-export function RedeliverButton({ endpointId, deliveryId, onQueued }: { endpointId: string; deliveryId: string; onQueued: () => void }) {
+export function RedeliverButton({
+  endpointId,
+  deliveryId,
+  onQueued,
+}: {
+  endpointId: string;
+  deliveryId: string;
+  onQueued: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const submission = useSubmission();

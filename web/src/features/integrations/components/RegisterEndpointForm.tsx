@@ -38,7 +38,13 @@ export function RegisterEndpointForm({
       <p className="muted">{t('integrations.registerHint')}</p>
       <div className="form-grid">
         <Field label={t('integrations.url')} problems={problems.url} hint={t('integrations.urlHint')}>
-          <input type="url" required maxLength={2000} value={settings.url} onChange={(e) => change({ url: e.target.value })} />
+          <input
+            type="url"
+            required
+            maxLength={2000}
+            value={settings.url}
+            onChange={(e) => change({ url: e.target.value })}
+          />
         </Field>
         <PlaceFilterFields
           regionCode={settings.regionCode}
@@ -47,15 +53,31 @@ export function RegisterEndpointForm({
           problems={problems}
         />
         <Field label={t('integrations.description')} problems={problems.description}>
-          <input maxLength={500} value={settings.description} onChange={(e) => change({ description: e.target.value })} />
+          <input
+            maxLength={500}
+            value={settings.description}
+            onChange={(e) => change({ description: e.target.value })}
+          />
         </Field>
         {forPartner && (
-          <Field label={t('integrations.partnerCode')} problems={problems.partnerCode} hint={t('integrations.partnerCodeHint')}>
-            <input pattern="[A-Z][A-Z0-9_]{1,31}" value={partnerCode} onChange={(e) => setPartnerCode(e.target.value)} />
+          <Field
+            label={t('integrations.partnerCode')}
+            problems={problems.partnerCode}
+            hint={t('integrations.partnerCodeHint')}
+          >
+            <input
+              pattern="[A-Z][A-Z0-9_]{1,31}"
+              value={partnerCode}
+              onChange={(e) => setPartnerCode(e.target.value)}
+            />
           </Field>
         )}
       </div>
-      <EventTypePicker chosen={settings.eventTypes} onChange={(eventTypes) => change({ eventTypes })} problems={problems.eventTypes} />
+      <EventTypePicker
+        chosen={settings.eventTypes}
+        onChange={(eventTypes) => change({ eventTypes })}
+        problems={problems.eventTypes}
+      />
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('integrations.registerSubmit')}</SubmitButton>
     </form>

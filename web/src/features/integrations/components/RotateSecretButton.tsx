@@ -5,13 +5,21 @@ import { FormProblem, useSubmission } from '../../../components/Form';
 import type { Endpoint } from '../lib/endpoints';
 
 /** A new signing secret; the old one keeps signing beside it for a day, so the partner can switch without a gap. */
-export function RotateSecretButton({ endpointId, onRotated }: { endpointId: string; onRotated: (endpoint: Endpoint) => void }) {
+export function RotateSecretButton({
+  endpointId,
+  onRotated,
+}: {
+  endpointId: string;
+  onRotated: (endpoint: Endpoint) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const submission = useSubmission();
   const rotate = async () => {
     const rotated = await submission.submit(async () =>
-      data(await api.webhooks.POST('/webhooks/endpoints/{id}/secret/rotation', { params: { path: { id: endpointId } } })),
+      data(
+        await api.webhooks.POST('/webhooks/endpoints/{id}/secret/rotation', { params: { path: { id: endpointId } } }),
+      ),
     );
     if (rotated) onRotated(rotated);
   };

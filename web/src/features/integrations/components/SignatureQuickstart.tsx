@@ -10,9 +10,15 @@ export function SignatureQuickstart() {
       <h2 id="quickstart">{t('integrations.quickstart.title')}</h2>
       <p>{t('integrations.quickstart.intro')}</p>
       <ul>
-        <li><code>webhook-id</code>: {t('integrations.quickstart.id')}</li>
-        <li><code>webhook-timestamp</code>: {t('integrations.quickstart.timestamp')}</li>
-        <li><code>webhook-signature</code>: {t('integrations.quickstart.signature')}</li>
+        <li>
+          <code>webhook-id</code>: {t('integrations.quickstart.id')}
+        </li>
+        <li>
+          <code>webhook-timestamp</code>: {t('integrations.quickstart.timestamp')}
+        </li>
+        <li>
+          <code>webhook-signature</code>: {t('integrations.quickstart.signature')}
+        </li>
       </ul>
       <Snippet title={t('integrations.quickstart.signed')} code={SIGNED_CONTENT} />
       <p>{t('integrations.quickstart.useLibrary')}</p>

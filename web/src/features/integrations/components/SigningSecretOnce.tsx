@@ -23,10 +23,11 @@ export function SigningSecretOnce({ notice }: { notice: SecretNotice }) {
         {shown.reason === 'registered' ? t('integrations.secretOfNew') : t('integrations.secretRotated')}
       </h2>
       <p className="number">{shown.url}</p>
-      <p role="alert"><strong>{t('integrations.secretOnce')}</strong></p>
+      <p role="alert">
+        <strong>{t('integrations.secretOnce')}</strong>
+      </p>
       <p>
-        <code className="secret">{shown.secret}</code>{' '}
-        <CopyButton text={shown.secret} onCopied={notice.copied} />
+        <code className="secret">{shown.secret}</code> <CopyButton text={shown.secret} onCopied={notice.copied} />
       </p>
       {shown.reason === 'rotated' && <p>{t('integrations.secretOverlap')}</p>}
       <button type="button" className={shown.copied ? 'primary' : undefined} onClick={notice.dismissed}>

@@ -24,11 +24,18 @@ export function TestPingButton({ endpointId }: { endpointId: string }) {
       <button type="button" disabled={submission.pending} onClick={() => void ping()}>
         {t('integrations.sendPing')}
       </button>
-      {submission.pending && <span role="status" className="muted"> {t('integrations.pinging')}</span>}
+      {submission.pending && (
+        <span role="status" className="muted">
+          {' '}
+          {t('integrations.pinging')}
+        </span>
+      )}
       <FormProblem submission={submission} />
       {outcome && (
         <div role="status" className={outcome.delivered ? 'ping-delivered' : 'ping-failed'}>
-          <p><strong>{outcome.delivered ? t('integrations.pingDelivered') : t('integrations.pingFailed')}</strong></p>
+          <p>
+            <strong>{outcome.delivered ? t('integrations.pingDelivered') : t('integrations.pingFailed')}</strong>
+          </p>
           <AnswerFacts answer={outcome} />
         </div>
       )}

@@ -10,7 +10,9 @@ export function useDeliveries(endpointId: string, filters: LogFilters, page: num
   const query = deliveryQuery(filters, page, LOG_PAGE_SIZE);
   return useLoad(
     async () =>
-      data(await api.webhooks.GET('/webhooks/endpoints/{id}/deliveries', { params: { path: { id: endpointId }, query } })),
+      data(
+        await api.webhooks.GET('/webhooks/endpoints/{id}/deliveries', { params: { path: { id: endpointId }, query } }),
+      ),
     [api, endpointId, JSON.stringify(query)],
   );
 }

@@ -8,7 +8,8 @@ const LIST_SIZE = '200';
 export function useEndpoints() {
   const api = useApi();
   return useLoad(
-    async () => data(await api.webhooks.GET('/webhooks/endpoints', { params: { query: { size: LIST_SIZE } } })).items ?? [],
+    async () =>
+      data(await api.webhooks.GET('/webhooks/endpoints', { params: { query: { size: LIST_SIZE } } })).items ?? [],
     [api],
   );
 }
@@ -16,5 +17,8 @@ export function useEndpoints() {
 /** One endpoint with its health and version (sent as If-Match). */
 export function useEndpoint(id: string) {
   const api = useApi();
-  return useLoad(async () => data(await api.webhooks.GET('/webhooks/endpoints/{id}', { params: { path: { id } } })), [api, id]);
+  return useLoad(
+    async () => data(await api.webhooks.GET('/webhooks/endpoints/{id}', { params: { path: { id } } })),
+    [api, id],
+  );
 }

@@ -8,7 +8,12 @@ describe('the delivery log’s query', () => {
 
   it('sends status, event type and the window as instants', () => {
     const query = deliveryQuery(
-      { status: 'FAILED', eventType: 'org.hamkori.centers.CenterOpened.v1', from: '2021-06-01T10:00', to: '2021-06-02T10:00' },
+      {
+        status: 'FAILED',
+        eventType: 'org.hamkori.centers.CenterOpened.v1',
+        from: '2021-06-01T10:00',
+        to: '2021-06-02T10:00',
+      },
       2,
       20,
     );
@@ -37,8 +42,14 @@ describe('a recovery’s window', () => {
   });
 
   it('is refused when it ends at or before its start, or lacks an end', () => {
-    expect(recoveryWindow('2021-06-08T00:00', '2021-06-08T00:00')).toEqual({ ok: false, problem: 'untilNotAfterSince' });
-    expect(recoveryWindow('2021-06-08T00:00', '2021-06-01T00:00')).toEqual({ ok: false, problem: 'untilNotAfterSince' });
+    expect(recoveryWindow('2021-06-08T00:00', '2021-06-08T00:00')).toEqual({
+      ok: false,
+      problem: 'untilNotAfterSince',
+    });
+    expect(recoveryWindow('2021-06-08T00:00', '2021-06-01T00:00')).toEqual({
+      ok: false,
+      problem: 'untilNotAfterSince',
+    });
     expect(recoveryWindow('2021-06-08T00:00', '')).toEqual({ ok: false, problem: 'incomplete' });
   });
 });

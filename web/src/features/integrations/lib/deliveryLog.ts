@@ -35,8 +35,7 @@ export function deliveryQuery(filters: LogFilters, page: number, size: number) {
 }
 
 export type RecoveryWindowCheck =
-  | { ok: true; window: { since: string; until: string } }
-  | { ok: false; problem: 'incomplete' | 'untilNotAfterSince' };
+  { ok: true; window: { since: string; until: string } } | { ok: false; problem: 'incomplete' | 'untilNotAfterSince' };
 
 /** A recovery's window, checked as the service will: both ends given, and the end after the start. */
 export function recoveryWindow(since: string, until: string): RecoveryWindowCheck {

@@ -47,7 +47,10 @@ describe('switching an endpoint on or off', () => {
       description: 'certificates',
       enabled: true,
     });
-    expect(switchedOnOrOff({ url: 'https://a.example.org' }, false)).toEqual({ url: 'https://a.example.org', enabled: false });
+    expect(switchedOnOrOff({ url: 'https://a.example.org' }, false)).toEqual({
+      url: 'https://a.example.org',
+      enabled: false,
+    });
   });
 });
 

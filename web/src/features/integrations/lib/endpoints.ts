@@ -27,7 +27,13 @@ export interface EndpointSettings {
   description: string;
 }
 
-export const NO_SETTINGS: EndpointSettings = { url: '', eventTypes: [], regionCode: '', districtCode: '', description: '' };
+export const NO_SETTINGS: EndpointSettings = {
+  url: '',
+  eventTypes: [],
+  regionCode: '',
+  districtCode: '',
+  description: '',
+};
 
 /**
  * The body of a registration: only what the user set, so that no event type chosen means every type and no

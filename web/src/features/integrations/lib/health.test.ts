@@ -3,7 +3,12 @@ import type { Endpoint } from './endpoints';
 import { formatDuration, healthOf, secondsSince } from './health';
 
 const NOW = new Date('2021-06-21T12:00:00Z');
-const endpoint = (change: Partial<Endpoint>): Endpoint => ({ id: 'e1', url: 'https://partner.example.org/events', enabled: true, ...change });
+const endpoint = (change: Partial<Endpoint>): Endpoint => ({
+  id: 'e1',
+  url: 'https://partner.example.org/events',
+  enabled: true,
+  ...change,
+});
 
 describe('an endpoint’s health', () => {
   it('is healthy with nothing waiting, and says the backlog is empty', () => {
@@ -50,7 +55,10 @@ describe('an endpoint’s health', () => {
   });
 
   it('is disabled when switched off, before anything else', () => {
-    const health = healthOf(endpoint({ enabled: false, disabledReason: '410 Gone', health: { failingSince: '2021-06-21T09:00:00Z' } }), NOW);
+    const health = healthOf(
+      endpoint({ enabled: false, disabledReason: '410 Gone', health: { failingSince: '2021-06-21T09:00:00Z' } }),
+      NOW,
+    );
     expect(health.state).toBe('disabled');
   });
 

@@ -23,13 +23,31 @@ describe('a signing secret shown once', () => {
   });
 
   it('is replaced by the secret of a rotation, which must be copied again', () => {
-    const first: ShownSecret = { endpointId: 'e1', url: registered.url, secret: 'whsec_first', reason: 'registered', copied: true };
-    const rotated = shownSecret(first, { type: 'received', endpoint: { ...registered, secret: 'whsec_second' }, reason: 'rotated' });
+    const first: ShownSecret = {
+      endpointId: 'e1',
+      url: registered.url,
+      secret: 'whsec_first',
+      reason: 'registered',
+      copied: true,
+    };
+    const rotated = shownSecret(first, {
+      type: 'received',
+      endpoint: { ...registered, secret: 'whsec_second' },
+      reason: 'rotated',
+    });
     expect(rotated).toMatchObject({ secret: 'whsec_second', reason: 'rotated', copied: false });
   });
 
   it('stays as it is when an answer carries no secret, so that an unkept secret is not lost', () => {
-    const first: ShownSecret = { endpointId: 'e1', url: registered.url, secret: 'whsec_first', reason: 'registered', copied: false };
-    expect(shownSecret(first, { type: 'received', endpoint: { id: 'e1', url: registered.url }, reason: 'rotated' })).toBe(first);
+    const first: ShownSecret = {
+      endpointId: 'e1',
+      url: registered.url,
+      secret: 'whsec_first',
+      reason: 'registered',
+      copied: false,
+    };
+    expect(
+      shownSecret(first, { type: 'received', endpoint: { id: 'e1', url: registered.url }, reason: 'rotated' }),
+    ).toBe(first);
   });
 });

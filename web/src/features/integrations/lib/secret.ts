@@ -13,9 +13,7 @@ export interface ShownSecret {
 }
 
 export type SecretEvent =
-  | { type: 'received'; endpoint: Endpoint; reason: ShownSecret['reason'] }
-  | { type: 'copied' }
-  | { type: 'dismissed' };
+  { type: 'received'; endpoint: Endpoint; reason: ShownSecret['reason'] } | { type: 'copied' } | { type: 'dismissed' };
 
 export function shownSecret(state: ShownSecret | null, event: SecretEvent): ShownSecret | null {
   switch (event.type) {

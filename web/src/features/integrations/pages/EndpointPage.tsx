@@ -35,7 +35,9 @@ function EndpointDetail() {
   const endpoint = loaded.data;
   return (
     <>
-      <p><Link to="/integrations">{t('integrations.back')}</Link></p>
+      <p>
+        <Link to="/integrations">{t('integrations.back')}</Link>
+      </p>
       <div className="page-head">
         <h1 className="number">{endpoint.url}</h1>
         <EndpointStateBadge state={healthOf(endpoint, new Date()).state} />

@@ -47,7 +47,9 @@ export function AgreeActionForm({ target }: { target: IssueTarget }) {
         <Field label={t('issues.responsible')} problems={problems.responsible}>
           <select value={responsible} onChange={(e) => setResponsible(e.target.value as ResponsibleParty)}>
             {RESPONSIBLE_PARTIES.map((party) => (
-              <option key={party} value={party}>{t(`responsibleParty.${party}`)}</option>
+              <option key={party} value={party}>
+                {t(`responsibleParty.${party}`)}
+              </option>
             ))}
           </select>
         </Field>

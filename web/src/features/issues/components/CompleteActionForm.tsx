@@ -8,7 +8,15 @@ import type { IssueAction } from '../lib/issues';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
 
 /** Record that an agreed action was carried out, with an optional note; it stands in the action's row. */
-export function CompleteActionForm({ target, action, actionName }: { target: IssueTarget; action: IssueAction; actionName: string }) {
+export function CompleteActionForm({
+  target,
+  action,
+  actionName,
+}: {
+  target: IssueTarget;
+  action: IssueAction;
+  actionName: string;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const submission = useSubmission();

@@ -35,11 +35,15 @@ export function DueThisWeekTable({ regionCode, districtCode }: { regionCode: str
         <tr key={action.id} data-action={action.id}>
           <td>{formatDate(action.dueOn, i18n.language)}</td>
           <td>{t(`responsibleParty.${action.responsible}`)}</td>
-          <td><IssueText text={action.description} /></td>
+          <td>
+            <IssueText text={action.description} />
+          </td>
           <td>
             <Link to={issuePath(issue.groupId, issue.id)}>{t(`issueCategory.${issue.category}`)}</Link>
           </td>
-          <td>{issue.groupName} ({districtName(issue.districtCode)})</td>
+          <td>
+            {issue.groupName} ({districtName(issue.districtCode)})
+          </td>
         </tr>
       ))}
     </Table>

@@ -29,7 +29,9 @@ export function IssueActionsTable({ issue, target }: { issue: Issue; target: Iss
         const name = action.description ?? t('issues.actionN', { n: index + 1 });
         return (
           <tr key={action.id} data-action={action.id} data-completed={action.completedOn ? 'true' : 'false'}>
-            <td><IssueText text={action.description} /></td>
+            <td>
+              <IssueText text={action.description} />
+            </td>
             <td>{t(`responsibleParty.${action.responsible}`)}</td>
             <td>{formatDate(action.agreedOn, i18n.language)}</td>
             <td>

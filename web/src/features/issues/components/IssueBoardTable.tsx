@@ -48,9 +48,13 @@ export function IssueBoardTable({
             <td>
               <Link to={issuePath(issue.groupId, issue.id)}>{t(`issueCategory.${issue.category}`)}</Link>
             </td>
-            <td><IssueText text={issue.description} /></td>
+            <td>
+              <IssueText text={issue.description} />
+            </td>
             <td>{issue.groupName}</td>
-            <td>{districtName(issue.districtCode)}, {regionName(issue.regionCode)}</td>
+            <td>
+              {districtName(issue.districtCode)}, {regionName(issue.regionCode)}
+            </td>
             <td>
               {t('issues.actionsDoneOf', { done: actions.filter((a) => a.completedOn).length, total: actions.length })}{' '}
               <OverdueMark overdue={issue.overdue} />

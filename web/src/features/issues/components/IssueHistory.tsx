@@ -12,7 +12,8 @@ export function IssueHistory({ issue, groupLinked }: { issue: Issue; groupLinked
     <ol className="history" aria-label={t('issues.history')}>
       {issueHistory(issue).map((entry, index) => (
         <li key={index} data-history={entry.kind}>
-          <strong>{formatDate(entry.on, i18n.language)}</strong>: <HistoryStep entry={entry} issue={issue} groupLinked={groupLinked} />
+          <strong>{formatDate(entry.on, i18n.language)}</strong>:{' '}
+          <HistoryStep entry={entry} issue={issue} groupLinked={groupLinked} />
         </li>
       ))}
     </ol>

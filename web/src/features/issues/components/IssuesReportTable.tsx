@@ -2,7 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { useReference } from '../../../components/Reference';
 import { formatNumber } from '../../../lib/format';
-import { COUNTS, DAYS_TO_RESOLUTION, monthName, rowKey, type IssuesReportRow, type ReportDimension } from '../lib/issuesReport';
+import {
+  COUNTS,
+  DAYS_TO_RESOLUTION,
+  monthName,
+  rowKey,
+  type IssuesReportRow,
+  type ReportDimension,
+} from '../lib/issuesReport';
 
 /** The report's rows: the chosen dimensions, the counts, and the median and 90th percentile of days to resolution. */
 export function IssuesReportTable({ rows, groupBy }: { rows: IssuesReportRow[]; groupBy: readonly ReportDimension[] }) {

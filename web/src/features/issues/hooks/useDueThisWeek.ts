@@ -18,7 +18,9 @@ export function useDueThisWeek(regionCode: string, districtCode: string) {
     const issues: Issue[] = [];
     for (const status of ['OPEN', 'IN_PROGRESS'] as const) {
       for (let page = 0; ; page++) {
-        const answer = data(await api.groups.GET('/issues', { params: { query: boardQuery(filters, status, page, PAGE_SIZE) } }));
+        const answer = data(
+          await api.groups.GET('/issues', { params: { query: boardQuery(filters, status, page, PAGE_SIZE) } }),
+        );
         issues.push(...(answer.items ?? []));
         if ((page + 1) * PAGE_SIZE >= Number(answer.totalItems ?? 0)) break;
       }

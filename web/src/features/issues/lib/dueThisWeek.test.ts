@@ -3,7 +3,11 @@ import { dueThisWeek } from './dueThisWeek';
 import type { Issue } from './issues';
 
 const issue = (id: string, status: Issue['status'], actions: Issue['actions'], groupName = 'Group'): Issue => ({
-  id, status, actions, groupName, raisedOn: '2025-05-01',
+  id,
+  status,
+  actions,
+  groupName,
+  raisedOn: '2025-05-01',
 });
 
 describe('due this week', () => {
@@ -26,7 +30,12 @@ describe('due this week', () => {
 
   it('leaves out what is already overdue and what is due later than a week', () => {
     const due = dueThisWeek(
-      [issue('a', 'IN_PROGRESS', [{ id: 'overdue', dueOn: '2025-06-01' }, { id: 'next week', dueOn: '2025-06-10' }])],
+      [
+        issue('a', 'IN_PROGRESS', [
+          { id: 'overdue', dueOn: '2025-06-01' },
+          { id: 'next week', dueOn: '2025-06-10' },
+        ]),
+      ],
       today,
     );
     expect(due).toEqual([]);

@@ -18,8 +18,9 @@ export function dueThisWeek(issues: Issue[], today: string): DueAction[] {
     .filter((issue) => !isClosed(issue.status))
     .flatMap((issue) => (issue.actions ?? []).map((action) => ({ issue, action })))
     .filter(({ action }) => !action.completedOn && !!action.dueOn && action.dueOn >= today && action.dueOn <= last)
-    .sort((a, b) =>
-      (a.action.dueOn ?? '').localeCompare(b.action.dueOn ?? '') ||
-      (a.issue.groupName ?? '').localeCompare(b.issue.groupName ?? ''),
+    .sort(
+      (a, b) =>
+        (a.action.dueOn ?? '').localeCompare(b.action.dueOn ?? '') ||
+        (a.issue.groupName ?? '').localeCompare(b.issue.groupName ?? ''),
     );
 }

@@ -14,7 +14,13 @@ describe('an issue’s history', () => {
       ],
       followUps: [{ id: 'f1', heldOn: '2025-03-10' }],
       reopenings: [
-        { reopenedOn: '2025-04-01', reason: 'Lights broke again', previousStatus: 'RESOLVED', previousResolvedOn: '2025-03-25', previousOutcome: 'Repaired' },
+        {
+          reopenedOn: '2025-04-01',
+          reason: 'Lights broke again',
+          previousStatus: 'RESOLVED',
+          previousResolvedOn: '2025-03-25',
+          previousOutcome: 'Repaired',
+        },
       ],
     });
     expect(history.map((e) => `${e.on} ${e.kind}`)).toEqual([
@@ -34,7 +40,14 @@ describe('an issue’s history', () => {
     const history = issueHistory({
       raisedOn: '2025-03-01',
       status: 'OPEN',
-      reopenings: [{ reopenedOn: '2025-03-05', previousStatus: 'REFERRED', previousResolvedOn: '2025-03-02', previousOutcome: 'To the hukumat' }],
+      reopenings: [
+        {
+          reopenedOn: '2025-03-05',
+          previousStatus: 'REFERRED',
+          previousResolvedOn: '2025-03-02',
+          previousOutcome: 'To the hukumat',
+        },
+      ],
     });
     expect(history).toContainEqual({ kind: 'closed', on: '2025-03-02', status: 'REFERRED', outcome: 'To the hukumat' });
     expect(history.at(-1)?.kind).toBe('reopened');

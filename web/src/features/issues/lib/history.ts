@@ -10,7 +10,14 @@ export type HistoryEntry =
   | { kind: 'reopened'; on: string; reason?: string };
 
 // Steps on the same day keep the order in which they can happen: raised, worked on, closed, reopened.
-const SAME_DAY_ORDER: HistoryEntry['kind'][] = ['raised', 'actionAgreed', 'followUp', 'actionCompleted', 'closed', 'reopened'];
+const SAME_DAY_ORDER: HistoryEntry['kind'][] = [
+  'raised',
+  'actionAgreed',
+  'followUp',
+  'actionCompleted',
+  'closed',
+  'reopened',
+];
 
 /**
  * An issue's whole history in date order. A reopened issue no longer carries the resolution it had, so each earlier
@@ -23,11 +30,15 @@ export function issueHistory(issue: Issue): HistoryEntry[] {
     entries.push({ kind: 'actionAgreed', on: action.agreedOn ?? raisedOn, action });
     if (action.completedOn) entries.push({ kind: 'actionCompleted', on: action.completedOn, action });
   }
-  for (const followUp of issue.followUps ?? []) entries.push({ kind: 'followUp', on: followUp.heldOn ?? raisedOn, followUp });
+  for (const followUp of issue.followUps ?? [])
+    entries.push({ kind: 'followUp', on: followUp.heldOn ?? raisedOn, followUp });
   for (const reopening of issue.reopenings ?? []) {
     if (isClosed(reopening.previousStatus) && reopening.previousResolvedOn) {
       entries.push({
-        kind: 'closed', on: reopening.previousResolvedOn, status: reopening.previousStatus, outcome: reopening.previousOutcome,
+        kind: 'closed',
+        on: reopening.previousResolvedOn,
+        status: reopening.previousStatus,
+        outcome: reopening.previousOutcome,
       });
     }
     entries.push({ kind: 'reopened', on: reopening.reopenedOn ?? raisedOn, reason: reopening.reason });

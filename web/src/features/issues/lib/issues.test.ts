@@ -21,8 +21,21 @@ describe('what may be recorded on an issue', () => {
 describe('the board’s query', () => {
   it('sends only the filters the user set', () => {
     expect(boardQuery(NO_FILTERS, '', 0, 20)).toEqual({ page: '0', size: '20' });
-    expect(boardQuery({ regionCode: 'KHATLON', districtCode: '', category: 'THEFT', overdueOnly: true }, 'IN_PROGRESS', 2, 20))
-      .toEqual({ page: '2', size: '20', status: 'IN_PROGRESS', regionCode: 'KHATLON', category: 'THEFT', overdue: 'true' });
+    expect(
+      boardQuery(
+        { regionCode: 'KHATLON', districtCode: '', category: 'THEFT', overdueOnly: true },
+        'IN_PROGRESS',
+        2,
+        20,
+      ),
+    ).toEqual({
+      page: '2',
+      size: '20',
+      status: 'IN_PROGRESS',
+      regionCode: 'KHATLON',
+      category: 'THEFT',
+      overdue: 'true',
+    });
   });
 
   it('clears a district outside the newly chosen region and keeps one inside it', () => {

@@ -10,11 +10,23 @@ export type ClosedStatus = Extract<IssueStatus, 'RESOLVED' | 'REFERRED'>;
 
 export const ISSUE_STATUSES = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'REFERRED'] as const satisfies readonly IssueStatus[];
 export const ISSUE_CATEGORIES = [
-  'DOMESTIC_VIOLENCE', 'YOUTH_CRIME', 'ROAD_SAFETY', 'DRUGS', 'BORDER_SECURITY', 'LAND_AND_WATER_DISPUTES', 'THEFT',
-  'EXTREMISM_PREVENTION', 'OTHER',
+  'DOMESTIC_VIOLENCE',
+  'YOUTH_CRIME',
+  'ROAD_SAFETY',
+  'DRUGS',
+  'BORDER_SECURITY',
+  'LAND_AND_WATER_DISPUTES',
+  'THEFT',
+  'EXTREMISM_PREVENTION',
+  'OTHER',
 ] as const satisfies readonly IssueCategory[];
 export const RESPONSIBLE_PARTIES = [
-  'POLICE', 'HUKUMAT', 'SCHOOL', 'HEALTH', 'COMMUNITY', 'OTHER',
+  'POLICE',
+  'HUKUMAT',
+  'SCHOOL',
+  'HEALTH',
+  'COMMUNITY',
+  'OTHER',
 ] as const satisfies readonly ResponsibleParty[];
 
 export function isClosed(status: IssueStatus | undefined): status is ClosedStatus {

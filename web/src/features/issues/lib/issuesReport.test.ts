@@ -5,7 +5,10 @@ describe('the issues report’s query', () => {
   it('asks for the chosen dimensions in the report’s order, with only the filters set', () => {
     expect(reportQuery(['month', 'category'], {})).toEqual({ groupBy: ['category', 'month'] });
     expect(reportQuery(['districtCode'], { from: '2025-01-01', to: '2025-06-30', partnerCode: 'SAFERWORLD' })).toEqual({
-      groupBy: ['districtCode'], from: '2025-01-01', to: '2025-06-30', partnerCode: 'SAFERWORLD',
+      groupBy: ['districtCode'],
+      from: '2025-01-01',
+      to: '2025-06-30',
+      partnerCode: 'SAFERWORLD',
     });
   });
 

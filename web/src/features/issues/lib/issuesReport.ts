@@ -10,7 +10,8 @@ export const DAYS_TO_RESOLUTION = ['medianDaysToResolution', 'p90DaysToResolutio
 export type ReportFigure = (typeof COUNTS)[number] | (typeof DAYS_TO_RESOLUTION)[number];
 
 /** A row: the values of the dimensions asked for, then its figures (days are absent where nothing was resolved). */
-export type IssuesReportRow = Partial<Record<ReportDimension, string | null>> & Partial<Record<ReportFigure, number | null>>;
+export type IssuesReportRow = Partial<Record<ReportDimension, string | null>> &
+  Partial<Record<ReportFigure, number | null>>;
 
 /** The report's query: the chosen dimensions in the report's own order, and the period, phase and partner set. */
 export function reportQuery(groupBy: readonly ReportDimension[], filter: ReportFilter) {

@@ -51,7 +51,14 @@ function IssuesByStatus({ filters }: { filters: BoardFilters }) {
   const list = useIssueBoard(filters, status, page);
   return (
     <>
-      <IssueStatusTabs status={status} counts={counts.data} onChange={(s) => { setStatus(s); setPage(0); }} />
+      <IssueStatusTabs
+        status={status}
+        counts={counts.data}
+        onChange={(s) => {
+          setStatus(s);
+          setPage(0);
+        }}
+      />
       <IssueBoardTable
         list={list}
         caption={t('issues.boardCaption', { status: t(`issueStatus.${status}`) })}

@@ -33,20 +33,35 @@ export default function IssuePage() {
   const target: IssueTarget = { groupId, issueId, groupVersion: group.version, reload: loaded.reload };
   return (
     <>
-      <p><Link to="/issues">{t('issues.backToBoard')}</Link></p>
+      <p>
+        <Link to="/issues">{t('issues.backToBoard')}</Link>
+      </p>
       <div className="page-head">
         <h1>{t('issues.issueTitle', { category: t(`issueCategory.${issue.category}`), group: group.name })}</h1>
         <IssueStatusBadge status={issue.status} />
         <OverdueMark overdue={issue.overdue} />
       </div>
       <dl className="pairs">
-        <div className="pair"><dt>{t('issues.description')}</dt><dd><IssueText text={issue.description} /></dd></div>
+        <div className="pair">
+          <dt>{t('issues.description')}</dt>
+          <dd>
+            <IssueText text={issue.description} />
+          </dd>
+        </div>
         <div className="pair">
           <dt>{t('issues.group')}</dt>
           <dd>{groupLinked ? <Link to={`/groups/${groupId}`}>{group.name}</Link> : group.name}</dd>
         </div>
-        <div className="pair"><dt>{t('work.district')}</dt><dd>{districtName(group.districtCode)}, {regionName(group.regionCode)}</dd></div>
-        <div className="pair"><dt>{t('issues.raisedOn')}</dt><dd>{formatDate(issue.raisedOn, i18n.language)}</dd></div>
+        <div className="pair">
+          <dt>{t('work.district')}</dt>
+          <dd>
+            {districtName(group.districtCode)}, {regionName(group.regionCode)}
+          </dd>
+        </div>
+        <div className="pair">
+          <dt>{t('issues.raisedOn')}</dt>
+          <dd>{formatDate(issue.raisedOn, i18n.language)}</dd>
+        </div>
       </dl>
       {editor && group.status !== 'ACTIVE' && <p>{t('issues.groupDissolved')}</p>}
       <h2>{t('issues.history')}</h2>

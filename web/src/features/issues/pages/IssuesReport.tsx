@@ -16,7 +16,9 @@ export default function IssuesReport() {
   const { filter, setFilter } = useReportFilter();
   const report = useIssuesReport(groupBy, filter);
   const toggle = (dimension: ReportDimension) =>
-    setGroupBy((current) => (current.includes(dimension) ? current.filter((d) => d !== dimension) : [...current, dimension]));
+    setGroupBy((current) =>
+      current.includes(dimension) ? current.filter((d) => d !== dimension) : [...current, dimension],
+    );
   return (
     <section aria-labelledby="issues-report-title">
       <div className="page-head">

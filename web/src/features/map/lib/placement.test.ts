@@ -30,7 +30,10 @@ describe('placing the centres on the map', () => {
   });
 
   it('spreads the centres of one district around its seat so that none covers another', () => {
-    const { placed } = placeCentres(['A', 'B', 'C', 'D'].map((code) => centre(code, 'KHATLON.PANJ')), seats);
+    const { placed } = placeCentres(
+      ['A', 'B', 'C', 'D'].map((code) => centre(code, 'KHATLON.PANJ')),
+      seats,
+    );
     const points = placed.map((p) => `${p.latitude.toFixed(3)},${p.longitude.toFixed(3)}`);
     expect(new Set(points).size).toBe(4);
     for (const p of placed) {
@@ -47,7 +50,10 @@ describe('placing the centres on the map', () => {
 
   it('knows the seat of every district of the reference data, inside Tajikistan', () => {
     const reference = JSON.parse(
-      readFileSync(join(__dirname, '../../../../../event-contract/src/main/resources/reference/districts.json'), 'utf8'),
+      readFileSync(
+        join(__dirname, '../../../../../event-contract/src/main/resources/reference/districts.json'),
+        'utf8',
+      ),
     ) as { districts: { code: string }[] };
     const known = seatsFile.seats as Record<string, number[]>;
     expect(reference.districts.filter((d) => !known[d.code]).map((d) => d.code)).toEqual([]);

@@ -16,16 +16,24 @@ export function PartnerFiguresTable({ row, programme }: { row: PartnerRow; progr
       columns={
         <>
           <th scope="col">{t('partners.figure')}</th>
-          <th scope="col" className="num">{row.partnerCode}</th>
-          <th scope="col" className="num">{t('partners.programme')}</th>
+          <th scope="col" className="num">
+            {row.partnerCode}
+          </th>
+          <th scope="col" className="num">
+            {t('partners.programme')}
+          </th>
         </>
       }
     >
       {PARTNER_FIGURES.map((figure) => (
         <tr key={figure}>
           <th scope="row">{t(figureLabel(figure))}</th>
-          <td className="num" data-partner={row.partnerCode} data-figure={figure}>{number(partnerFigure(row, figure))}</td>
-          <td className="num" data-partner="PROGRAMME" data-figure={figure}>{number(partnerFigure(programme, figure))}</td>
+          <td className="num" data-partner={row.partnerCode} data-figure={figure}>
+            {number(partnerFigure(row, figure))}
+          </td>
+          <td className="num" data-partner="PROGRAMME" data-figure={figure}>
+            {number(partnerFigure(programme, figure))}
+          </td>
         </tr>
       ))}
     </Table>

@@ -18,7 +18,11 @@ export function PartnersTable({ rows, programme }: { rows: PartnerRow[]; program
       label: t('partners.partner'),
       value: partnerName,
       render: (row) =>
-        row.partnerCode ? <Link to={{ pathname: `/partners/${row.partnerCode}`, search }}>{row.partnerCode}</Link> : <strong>{partnerName(row)}</strong>,
+        row.partnerCode ? (
+          <Link to={{ pathname: `/partners/${row.partnerCode}`, search }}>{row.partnerCode}</Link>
+        ) : (
+          <strong>{partnerName(row)}</strong>
+        ),
     },
     ...PARTNER_FIGURES.map((figure) => ({
       key: figure,

@@ -7,7 +7,10 @@ import { withoutPartner } from '../lib/partners';
 export function usePartnersReport(filter: ReportFilter) {
   const api = useApi();
   const query = filterQuery(withoutPartner(filter));
-  return useLoad(async () => data(await api.reporting.GET('/reports/partners', { params: { query } })), [api, JSON.stringify(query)]);
+  return useLoad(
+    async () => data(await api.reporting.GET('/reports/partners', { params: { query } })),
+    [api, JSON.stringify(query)],
+  );
 }
 
 /** One partner's figures beside the programme's (`/reports/partners/{code}`). */

@@ -12,7 +12,10 @@ describe('the partners’ figures', () => {
   });
 
   it('sends the period and phase but never a partner to the partners’ report', () => {
-    expect(withoutPartner({ period: '2021', phase: 'P1', partnerCode: 'MVD' })).toEqual({ period: '2021', phase: 'P1' });
+    expect(withoutPartner({ period: '2021', phase: 'P1', partnerCode: 'MVD' })).toEqual({
+      period: '2021',
+      phase: 'P1',
+    });
   });
 });
 

@@ -32,7 +32,8 @@ export function partnerFigure(row: unknown, figure: PartnerFigure): number | nul
 }
 
 /** The translation key naming a figure. */
-export const figureLabel = (figure: PartnerFigure) => (figure === 'groups.formed' ? 'partners.groupsFormed' : `indicator.${figure}`);
+export const figureLabel = (figure: PartnerFigure) =>
+  figure === 'groups.formed' ? 'partners.groupsFormed' : `indicator.${figure}`;
 
 /** The roles that read every partner's figures (reporting-service's hamkori.access.every-partner). */
 const EVERY_PARTNER: readonly Role[] = ['admin', 'coordinator', 'trainer', 'analyst'];

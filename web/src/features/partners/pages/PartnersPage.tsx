@@ -29,13 +29,18 @@ function EveryPartner() {
       <div className="page-head">
         <h1 id="partners-title">{t('partners.title')}</h1>
         {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
-        <PartnersCsvButton path={withFilterQuery('/reports/partners', withoutPartner(filter))} fileName={`partners-${i18n.language}.csv`} />
+        <PartnersCsvButton
+          path={withFilterQuery('/reports/partners', withoutPartner(filter))}
+          fileName={`partners-${i18n.language}.csv`}
+        />
       </div>
       <ReportFilterPicker filter={filter} onChange={setFilter} choosePartner={false} />
       <p className="muted">{t('partners.attribution')}</p>
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
       {!report.data && !report.error && <Loading />}
-      {report.data && !report.error && <PartnersTable rows={report.data.rows ?? []} programme={report.data.programme} />}
+      {report.data && !report.error && (
+        <PartnersTable rows={report.data.rows ?? []} programme={report.data.programme} />
+      )}
     </section>
   );
 }

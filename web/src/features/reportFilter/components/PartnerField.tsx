@@ -10,10 +10,16 @@ export function PartnerField({ filter, onChange }: { filter: ReportFilter; onCha
   // a code in the address that the list does not (yet) hold is still shown, so the picker says what the page counts
   const codes = [...new Set([...(partners.data ?? []), ...(filter.partnerCode ? [filter.partnerCode] : [])])];
   return (
-    <SelectField label={t('reportFilter.partner')} value={filter.partnerCode ?? ''} onChange={(partnerCode) => onChange({ ...filter, partnerCode })}>
+    <SelectField
+      label={t('reportFilter.partner')}
+      value={filter.partnerCode ?? ''}
+      onChange={(partnerCode) => onChange({ ...filter, partnerCode })}
+    >
       <option value="">{t('reportFilter.everyPartner')}</option>
       {codes.map((code) => (
-        <option key={code} value={code}>{code}</option>
+        <option key={code} value={code}>
+          {code}
+        </option>
       ))}
     </SelectField>
   );

@@ -26,12 +26,20 @@ export function ReportFilterPicker({
     <fieldset className="filters report-filter">
       <legend>{t('reportFilter.legend')}</legend>
       <PeriodFields filter={filter} onChange={onChange} />
-      <SelectField label={t('reportFilter.phase')} value={filter.phase ?? ''} onChange={(phase) => onChange({ ...filter, phase })}>
+      <SelectField
+        label={t('reportFilter.phase')}
+        value={filter.phase ?? ''}
+        onChange={(phase) => onChange({ ...filter, phase })}
+      >
         <option value="">{t('reportFilter.everyPhase')}</option>
         {(phases.data ?? []).map((phase) => (
-          <option key={phase.code} value={phase.code}>{phase.name[language]}</option>
+          <option key={phase.code} value={phase.code}>
+            {phase.name[language]}
+          </option>
         ))}
-        {filter.phase && !phases.data?.some((p) => p.code === filter.phase) && <option value={filter.phase}>{filter.phase}</option>}
+        {filter.phase && !phases.data?.some((p) => p.code === filter.phase) && (
+          <option value={filter.phase}>{filter.phase}</option>
+        )}
       </SelectField>
       {choosePartner && <PartnerField filter={filter} onChange={onChange} />}
     </fieldset>

@@ -26,7 +26,9 @@ describe('the report filter in the address', () => {
     expect(filterQuery({})).toEqual({});
     expect(filterQuery({ period: '2021-06', partnerCode: '' })).toEqual({ period: '2021-06' });
     expect(withFilterQuery('/reports/regions', {})).toBe('/reports/regions');
-    expect(withFilterQuery('/reports/certifications?groupBy=sex', { phase: 'P1' })).toBe('/reports/certifications?groupBy=sex&phase=P1');
+    expect(withFilterQuery('/reports/certifications?groupBy=sex', { phase: 'P1' })).toBe(
+      '/reports/certifications?groupBy=sex&phase=P1',
+    );
   });
 });
 
@@ -41,7 +43,11 @@ describe('the period as the picker shows it', () => {
 
   it('writes the period the server reads, keeping phase and partner and dropping dates not chosen', () => {
     const filter = { from: '2021-01-01', to: '2021-03-31', phase: 'P1', partnerCode: 'MVD' };
-    expect(withPeriod(filter, { kind: 'quarter', year: 2021, part: 2 })).toEqual({ phase: 'P1', partnerCode: 'MVD', period: '2021Q2' });
+    expect(withPeriod(filter, { kind: 'quarter', year: 2021, part: 2 })).toEqual({
+      phase: 'P1',
+      partnerCode: 'MVD',
+      period: '2021Q2',
+    });
     expect(withPeriod(filter, { kind: 'month', year: 2021, part: 6 }).period).toBe('2021-06');
     expect(withPeriod(filter, { kind: 'year', year: 2019, part: 1 }).period).toBe('2019');
     expect(withPeriod(filter, { kind: 'all', year: 2019, part: 1 }).period).toBeUndefined();

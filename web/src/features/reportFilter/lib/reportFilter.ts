@@ -54,8 +54,10 @@ export function periodChoice(filter: ReportFilter, thisYear: number): PeriodChoi
   const period = filter.period ?? '';
   let match: RegExpMatchArray | null;
   if ((match = period.match(/^(\d{4})$/))) return { kind: 'year', year: Number(match[1]), part: 1 };
-  if ((match = period.match(/^(\d{4})Q([1-4])$/))) return { kind: 'quarter', year: Number(match[1]), part: Number(match[2]) };
-  if ((match = period.match(/^(\d{4})-(\d{2})$/))) return { kind: 'month', year: Number(match[1]), part: Number(match[2]) };
+  if ((match = period.match(/^(\d{4})Q([1-4])$/)))
+    return { kind: 'quarter', year: Number(match[1]), part: Number(match[2]) };
+  if ((match = period.match(/^(\d{4})-(\d{2})$/)))
+    return { kind: 'month', year: Number(match[1]), part: Number(match[2]) };
   if (filter.from || filter.to) return { kind: 'dates', year: thisYear, part: 1 };
   return { kind: 'all', year: thisYear, part: 1 };
 }

@@ -34,7 +34,7 @@ describe('the regions a user may pick', () => {
     expect(withinScope(REGIONS, [])).toEqual([]);
   });
 
-  it('offers a scoped user only their regions and those regions\' districts', () => {
+  it("offers a scoped user only their regions and those regions' districts", () => {
     expect(withinScope(REGIONS, ['KHATLON']).map((r) => r.code)).toEqual(['KHATLON']);
     expect(districtsWithinScope(DISTRICTS, ['KHATLON']).map((d) => d.code)).toEqual(['KHATLON.QUBODIYON']);
   });

@@ -24,6 +24,9 @@ export function withinScope<T extends { code: string }>(regions: readonly T[], s
   return scope === null ? [...regions] : regions.filter((region) => scope.includes(region.code));
 }
 
-export function districtsWithinScope<T extends { regionCode: string }>(districts: readonly T[], scope: RegionScope): T[] {
+export function districtsWithinScope<T extends { regionCode: string }>(
+  districts: readonly T[],
+  scope: RegionScope,
+): T[] {
   return scope === null ? [...districts] : districts.filter((district) => scope.includes(district.regionCode));
 }

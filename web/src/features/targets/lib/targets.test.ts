@@ -20,7 +20,11 @@ describe('targets', () => {
   });
 
   it('applies only what the user changed, keeping other years and what others saved meanwhile', () => {
-    const meanwhile = [...before, { indicator: 'centers.open', year: 2025, target: 40 }, { indicator: 'issues.raised', year: 2026, target: 9 }];
+    const meanwhile = [
+      ...before,
+      { indicator: 'centers.open', year: 2025, target: 40 },
+      { indicator: 'issues.raised', year: 2026, target: 9 },
+    ];
     expect(applyChanges(meanwhile, 2026, { 'centers.open': 60, 'groups.active': null })).toEqual([
       { indicator: 'centers.open', year: 2025, target: 40 },
       { indicator: 'centers.open', year: 2026, target: 60 },
@@ -29,7 +33,9 @@ describe('targets', () => {
   });
 
   it('knows what the user changed', () => {
-    expect(changesOf({ 'centers.open': 50, 'groups.active': null }, { 'centers.open': 61, 'groups.active': null })).toEqual({
+    expect(
+      changesOf({ 'centers.open': 50, 'groups.active': null }, { 'centers.open': 61, 'groups.active': null }),
+    ).toEqual({
       'centers.open': 61,
     });
     expect(changesOf({ 'centers.open': 50 }, { 'centers.open': null })).toEqual({ 'centers.open': null });

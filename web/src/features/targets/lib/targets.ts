@@ -44,5 +44,7 @@ export function changesOf(
   started: Record<string, number | null>,
   edited: Record<string, number | null>,
 ): Record<string, number | null> {
-  return Object.fromEntries(Object.entries(edited).filter(([indicator, value]) => (started[indicator] ?? null) !== value));
+  return Object.fromEntries(
+    Object.entries(edited).filter(([indicator, value]) => (started[indicator] ?? null) !== value),
+  );
 }

@@ -9,14 +9,28 @@ export function TraineeFacts({ trainee }: { trainee: Trainee }) {
   const hidden = t('people.hidden');
   return (
     <dl className="pairs">
-      <div className="pair"><dt>{t('people.sex')}</dt><dd>{trainee.sex ? t(`sex.${trainee.sex}`) : hidden}</dd></div>
-      <div className="pair"><dt>{t('training.birthYear')}</dt><dd>{trainee.birthYear ?? hidden}</dd></div>
-      <div className="pair"><dt>{t('training.category')}</dt><dd>{t(`traineeCategory.${trainee.category}`)}</dd></div>
+      <div className="pair">
+        <dt>{t('people.sex')}</dt>
+        <dd>{trainee.sex ? t(`sex.${trainee.sex}`) : hidden}</dd>
+      </div>
+      <div className="pair">
+        <dt>{t('training.birthYear')}</dt>
+        <dd>{trainee.birthYear ?? hidden}</dd>
+      </div>
+      <div className="pair">
+        <dt>{t('training.category')}</dt>
+        <dd>{t(`traineeCategory.${trainee.category}`)}</dd>
+      </div>
       <div className="pair">
         <dt>{t('work.district')}</dt>
-        <dd>{districtName(trainee.districtCode)}, {regionName(trainee.regionCode)}</dd>
+        <dd>
+          {districtName(trainee.districtCode)}, {regionName(trainee.regionCode)}
+        </dd>
       </div>
-      <div className="pair"><dt>{t('people.phone')}</dt><dd>{trainee.phone || '–'}</dd></div>
+      <div className="pair">
+        <dt>{t('people.phone')}</dt>
+        <dd>{trainee.phone || '–'}</dd>
+      </div>
     </dl>
   );
 }

@@ -15,7 +15,9 @@ export default function TraineePage() {
   const person = trainee.data;
   return (
     <>
-      <p><Link to="/training#trainees">{t('training.backToTraining')}</Link></p>
+      <p>
+        <Link to="/training#trainees">{t('training.backToTraining')}</Link>
+      </p>
       <h1>{person.fullName ?? t('trainees.title')}</h1>
       <TraineeFacts trainee={person} />
       <HistorySection kind="trainee" id={id} version={person.version} />

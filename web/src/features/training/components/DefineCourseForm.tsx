@@ -4,7 +4,12 @@ import { Field, FormProblem, SubmitButton, useSubmission } from '../../../compon
 import { useTrainingWrites } from '../hooks/useTraining';
 import { TOPICS, type TrainingTopic } from '../lib/training';
 
-const LABELS = { code: 'training.courseCode', title: 'training.courseTitle', hours: 'training.hours', passMark: 'training.passMark' };
+const LABELS = {
+  code: 'training.courseCode',
+  title: 'training.courseTitle',
+  hours: 'training.hours',
+  passMark: 'training.passMark',
+};
 
 /** Defines a course: its code, title, topics, hours and pass mark. */
 export function DefineCourseForm({ onDone }: { onDone: () => void }) {

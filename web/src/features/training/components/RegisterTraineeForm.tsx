@@ -28,7 +28,8 @@ export function RegisterTraineeForm({ onDone }: { onDone: () => void }) {
   const [form, setForm] = useState(EMPTY);
   const [registered, setRegistered] = useState<string | null>(null);
   const problems = submission.fieldProblems;
-  const set = (field: keyof Fields) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
+  const set = (field: keyof Fields) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [field]: e.target.value });
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const created = await submission.submit((key) => writes.registerTrainee(traineeBody(form), key));

@@ -34,7 +34,11 @@ export function ResultsGrid({
     e.preventDefault();
     const results = enrollments.map((en) => {
       const traineeId = en.traineeId as string;
-      return { traineeId, attendedHours: numberOrNull(cell(traineeId).hours), score: numberOrNull(cell(traineeId).score) };
+      return {
+        traineeId,
+        attendedHours: numberOrNull(cell(traineeId).hours),
+        score: numberOrNull(cell(traineeId).score),
+      };
     });
     if (await submission.submit(() => writes.saveResults(session, completedOn, results))) onDone();
   };

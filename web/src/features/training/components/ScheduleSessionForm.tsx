@@ -47,7 +47,8 @@ export function ScheduleSessionForm() {
   const submission = useSubmission();
   const [form, setForm] = useState(emptySession);
   const problems = submission.fieldProblems;
-  const set = (field: keyof Fields) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
+  const set = (field: keyof Fields) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [field]: e.target.value });
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const created = await submission.submit((key) => writes.schedule(sessionBody(form), key));

@@ -6,7 +6,13 @@ import { printUrl, type EnrollmentView } from '../lib/training';
 import { RevokeCertificateForm } from './RevokeCertificateForm';
 
 /** A completed session's results and certificates, each with its public check, print and revocation. */
-export function SessionCertificates({ enrollments, onChange }: { enrollments: EnrollmentView[]; onChange: () => void }) {
+export function SessionCertificates({
+  enrollments,
+  onChange,
+}: {
+  enrollments: EnrollmentView[];
+  onChange: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="certificates">

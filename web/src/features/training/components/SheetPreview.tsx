@@ -13,8 +13,7 @@ export function SheetPreview({
 }) {
   const { t } = useTranslation();
   if (rows.length === 0) return null;
-  const problemsOf = (row: number) =>
-    problems.filter((p) => sheetRowOf(p.field ?? '') === row).map((p) => p.message);
+  const problemsOf = (row: number) => problems.filter((p) => sheetRowOf(p.field ?? '') === row).map((p) => p.message);
   return (
     <table className="grid" data-sheet={fileName}>
       <caption>{t('training.sheetPreview', { file: fileName })}</caption>

@@ -79,9 +79,13 @@ export function useTraineeSearch(name: string) {
 export function useSession(id: string) {
   const api = useApi();
   return useLoad(async () => {
-    const session = data(await api.training.GET('/sessions/{id}', { params: { path: { id } } })) as unknown as SessionView;
+    const session = data(
+      await api.training.GET('/sessions/{id}', { params: { path: { id } } }),
+    ) as unknown as SessionView;
     const code = session.courseCode as string;
-    const course = data(await api.training.GET('/courses/{code}', { params: { path: { code } } })) as unknown as CourseView;
+    const course = data(
+      await api.training.GET('/courses/{code}', { params: { path: { code } } }),
+    ) as unknown as CourseView;
     const enrollments = data(
       await api.training.GET('/sessions/{sessionId}/enrollments', {
         params: { path: { sessionId: id }, query: { size: '500' } },

@@ -31,7 +31,8 @@ export default function SessionPage() {
       </div>
       <p>
         {formatDate(s.startsOn, i18n.language)} – {formatDate(s.endsOn, i18n.language)} · {districtName(s.districtCode)}
-        {s.venue ? ` · ${s.venue}` : ''} · {t('training.courseRule', { hours: course.hours, passMark: course.passMark })}
+        {s.venue ? ` · ${s.venue}` : ''} ·{' '}
+        {t('training.courseRule', { hours: course.hours, passMark: course.passMark })}
       </p>
       <p data-capacity>{t('training.capacityShown', { enrolled: s.enrolled ?? 0, capacity: s.capacity ?? 0 })}</p>
       {scheduled && <EnrolForm session={s} onDone={session.reload} />}
