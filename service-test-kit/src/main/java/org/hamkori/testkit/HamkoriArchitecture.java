@@ -20,8 +20,9 @@ import java.util.Arrays;
  */
 public final class HamkoriArchitecture {
 
-    /** What only the HTTP edge may know: JAX-RS and the kit's problem+json types. */
-    private static final String[] HTTP = {"jakarta.ws.rs..", "org.jboss.resteasy..", "org.hamkori.kit.problem.."};
+    /** What only the HTTP edge may know: JAX-RS, Quarkus REST and the kit's problem+json types. */
+    private static final String[] HTTP =
+            {"jakarta.ws.rs..", "org.jboss.resteasy..", "io.quarkus.resteasy..", "org.hamkori.kit.problem.."};
 
     private HamkoriArchitecture() {
     }
