@@ -1,12 +1,9 @@
 package org.hamkori.groups;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,42 +32,28 @@ import org.hamkori.replica.KnownCenter;
  * increases with each change, whichever part of the group it concerns.
  */
 @Entity(name = "InteractionGroup")
-@Table(name = "interaction_group")
-public class Group extends PanacheEntityBase implements VersionedAggregate {
+public class Group implements VersionedAggregate {
 
     @Id
     public UUID id;
     public String name;
-    @Column(name = "center_id")
     public UUID centerId;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "district_code")
     public String districtCode;
-    @Column(name = "formed_on")
     public LocalDate formedOn;
-    @Column(name = "facilitating_partner")
     public String facilitatingPartner;
     @Enumerated(EnumType.STRING)
     public GroupStatus status;
-    @Column(name = "dissolved_on")
     public LocalDate dissolvedOn;
-    @Column(name = "current_members")
     public int currentMembers;
-    @Column(name = "meetings_held")
     public int meetingsHeld;
     /** Issues OPEN or IN_PROGRESS. */
-    @Column(name = "open_issues")
     public int openIssues;
     /** Actions agreed on its issues and not completed yet. */
-    @Column(name = "open_actions")
     public int openActions;
-    @Column(name = "follow_ups_held")
     public int followUpsHeld;
     /** The latest day anything happened in the group; it cannot be dissolved before it. */
-    @Column(name = "last_activity_on")
     public LocalDate lastActivityOn;
-    @Column(name = "formed_at")
     public Instant formedAt;
     @Version
     public long version;

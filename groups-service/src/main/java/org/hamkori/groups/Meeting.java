@@ -1,8 +1,6 @@
 package org.hamkori.groups;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -19,19 +17,16 @@ import org.hamkori.contract.groups.RaisedIssue;
 /** A meeting of a group: who took part (counts only) and the safety issues it raised. */
 @Entity
 @Table(name = "group_meeting")
-public class Meeting extends PanacheEntityBase {
+public class Meeting {
 
     @Id
     public UUID id;
-    @Column(name = "group_id")
     public UUID groupId;
-    @Column(name = "held_on")
     public LocalDate heldOn;
     public int female;
     public int male;
     public int police;
     public int community;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.PERSIST)
     @OrderBy("position")

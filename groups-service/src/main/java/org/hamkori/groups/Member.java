@@ -1,7 +1,5 @@
 package org.hamkori.groups;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,14 +15,12 @@ import org.hamkori.kit.domain.BusinessRuleViolation;
 /** A police officer or community representative in a group; changed only through its {@link Group}. */
 @Entity
 @Table(name = "group_member")
-public class Member extends PanacheEntityBase {
+public class Member {
 
     @Id
     public UUID id;
-    @Column(name = "group_id")
     public UUID groupId;
     @Personal
-    @Column(name = "full_name")
     public String fullName;
     @Enumerated(EnumType.STRING)
     public Sex sex;
@@ -36,9 +32,7 @@ public class Member extends PanacheEntityBase {
     public String affiliation;
     @Personal
     public String phone;
-    @Column(name = "joined_on")
     public LocalDate joinedOn;
-    @Column(name = "left_on")
     public LocalDate leftOn;
 
     public static Member of(UUID groupId, MemberDetails details) {

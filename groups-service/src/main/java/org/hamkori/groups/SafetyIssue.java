@@ -1,6 +1,5 @@
 package org.hamkori.groups;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +24,18 @@ import org.hamkori.kit.domain.BusinessRuleViolation;
  * ({@link SafetyIssueStatus}); a closed issue that comes back is reopened. Changed only through its {@link Group}.
  */
 @Entity
-@Table(name = "safety_issue")
-public class SafetyIssue extends PanacheEntityBase {
+public class SafetyIssue {
 
     @Id
     public UUID id;
+    /** Also {@link #group}'s join column, so named as that one is: Hibernate maps a column under one name only. */
     @Column(name = "group_id")
     public UUID groupId;
     /** Read-only: the group's place and name for the programme's issue board. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "group_id", insertable = false, updatable = false)
+    @JoinColumn(insertable = false, updatable = false)
     public Group group;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "meeting_id")
     public Meeting meeting;
     public int position;
     @Enumerated(EnumType.STRING)
@@ -47,7 +44,6 @@ public class SafetyIssue extends PanacheEntityBase {
     public String description;
     @Enumerated(EnumType.STRING)
     public SafetyIssueStatus status;
-    @Column(name = "resolved_on")
     public LocalDate resolvedOn;
     @Personal
     public String outcome;

@@ -1,15 +1,11 @@
 package org.hamkori.groups;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,28 +15,21 @@ import org.hamkori.kit.domain.BusinessRuleViolation;
 
 /** An action agreed on a safety issue; changed only through its {@link Group}. */
 @Entity
-@Table(name = "safety_issue_action")
-public class SafetyIssueAction extends PanacheEntityBase {
+public class SafetyIssueAction {
 
     @Id
     public UUID id;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "issue_id")
     public SafetyIssue issue;
     @Personal
     public String description;
     @Enumerated(EnumType.STRING)
     public ResponsibleParty responsible;
-    @Column(name = "agreed_on")
     public LocalDate agreedOn;
-    @Column(name = "due_on")
     public LocalDate dueOn;
-    @Column(name = "completed_on")
     public LocalDate completedOn;
     @Personal
-    @Column(name = "completion_note")
     public String completionNote;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     public static SafetyIssueAction of(SafetyIssue issue, ActionPlan plan) {

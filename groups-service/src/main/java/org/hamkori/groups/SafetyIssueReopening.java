@@ -1,15 +1,11 @@
 package org.hamkori.groups;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,27 +16,20 @@ import org.hamkori.kit.audit.Personal;
  * so that the issue's history keeps every time it was closed.
  */
 @Entity
-@Table(name = "safety_issue_reopening")
-public class SafetyIssueReopening extends PanacheEntityBase {
+public class SafetyIssueReopening {
 
     @Id
     public UUID id;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "issue_id")
     public SafetyIssue issue;
-    @Column(name = "reopened_on")
     public LocalDate reopenedOn;
     @Personal
     public String reason;
     @Enumerated(EnumType.STRING)
-    @Column(name = "previous_status")
     public SafetyIssueStatus previousStatus;
-    @Column(name = "previous_resolved_on")
     public LocalDate previousResolvedOn;
     @Personal
-    @Column(name = "previous_outcome")
     public String previousOutcome;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     static SafetyIssueReopening of(SafetyIssue issue, LocalDate reopenedOn, String reason) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -99,9 +98,8 @@ public class GroupResource {
     @Path("/{id}/dissolution")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Dissolve an active group (If-Match); it then accepts no further changes")
-    public Response dissolve(@PathParam("id") @IdOf("Group") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid Dissolution dissolution) {
-        Group group = service.dissolve(id, Versions.expected(ifMatch), dissolution.dissolvedOn());
-        return Versions.ok(GroupView.of(group), group.version);
+    public Response dissolve(@BeanParam GroupTarget group, @NotNull @Valid Dissolution dissolution) {
+        Group dissolved = service.dissolve(group.id(), group.expectedVersion(), dissolution.dissolvedOn());
+        return Versions.ok(GroupView.of(dissolved), dissolved.version);
     }
 }

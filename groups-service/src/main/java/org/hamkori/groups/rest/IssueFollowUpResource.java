@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -58,12 +58,11 @@ public class IssueFollowUpResource {
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Agree an action on an open or in-progress safety issue, which is then IN_PROGRESS "
             + "(If-Match on the group)")
-    public Response agree(@PathParam("groupId") @IdOf("Group") UUID groupId,
-            @PathParam("issueId") @IdOf("Safety issue") UUID issueId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response agree(@BeanParam GroupOfPartTarget group, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @NotNull @Valid ActionForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         ActionPlan plan = form.toPlan();
         return idempotency.create("issue-action:" + issueId, key, form, () -> {
-            var agreed = service.agreeAction(groupId, issueId, Versions.expected(ifMatch), plan);
+            var agreed = service.agreeAction(group.id(), issueId, group.expectedVersion(), plan);
             return IdempotentCreation.Created.under(uriInfo, agreed.part().id,
                     ActionView.of(agreed.part(), true), agreed.groupVersion());
         });
@@ -85,11 +84,9 @@ public class IssueFollowUpResource {
     @Path("/actions/{actionId}/completion")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record that an agreed action was carried out (If-Match on the group)")
-    public Response complete(@PathParam("groupId") @IdOf("Group") UUID groupId,
-            @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
-            @PathParam("actionId") @IdOf("Action") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ActionCompletion completion) {
-        var completed = service.completeAction(groupId, issueId, actionId, Versions.expected(ifMatch),
+    public Response complete(@BeanParam GroupOfPartTarget group, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
+            @PathParam("actionId") @IdOf("Action") UUID actionId, @NotNull @Valid ActionCompletion completion) {
+        var completed = service.completeAction(group.id(), issueId, actionId, group.expectedVersion(),
                 completion.completedOn(), completion.givenNote());
         return Versions.ok(ActionView.of(completed.part(), true),
                 completed.groupVersion());
@@ -99,11 +96,11 @@ public class IssueFollowUpResource {
     @Path("/follow-ups")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record a follow-up of the safety issue, at any stage (If-Match on the group)")
-    public Response recordFollowUp(@PathParam("groupId") @IdOf("Group") UUID groupId,
-            @PathParam("issueId") @IdOf("Safety issue") UUID issueId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid FollowUpForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+    public Response recordFollowUp(@BeanParam GroupOfPartTarget group,
+            @PathParam("issueId") @IdOf("Safety issue") UUID issueId, @NotNull @Valid FollowUpForm form,
+            @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("issue-follow-up:" + issueId, key, form, () -> {
-            var held = service.followUpIssue(groupId, issueId, Versions.expected(ifMatch), form.heldOn(),
+            var held = service.followUpIssue(group.id(), issueId, group.expectedVersion(), form.heldOn(),
                     form.note().trim());
             return IdempotentCreation.Created.under(uriInfo, held.part().id, FollowUpView.of(held.part(), true),
                     held.groupVersion());

@@ -8,12 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -76,9 +74,9 @@ public class IssueResource {
     @RolesAllowed("${hamkori.access.write}")
     @Transactional
     @Operation(summary = "Resolve an open or in-progress safety issue, or refer it to another body (If-Match on the group)")
-    public Response resolve(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Resolution resolution) {
-        var resolved = service.resolveIssue(groupId, issueId, Versions.expected(ifMatch),
+    public Response resolve(@BeanParam GroupOfPartTarget group, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
+            @NotNull @Valid Resolution resolution) {
+        var resolved = service.resolveIssue(group.id(), issueId, group.expectedVersion(),
                 resolution.closingStatus(), resolution.resolvedOn(), resolution.outcome().trim());
         return Versions.ok(IssueView.of(resolved.part(), true), resolved.groupVersion());
     }
@@ -88,9 +86,9 @@ public class IssueResource {
     @RolesAllowed("${hamkori.access.write}")
     @Transactional
     @Operation(summary = "Reopen a resolved or referred safety issue that came back (If-Match on the group)")
-    public Response reopen(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Reopening reopening) {
-        var reopened = service.reopenIssue(groupId, issueId, Versions.expected(ifMatch), reopening.reopenedOn(),
+    public Response reopen(@BeanParam GroupOfPartTarget group, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
+            @NotNull @Valid Reopening reopening) {
+        var reopened = service.reopenIssue(group.id(), issueId, group.expectedVersion(), reopening.reopenedOn(),
                 reopening.reason().trim());
         return Versions.ok(IssueView.of(reopened.part(), true), reopened.groupVersion());
     }

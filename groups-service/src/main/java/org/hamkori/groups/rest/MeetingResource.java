@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,12 +59,12 @@ public class MeetingResource {
     @POST
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record a meeting of an active group with its participants and the safety issues raised")
-    public Response hold(@PathParam("groupId") @IdOf("Group") UUID groupId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid MeetingForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+    public Response hold(@BeanParam GroupOfPartTarget group, @NotNull @Valid MeetingForm form,
+            @HeaderParam(IdempotentCreation.HEADER) String key) {
         MeetingParticipants participants = form.participants().toParticipants();
         List<IssueReport> issues = form.issueReports();
-        return idempotency.create("group-meeting:" + groupId, key, form, () -> {
-            var held = service.holdMeeting(groupId, Versions.expected(ifMatch), form.heldOn(), participants, issues);
+        return idempotency.create("group-meeting:" + group.id(), key, form, () -> {
+            var held = service.holdMeeting(group.id(), group.expectedVersion(), form.heldOn(), participants, issues);
             return IdempotentCreation.Created.under(uriInfo, held.part().id,
                     MeetingView.of(held.part(), true), held.groupVersion());
         });

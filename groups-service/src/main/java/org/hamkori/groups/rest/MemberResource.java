@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -59,11 +58,11 @@ public class MemberResource {
     @POST
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "A police officer or community representative joins an active group")
-    public Response join(@PathParam("groupId") @IdOf("Group") UUID groupId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid MemberForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
+    public Response join(@BeanParam GroupOfPartTarget group, @NotNull @Valid MemberForm form,
+            @HeaderParam(IdempotentCreation.HEADER) String key) {
         MemberDetails details = form.toDetails();
-        return idempotency.create("group-member:" + groupId, key, form, () -> {
-            var joined = service.join(groupId, Versions.expected(ifMatch), details);
+        return idempotency.create("group-member:" + group.id(), key, form, () -> {
+            var joined = service.join(group.id(), group.expectedVersion(), details);
             return IdempotentCreation.Created.under(uriInfo, joined.part().id,
                     MemberView.of(joined.part(), true), joined.groupVersion());
         });
@@ -94,9 +93,9 @@ public class MemberResource {
     @Path("/{memberId}/departure")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record that a member left the group (If-Match on the group)")
-    public Response leave(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("memberId") @IdOf("Member") UUID memberId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Departure departure) {
-        var left = service.leave(groupId, memberId, Versions.expected(ifMatch), departure.leftOn());
+    public Response leave(@BeanParam GroupOfPartTarget group, @PathParam("memberId") @IdOf("Member") UUID memberId,
+            @NotNull @Valid Departure departure) {
+        var left = service.leave(group.id(), memberId, group.expectedVersion(), departure.leftOn());
         return Versions.ok(MemberView.of(left.part(), true), left.groupVersion());
     }
 }
