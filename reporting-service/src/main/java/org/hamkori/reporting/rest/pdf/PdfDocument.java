@@ -66,13 +66,11 @@ final class PdfDocument {
         document.add(paragraph);
     }
 
-    /** A table whose first column is the widest (labels), {@code header} its first row, repeated on every page. */
-    Table table(List<String> header, float labelWidth) {
-        float[] widths = new float[header.size()];
-        widths[0] = labelWidth;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1;
-        }
+    /**
+     * A table of labels (its first column) and figures, {@code header} its first row, repeated on every page;
+     * {@code widths}: each column's relative width.
+     */
+    Table table(List<String> header, float... widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);

@@ -32,8 +32,8 @@ final class ReportPack {
             .withZone(ZoneOffset.UTC);
     /** The figures of each section, in the order of {@link Indicator}. */
     private static final Map<String, List<Indicator>> SECTIONS = sections();
-    /** The targets' first column, against 1 for each of the five after it: a share's two labels fit on a line. */
-    private static final float TARGET_LABEL_WIDTH = 6;
+    /** The targets' columns: a share's two labels, and a phase or partner as scope, fit on a line. */
+    private static final float[] TARGET_WIDTHS = {5, 2.5f, 1, 1, 1, 1.2f};
     /** More columns of figures than this turn the page to landscape. */
     private static final int PORTRAIT_COLUMNS = 4;
 
@@ -46,7 +46,7 @@ final class ReportPack {
         header(pdf, labels, filter, null, overview.asOf(), overview.lastEventAt());
         Figures figures = Sections.figures(overview.centers(), overview.groups(), overview.meetings(),
                 overview.issues(), overview.training());
-        PdfDocument.Table table = pdf.table(List.of(labels.get("figure"), ""), 4);
+        PdfDocument.Table table = pdf.table(List.of(labels.get("figure"), ""), 4, 1);
         figureRows(table, labels, indicator -> List.of(figures.get(indicator)));
         table.add();
 
@@ -57,7 +57,7 @@ final class ReportPack {
         } else {
             PdfDocument.Table progress = pdf.table(List.of(labels.get("figure"), labels.get("targets.scope"),
                     labels.get("targets.target"), labels.get("targets.actual"), labels.get("targets.share"),
-                    labels.get("targets.percentage")), TARGET_LABEL_WIDTH);
+                    labels.get("targets.percentage")), TARGET_WIDTHS);
             for (TargetService.Progress target : targets.items()) {
                 progress.row(targetLabel(target, labels), Arrays.asList(scope(target, labels), target.target(),
                         target.actual(), plain(target.share()), plain(target.percentage())));
@@ -80,7 +80,10 @@ final class ReportPack {
         header.add(labels.get("programme"));
         List<Figures> figures = columns.stream().map(row -> Sections.figures(row.centers(), row.groups(),
                 row.meetings(), row.issues(), row.training())).toList();
-        PdfDocument.Table table = pdf.table(header, Math.max(3, columns.size() / 2f));
+        float[] widths = new float[header.size()];
+        Arrays.fill(widths, 1);
+        widths[0] = Math.max(3, columns.size() / 2f);
+        PdfDocument.Table table = pdf.table(header, widths);
         figureRows(table, labels, indicator -> figures.stream().map(f -> f.get(indicator)).toList());
         table.add();
         pdf.note(labels.get("partners.note"));
