@@ -38,6 +38,7 @@ const TraineeImportPage = lazy(() => import('./features/imports/pages/TraineeImp
 const IntegrationsPage = lazy(() => import('./features/integrations/pages/IntegrationsPage'));
 const EndpointPage = lazy(() => import('./features/integrations/pages/EndpointPage'));
 const Administration = lazy(() => import('./features/administration/pages/AdministrationPage'));
+const PeriodsPage = lazy(() => import('./features/periods/pages/PeriodsPage'));
 const AuditSearchPage = lazy(() => import('./features/audit/pages/AuditSearchPage'));
 const TraineePage = lazy(() => import('./features/trainees/pages/TraineePage'));
 
@@ -127,6 +128,14 @@ function Session({ config }: { config: AppConfig }) {
                     element={
                       <Allowed feature="dhis2">
                         <Dhis2 />
+                      </Allowed>
+                    }
+                  />
+                  <Route
+                    path="periods"
+                    element={
+                      <Allowed feature="approvedPeriods">
+                        <PeriodsPage />
                       </Allowed>
                     }
                   />

@@ -15,6 +15,7 @@ const NAVIGATION: { to: string; feature: Feature; label: string }[] = [
   { to: '/issues/report', feature: 'issuesReport', label: 'nav.issuesReport' },
   { to: '/partners', feature: 'partners', label: 'nav.partners' },
   { to: '/dhis2', feature: 'dhis2', label: 'nav.dhis2' },
+  { to: '/periods', feature: 'approvedPeriods', label: 'nav.periods' },
   { to: '/feed', feature: 'liveFeed', label: 'nav.liveFeed' },
   { to: '/centres', feature: 'centres', label: 'nav.centres' },
   { to: '/groups', feature: 'groups', label: 'nav.groups' },

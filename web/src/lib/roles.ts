@@ -25,7 +25,9 @@ export type Feature =
   | 'groupHistory'
   | 'sessionHistory'
   | 'traineeHistory'
-  | 'auditSearch';
+  | 'auditSearch'
+  | 'approvedPeriods'
+  | 'approvePeriods';
 
 const RULES: Record<Feature, readonly Role[]> = {
   // reports are aggregates without personal data: every role reads them
@@ -59,6 +61,9 @@ const RULES: Record<Feature, readonly Role[]> = {
   traineeHistory: ['trainer', 'admin'],
   // GET /admin/audit of centers-, groups- and training-service
   auditSearch: ['admin'],
+  // as reporting-service's drift (hamkori.access.export) and approval (hamkori.access.admin)
+  approvedPeriods: ['admin', 'analyst'],
+  approvePeriods: ['admin'],
 };
 
 export function may(roles: readonly string[], feature: Feature): boolean {

@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { FreshnessBadge } from '../../../components/Freshness';
 import { useRefreshOnEvents } from '../../../components/LiveEvents';
 import { Loading, Problem } from '../../../components/Problem';
 import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
 import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
-import { targetYearOf } from '../../reportFilter/lib/reportFilter';
+import { targetYearOf, withFilterQuery } from '../../reportFilter/lib/reportFilter';
 import { OverviewCard } from '../components/OverviewCard';
 import { useOverview } from '../hooks/useOverview';
 import { CARDS, programmeWide } from '../lib/cards';
 
 export function Overview() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { filter, query, setFilter } = useReportFilter();
   // the targets shown are those of the period's year
   const year = targetYearOf(filter, new Date().getFullYear());
@@ -28,6 +29,13 @@ export function Overview() {
       <div className="page-head">
         <h1 id="overview-title">{t('overview.title')}</h1>
         {report && <FreshnessBadge lastEventAt={report.lastEventAt} />}
+        <DownloadButton
+          path={withFilterQuery(`/reports/overview?year=${year}`, filter)}
+          fileName={`overview-${i18n.language}.pdf`}
+          accept="application/pdf"
+        >
+          {t('common.downloadPdf')}
+        </DownloadButton>
       </div>
       <ReportFilterPicker filter={filter} onChange={setFilter} />
       {overview.error ? <Problem error={overview.error} retry={overview.reload} /> : null}

@@ -7,7 +7,7 @@ import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPi
 import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
 import { withFilterQuery } from '../../reportFilter/lib/reportFilter';
 import { PartnerFiguresTable } from '../components/PartnerFiguresTable';
-import { PartnersCsvButton } from '../components/PartnersCsvButton';
+import { PartnersDownloads } from '../components/PartnersDownloads';
 import { usePartnerReport } from '../hooks/usePartnersReport';
 import { ownPartnerCode, withoutPartner } from '../lib/partners';
 
@@ -26,7 +26,7 @@ export default function PartnerPage() {
       <div className="page-head">
         <h1 id="partner-title">{t('partners.one', { partner: code })}</h1>
         {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
-        <PartnersCsvButton path={path} fileName={`partner-${code}-${i18n.language}.csv`} />
+        <PartnersDownloads path={path} fileName={`partner-${code}-${i18n.language}`} />
       </div>
       {!ownPartnerCode(auth.roles, auth.token()) && (
         <p>

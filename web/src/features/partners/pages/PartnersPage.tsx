@@ -6,7 +6,7 @@ import { Loading, Problem } from '../../../components/Problem';
 import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
 import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
 import { withFilterQuery } from '../../reportFilter/lib/reportFilter';
-import { PartnersCsvButton } from '../components/PartnersCsvButton';
+import { PartnersDownloads } from '../components/PartnersDownloads';
 import { PartnersTable } from '../components/PartnersTable';
 import { usePartnersReport } from '../hooks/usePartnersReport';
 import { ownPartnerCode, withoutPartner } from '../lib/partners';
@@ -29,9 +29,9 @@ function EveryPartner() {
       <div className="page-head">
         <h1 id="partners-title">{t('partners.title')}</h1>
         {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
-        <PartnersCsvButton
+        <PartnersDownloads
           path={withFilterQuery('/reports/partners', withoutPartner(filter))}
-          fileName={`partners-${i18n.language}.csv`}
+          fileName={`partners-${i18n.language}`}
         />
       </div>
       <ReportFilterPicker filter={filter} onChange={setFilter} choosePartner={false} />

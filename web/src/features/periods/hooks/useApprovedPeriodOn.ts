@@ -1,0 +1,37 @@
+import { type Api } from '../../../api/client';
+import { useApi, useLoad } from '../../../api/ApiContext';
+import { periodsContaining } from '../lib/periods';
+import { readDrift } from './usePeriods';
+
+/** What the session knows of each period: approved or not (a role that may not read approvals learns nothing). */
+const known = new WeakMap<Api, Map<string, Promise<boolean>>>();
+/** A period not approved may be approved meanwhile: it is asked about again after this long. */
+const FORGET_NOT_APPROVED_MS = 60_000;
+
+function approved(api: Api, period: string): Promise<boolean> {
+  let periods = known.get(api);
+  if (!periods) known.set(api, (periods = new Map()));
+  let answer = periods.get(period);
+  if (!answer) {
+    answer = readDrift(api, period).then(
+      (drift) => drift !== null,
+      () => false,
+    );
+    periods.set(period, answer);
+    // an approval is never withdrawn: only a "not approved" is forgotten
+    void answer.then((yes) => yes || setTimeout(() => periods.delete(period), FORGET_NOT_APPROVED_MS));
+  }
+  return answer;
+}
+
+/** The approved period (year, quarter or month) a date falls in, or null. */
+export function useApprovedPeriodOn(date: string): string | null {
+  const api = useApi();
+  const periods = periodsContaining(date).join(',');
+  const found = useLoad(async () => {
+    const candidates = periods ? periods.split(',') : [];
+    const answers = await Promise.all(candidates.map((period) => approved(api, period)));
+    return candidates.find((_, i) => answers[i]) ?? null;
+  }, [api, periods]);
+  return periods && !found.loading ? found.data : null;
+}
