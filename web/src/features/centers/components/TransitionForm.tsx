@@ -6,6 +6,7 @@ import { CLOSURE_REASONS, type ClosureReason } from '../../../lib/reasons';
 import { ifMatch, today, type Transition } from '../../../lib/work';
 import { useCenterTransition } from '../hooks/useCenters';
 import type { CenterView } from '../lib/centerForm';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 const DATE_FIELD: Record<Transition, string> = {
   opening: 'openedOn',
@@ -44,6 +45,7 @@ export function TransitionForm({
       <Field label={t('work.date')} problems={submission.fieldProblems[DATE_FIELD[transition]]}>
         <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
       </Field>
+      <ApprovedPeriodWarning date={date} />
       {transition === 'closure' && (
         <ReasonFields
           codes={CLOSURE_REASONS}

@@ -6,6 +6,7 @@ import type { components } from '../../../api/generated/groups';
 import { NameAndSex } from '../../../components/DataEntry';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 type MemberView = components['schemas']['MemberView'];
 
@@ -79,6 +80,7 @@ export function AddMemberForm({ groupId, onDone }: { groupId: string; onDone: ()
         <Field label={t('groups.joinedOn')} problems={problems.joinedOn}>
           <input type="date" required value={form.joinedOn} onChange={set('joinedOn')} />
         </Field>
+        <ApprovedPeriodWarning date={form.joinedOn} />
       </div>
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('groups.addMemberSubmit')}</SubmitButton>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import { useGroupWrites, type GroupView } from '../hooks/useGroups';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 /** Dissolves an active group on the date given. */
 export function DissolveGroupForm({ group, onDone }: { group: GroupView; onDone: () => void }) {
@@ -23,6 +24,7 @@ export function DissolveGroupForm({ group, onDone }: { group: GroupView; onDone:
       <Field label={t('groups.dissolvedOn')} problems={submission.fieldProblems.dissolvedOn}>
         <input type="date" required value={dissolvedOn} onChange={(e) => setDissolvedOn(e.target.value)} />
       </Field>
+      <ApprovedPeriodWarning date={dissolvedOn} />
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('groups.dissolve')}</SubmitButton>
     </form>

@@ -5,6 +5,7 @@ import { Field, FormProblem, SubmitButton, useSubmission } from '../../../compon
 import { today } from '../../../lib/work';
 import { OpenCentrePicker } from '../../centers/components/OpenCentrePicker';
 import { useGroupWrites } from '../hooks/useGroups';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 /** Forms a group at an open centre and opens its page. */
 export function FormGroupForm() {
@@ -34,6 +35,7 @@ export function FormGroupForm() {
         <Field label={t('groups.formedOn')} problems={problems.formedOn}>
           <input type="date" required value={formedOn} onChange={(e) => setFormedOn(e.target.value)} />
         </Field>
+        <ApprovedPeriodWarning date={formedOn} />
         <Field label={t('groups.facilitatingPartner')} problems={problems.facilitatingPartner}>
           <input value={partner} onChange={(e) => setPartner(e.target.value)} />
         </Field>

@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import type { components } from '../../../api/generated/groups';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 type MemberView = components['schemas']['MemberView'];
 
@@ -40,6 +41,7 @@ export function RecordDepartureForm({
       <Field label={t('groups.departureOf', { name: who })} problems={submission.fieldProblems.leftOn}>
         <input type="date" required value={leftOn} onChange={(e) => setLeftOn(e.target.value)} />
       </Field>
+      <ApprovedPeriodWarning date={leftOn} />
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('groups.recordDeparture')}</SubmitButton>
     </form>

@@ -6,6 +6,7 @@ import type { components } from '../../../api/generated/groups';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { participantsAddUp, today } from '../../../lib/work';
 import { ISSUE_CATEGORIES } from '../../issues/lib/issues';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 type IssueForm = components['schemas']['IssueForm'];
 
@@ -66,6 +67,7 @@ export function RecordMeetingForm({ groupId, onDone }: { groupId: string; onDone
         <Field label={t('groups.heldOn')} problems={problems.heldOn}>
           <input type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
         </Field>
+        <ApprovedPeriodWarning date={heldOn} />
         {count('female')}
         {count('male')}
         {count('police')}

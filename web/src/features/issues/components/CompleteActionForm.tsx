@@ -6,6 +6,7 @@ import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import type { IssueAction } from '../lib/issues';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 /** Record that an agreed action was carried out, with an optional note; it stands in the action's row. */
 export function CompleteActionForm({
@@ -42,6 +43,7 @@ export function CompleteActionForm({
       <Field label={t('issues.completedOn')} problems={submission.fieldProblems.completedOn}>
         <input type="date" required value={completedOn} onChange={(e) => setCompletedOn(e.target.value)} />
       </Field>
+      <ApprovedPeriodWarning date={completedOn} />
       <Field label={t('issues.completionNote')} problems={submission.fieldProblems.note}>
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>

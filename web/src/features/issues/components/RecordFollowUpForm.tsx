@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 /** Record a follow-up: the group came back to the issue on a day and noted where it stands. */
 export function RecordFollowUpForm({ target }: { target: IssueTarget }) {
@@ -38,6 +39,7 @@ export function RecordFollowUpForm({ target }: { target: IssueTarget }) {
         <Field label={t('issues.followUpHeldOn')} problems={submission.fieldProblems.heldOn}>
           <input type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
         </Field>
+        <ApprovedPeriodWarning date={heldOn} />
         <Field label={t('issues.followUpNote')} problems={submission.fieldProblems.note}>
           <input required value={note} onChange={(e) => setNote(e.target.value)} />
         </Field>

@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 /** Reopen a resolved or referred issue that came back, saying why; it is open again. */
 export function ReopenIssueForm({ target }: { target: IssueTarget }) {
@@ -41,6 +42,7 @@ export function ReopenIssueForm({ target }: { target: IssueTarget }) {
         <Field label={t('issues.reopenedOn')} problems={submission.fieldProblems.reopenedOn}>
           <input type="date" required value={reopenedOn} onChange={(e) => setReopenedOn(e.target.value)} />
         </Field>
+        <ApprovedPeriodWarning date={reopenedOn} />
       </div>
       <IssueFormProblem submission={submission} target={target} />
       <SubmitButton pending={submission.pending}>{t('issues.reopenSubmit')}</SubmitButton>

@@ -6,6 +6,7 @@ import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import type { ClosedStatus } from '../lib/issues';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 /** Resolve the issue, or refer it to another body, with its outcome. */
 export function ResolveIssueForm({ target }: { target: IssueTarget }) {
@@ -47,6 +48,7 @@ export function ResolveIssueForm({ target }: { target: IssueTarget }) {
         <Field label={t('work.date')} problems={problems.resolvedOn}>
           <input type="date" required value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} />
         </Field>
+        <ApprovedPeriodWarning date={resolvedOn} />
       </div>
       <IssueFormProblem submission={submission} target={target} />
       <SubmitButton pending={submission.pending}>{t('groups.saveResolution')}</SubmitButton>

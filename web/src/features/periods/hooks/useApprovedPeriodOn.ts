@@ -1,6 +1,7 @@
 import { type Api } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
-import { periodsContaining } from '../lib/periods';
+import { today } from '../../../lib/work';
+import { isOver, periodsContaining } from '../lib/periods';
 import { readDrift } from './usePeriods';
 
 /** What the session knows of each period: approved or not (a role that may not read approvals learns nothing). */
@@ -27,7 +28,11 @@ function approved(api: Api, period: string): Promise<boolean> {
 /** The approved period (year, quarter or month) a date falls in, or null. */
 export function useApprovedPeriodOn(date: string): string | null {
   const api = useApi();
-  const periods = periodsContaining(date).join(',');
+  // only a period that is over can have been approved: today's date asks nothing
+  const now = today();
+  const periods = periodsContaining(date)
+    .filter((period) => isOver(period, now))
+    .join(',');
   const found = useLoad(async () => {
     const candidates = periods ? periods.split(',') : [];
     const answers = await Promise.all(candidates.map((period) => approved(api, period)));

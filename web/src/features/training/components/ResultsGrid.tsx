@@ -5,6 +5,7 @@ import { today, willCertify } from '../../../lib/work';
 import { TraineeLink } from '../../trainees/components/TraineeLink';
 import { useTrainingWrites } from '../hooks/useTraining';
 import { numberOrNull, type CourseView, type EnrollmentView, type SessionView } from '../lib/training';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 interface Cell {
   hours: string;
@@ -49,6 +50,7 @@ export function ResultsGrid({
       <Field label={t('training.completedOn')} problems={submission.fieldProblems.completedOn}>
         <input type="date" required value={completedOn} onChange={(e) => setCompletedOn(e.target.value)} />
       </Field>
+      <ApprovedPeriodWarning date={completedOn} />
       <table className="grid">
         <caption>{t('training.results')}</caption>
         <thead>

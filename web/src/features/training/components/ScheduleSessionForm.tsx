@@ -8,6 +8,7 @@ import { OpenCentrePicker } from '../../centers/components/OpenCentrePicker';
 import { partnerList } from '../../centers/lib/centerForm';
 import { useCourses, useTrainingWrites } from '../hooks/useTraining';
 import type { SessionForm } from '../lib/training';
+import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
 
 const emptySession = () => ({
   courseCode: '',
@@ -71,9 +72,11 @@ export function ScheduleSessionForm() {
         <Field label={t('training.startsOn')} problems={problems.startsOn}>
           <input type="date" required value={form.startsOn} onChange={set('startsOn')} />
         </Field>
+        <ApprovedPeriodWarning date={form.startsOn} />
         <Field label={t('training.endsOn')} problems={problems.endsOn}>
           <input type="date" required value={form.endsOn} onChange={set('endsOn')} />
         </Field>
+        <ApprovedPeriodWarning date={form.endsOn} />
         <Field label={t('training.where')}>
           <select value={form.where} onChange={set('where')}>
             <option value="centre">{t('training.atCentre')}</option>
