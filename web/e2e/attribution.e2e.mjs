@@ -2,6 +2,7 @@
 // as a partner organisation's user sees it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { assertAccessible, call, CENTERS, ok, REPORTING, screenshot, token, valueAt } from './suite.mjs';
 import { figureOnPage, navigate, signIn, TIMEOUT } from './browser.mjs';
@@ -24,6 +25,32 @@ async function eventually(read, done, what) {
 
 const overviewOf = async (query, accessToken) =>
   call('GET', `${REPORTING}/reports/overview?${new URLSearchParams(query)}`, accessToken);
+
+/**
+ * Presses the page's "Download PDF" and checks what it asked for and got: the report at `path` with the page's
+ * filters (`expected` parameters), `Accept: application/pdf` in the page's language, and a real PDF saved as `fileName`.
+ */
+async function downloadPdf(page, path, expected, fileName) {
+  const asked = page.waitForRequest(
+    (request) => request.url().startsWith(`${REPORTING}${path}`) && request.headers().accept === 'application/pdf',
+  );
+  const answered = page.waitForResponse((response) => response.request().headers().accept === 'application/pdf');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PDF' }).click(),
+  ]);
+  const request = await asked;
+  const query = new URL(request.url()).searchParams;
+  for (const [name, value] of Object.entries(expected)) assert.equal(query.get(name), value, name);
+  assert.equal((await request.allHeaders())['accept-language'], 'en');
+  const response = await answered;
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()['content-type'], /^application\/pdf/);
+  assert.equal(download.suggestedFilename(), fileName);
+  const pdf = readFileSync(await download.path());
+  assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'the file is a PDF');
+  assert.ok(pdf.length > 2000, `a report pack, not an empty document (${pdf.length} bytes)`);
+}
 
 /** Every figure the overview page shows equals the report's answer for the same filter. */
 async function assertOverviewShows(page, report) {
@@ -85,6 +112,8 @@ describe('whose results, and when', () => {
     assert.equal(await figureOnPage(page, 'groups.active'), 0);
     await assertAccessible(page, 'overview of one partner in one phase');
     await screenshot(page, 'overview-partner-phase');
+    // the donor's report pack of what the page shows: the same phase and partner
+    await downloadPdf(page, '/reports/overview', filter, 'overview-en.pdf');
 
     // the address is the choice: opened again, it shows the same figures
     const shared = await page.context().newPage();
@@ -169,6 +198,7 @@ describe('whose results, and when', () => {
     );
     await assertAccessible(page, 'Partners page of a partner organisation');
     await screenshot(page, 'partners-embassy');
+    await downloadPdf(page, '/reports/partners/US_EMBASSY', {}, 'partner-US_EMBASSY-en.pdf');
     await page.context().close();
   });
 });
