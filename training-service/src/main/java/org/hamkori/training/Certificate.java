@@ -1,7 +1,5 @@
 package org.hamkori.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,27 +19,20 @@ import org.hamkori.kit.domain.VersionedAggregate;
  * Its id is the subject of its events, its {@link CertificateNumber number} what holders show and anyone may verify.
  */
 @Entity
-public class Certificate extends PanacheEntityBase implements VersionedAggregate {
+public class Certificate implements VersionedAggregate {
 
     @Id
     public UUID id;
     public String number;
-    @Column(name = "trainee_id")
     public UUID traineeId;
-    @Column(name = "session_id")
     public UUID sessionId;
-    @Column(name = "course_code")
     public String courseCode;
-    @Column(name = "issued_on")
     public LocalDate issuedOn;
-    @Column(name = "revoked_on")
     public LocalDate revokedOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "revocation_reason")
     public RevocationReason revocationReason;
     /** What was said about the revocation; it may name people, so it stays here and never enters an event. */
     @Personal
-    @Column(name = "revocation_note")
     public String revocationNote;
     @Version
     public long version;

@@ -1,7 +1,5 @@
 package org.hamkori.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -16,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A course of the programme, identified by its code; it holds the certification rule. */
 @Entity
-public class Course extends PanacheEntityBase implements VersionedAggregate {
+public class Course implements VersionedAggregate {
 
     /** Share of the course's hours a trainee must attend, in percent. */
     public static final int REQUIRED_ATTENDANCE_PERCENT = 80;
@@ -27,9 +25,7 @@ public class Course extends PanacheEntityBase implements VersionedAggregate {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] topics;
     public int hours;
-    @Column(name = "pass_mark")
     public int passMark;
-    @Column(name = "created_at")
     public Instant createdAt;
     @Version
     public long version;

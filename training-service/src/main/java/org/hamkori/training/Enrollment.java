@@ -1,11 +1,8 @@
 package org.hamkori.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,22 +10,17 @@ import java.util.UUID;
 
 /** A trainee's place in a session and, once the session is completed, their result. Part of the session. */
 @Entity
-public class Enrollment extends PanacheEntityBase {
+public class Enrollment {
 
     @Id
     public UUID id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "session_id")
     public Session session;
-    @Column(name = "trainee_id")
     public UUID traineeId;
-    @Column(name = "enrolled_at")
     public Instant enrolledAt;
-    @Column(name = "attended_hours")
     public BigDecimal attendedHours;
     public BigDecimal score;
     public Boolean passed;
-    @Column(name = "certificate_number")
     public String certificateNumber;
 
     static Enrollment of(Session session, UUID traineeId) {

@@ -1,7 +1,5 @@
 package org.hamkori.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +23,7 @@ import org.hibernate.type.SqlTypes;
 /** One row of an import: as read, as understood, who it may duplicate, what was decided and what became of it. */
 @Entity
 @Table(name = "trainee_import_row")
-public class ImportRow extends PanacheEntityBase {
+public class ImportRow {
 
     /** What committing does with the row. */
     public enum Action { REJECT, CREATE, MERGE, SKIP }
@@ -35,22 +33,17 @@ public class ImportRow extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "import_id")
     public TraineeImport traineeImport;
-    @Column(name = "row_number")
     public int rowNumber;
     /** The cells as written, by the contract's column names. */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> cells;
-    @Column(name = "full_name")
     public String fullName;
     @Enumerated(EnumType.STRING)
     public Sex sex;
-    @Column(name = "birth_year")
     public Integer birthYear;
     @Enumerated(EnumType.STRING)
     public TraineeCategory category;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "district_code")
     public String districtCode;
     public String phone;
     @Enumerated(EnumType.STRING)
@@ -61,15 +54,11 @@ public class ImportRow extends PanacheEntityBase {
     public List<DuplicateCandidate> candidates;
     @Enumerated(EnumType.STRING)
     public DuplicateDecision decision;
-    @Column(name = "merge_into")
     public UUID mergeInto;
-    @Column(name = "merge_into_row")
     public Integer mergeIntoRow;
     @Enumerated(EnumType.STRING)
     public ImportOutcome outcome;
-    @Column(name = "trainee_id")
     public UUID traineeId;
-    @Column(name = "outcome_message")
     public String outcomeMessage;
 
     static ImportRow of(TraineeImport traineeImport, RegisterLine line, RegisterEntry entry,

@@ -1,8 +1,6 @@
 package org.hamkori.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,24 +36,17 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "training_session")
-public class Session extends PanacheEntityBase implements VersionedAggregate {
+public class Session implements VersionedAggregate {
 
     @Id
     public UUID id;
-    @Column(name = "course_code")
     public String courseCode;
-    @Column(name = "starts_on")
     public LocalDate startsOn;
-    @Column(name = "ends_on")
     public LocalDate endsOn;
-    @Column(name = "center_id")
     public UUID centerId;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "district_code")
     public String districtCode;
     public String venue;
-    @Column(name = "partner_code")
     public String partnerCode;
     /**
      * The trainers who lead it, who alone (with admin) record its results and revoke its certificates: an entry names
@@ -69,10 +60,8 @@ public class Session extends PanacheEntityBase implements VersionedAggregate {
     public int enrolled;
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
-    @Column(name = "completed_on")
     public LocalDate completedOn;
     public Integer passed;
-    @Column(name = "scheduled_at")
     public Instant scheduledAt;
     @Version
     public long version;

@@ -1,7 +1,5 @@
 package org.hamkori.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,36 +22,29 @@ import org.hamkori.kit.reference.Place;
  * they stay in this service; everything published names the trainee by id only.
  */
 @Entity
-public class Trainee extends PanacheEntityBase implements VersionedAggregate {
+public class Trainee implements VersionedAggregate {
 
     public static final int EARLIEST_BIRTH_YEAR = 1900;
 
     @Id
     public UUID id;
     @Personal
-    @Column(name = "full_name")
     public String fullName;
     @Personal
-    @Column(name = "search_name")
     public String searchName;
     /** The name as compared across scripts and spellings ({@link NameKey#text()}): searched and matched by. */
     @Personal
-    @Column(name = "name_key")
     public String nameKey;
     @Enumerated(EnumType.STRING)
     public Sex sex;
     @Personal
-    @Column(name = "birth_year")
     public int birthYear;
     @Enumerated(EnumType.STRING)
     public TraineeCategory category;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "district_code")
     public String districtCode;
     @Personal
     public String phone;
-    @Column(name = "registered_at")
     public Instant registeredAt;
     @Version
     public long version;

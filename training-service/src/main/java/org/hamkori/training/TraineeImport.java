@@ -1,15 +1,12 @@
 package org.hamkori.training;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,8 +36,7 @@ import org.hamkori.kit.domain.InvalidValues;
  * a commit cut short can be resumed.
  */
 @Entity
-@Table(name = "trainee_import")
-public class TraineeImport extends PanacheEntityBase {
+public class TraineeImport {
 
     /** The most likely candidates a row shows; more would not help a trainer decide. */
     static final int SHOWN_CANDIDATES = 5;
@@ -49,17 +45,11 @@ public class TraineeImport extends PanacheEntityBase {
     public UUID id;
     @Enumerated(EnumType.STRING)
     public ImportStatus status;
-    @Column(name = "session_id")
     public UUID sessionId;
-    @Column(name = "file_name")
     public String fileName;
-    @Column(name = "uploaded_at")
     public Instant uploadedAt;
-    @Column(name = "committed_at")
     public Instant committedAt;
-    @Column(name = "commit_key")
     public String commitKey;
-    @Column(name = "commit_request_hash")
     public String commitRequestHash;
     @Version
     public long version;

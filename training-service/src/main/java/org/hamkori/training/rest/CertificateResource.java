@@ -6,9 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -66,11 +66,10 @@ public class CertificateResource {
     @Path("/revocation")
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Revoke a certificate (If-Match) for a reason code (published) and with a note (kept here); its holder no longer counts as certified")
-    public Response revoke(@PathParam("number") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid Revocation revocation) {
+    public Response revoke(@BeanParam CertificateTarget certificate, @NotNull @Valid Revocation revocation) {
         LocalDate revokedOn = revocation.revokedOn() == null ? LocalDate.now() : revocation.revokedOn();
-        return respond(service.revoke(number, Versions.expected(ifMatch), revokedOn, revocation.reasonCodeOrOther(),
-                revocation.noteOrFormerReason()));
+        return respond(service.revoke(certificate.id(), certificate.expectedVersion(), revokedOn,
+                revocation.reasonCodeOrOther(), revocation.noteOrFormerReason()));
     }
 
     private static Response respond(CertificateCheck check) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,7 +23,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.kit.audit.AuditEntry;
-import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.problem.ProblemException;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.IdOf;
@@ -116,13 +114,12 @@ public class SessionResource {
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record the results (If-Match): completes the session and certifies those who pass; only the"
             + " session's trainers (by user name) and admin")
-    public Response results(@PathParam("id") @IdOf("Session") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ResultsForm form) {
+    public Response results(@BeanParam SessionTarget session, @NotNull @Valid ResultsForm form) {
         if (form.results().size() > AttendanceSheet.MAX_ROWS) {
             throw ProblemException.tooLarge(form.results().size() + " results; at most " + AttendanceSheet.MAX_ROWS
                     + " are accepted at once");
         }
-        return record(id, Versions.expected(ifMatch), form.completedOn(), form.lines());
+        return record(session, form.completedOn(), form.lines());
     }
 
     @POST
@@ -131,18 +128,18 @@ public class SessionResource {
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Record the results from a CSV sheet (traineeId,attendedHours,score); any bad row rejects the"
             + " sheet; only the session's trainers (by user name) and admin")
-    public Response attendanceSheet(@PathParam("id") @IdOf("Session") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @QueryParam("completedOn") String completedOn, String sheet) {
+    public Response attendanceSheet(@BeanParam SessionTarget session, @QueryParam("completedOn") String completedOn,
+            String sheet) {
         LocalDate completed = QueryParams.date("completedOn", completedOn);
         if (completed != null && completed.isAfter(LocalDate.now())) {
             throw ProblemException.invalidField("completedOn", "must be a date in the past or in the present");
         }
-        return record(id, Versions.expected(ifMatch), completed, AttendanceSheet.read(sheet));
+        return record(session, completed, AttendanceSheet.read(sheet));
     }
 
-    private Response record(UUID id, ExpectedVersion expected, LocalDate completedOn, List<ResultLine> lines) {
+    private Response record(SessionTarget session, LocalDate completedOn, List<ResultLine> lines) {
         LocalDate completed = completedOn == null ? LocalDate.now() : completedOn;
-        return respond(service.recordResults(id, expected, completed, lines));
+        return respond(service.recordResults(session.id(), session.expectedVersion(), completed, lines));
     }
 
     private Response respond(Session session) {
