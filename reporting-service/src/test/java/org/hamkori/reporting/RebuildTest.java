@@ -25,7 +25,6 @@ import org.hamkori.contract.reference.District;
 import org.hamkori.contract.training.AgeBand;
 import org.hamkori.contract.training.TraineeCategory;
 import org.hamkori.reporting.ProgrammeEvents.Certification;
-import org.hamkori.reporting.readmodel.Generation;
 import org.hamkori.reporting.readmodel.ReadModelComparison;
 import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.Eventually;

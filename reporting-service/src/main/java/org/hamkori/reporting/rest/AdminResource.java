@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.reporting.readmodel.Generation;
+import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.readmodel.Generations;
 import org.hamkori.reporting.readmodel.ReadModelJobs;
 

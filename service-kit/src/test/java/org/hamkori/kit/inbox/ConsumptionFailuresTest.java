@@ -10,6 +10,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.hamkori.contract.MalformedEventException;
+import org.hamkori.kit.failure.ConsumptionFailures;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
