@@ -29,20 +29,14 @@ public class Delivery extends PanacheEntityBase {
     /** The id the API shows (position orders deliveries, it is not shown). */
     @Column(name = "id")
     public UUID deliveryId;
-    @Column(name = "endpoint_id")
     public UUID endpointId;
-    @Column(name = "event_id")
     public UUID eventId;
-    @Column(name = "event_type")
     public String eventType;
     public UUID subject;
     public long sequence;
-    @Column(name = "occurred_at")
     public Instant occurredAt;
     public String topic;
-    @Column(name = "kafka_partition")
     public int kafkaPartition;
-    @Column(name = "kafka_offset")
     public long kafkaOffset;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> headers;
@@ -50,19 +44,12 @@ public class Delivery extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DeliveryStatus status;
     public int attempts;
-    @Column(name = "queued_at")
     public Instant queuedAt;
-    @Column(name = "retrying_since")
     public Instant retryingSince;
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
-    @Column(name = "leased_until")
     public Instant leasedUntil;
-    @Column(name = "completed_at")
     public Instant completedAt;
-    @Column(name = "last_status_code")
     public Integer lastStatusCode;
-    @Column(name = "last_error")
     public String lastError;
 
     /** What became of an attempt, for the endpoint's health. */

@@ -1,7 +1,6 @@
 package org.hamkori.webhooks;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -27,38 +26,25 @@ public class Endpoint extends PanacheEntityBase implements VersionedAggregate {
 
     @Id
     public UUID id;
-    @Column(name = "partner_code")
     public String partnerCode;
     public String url;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "event_types")
     public String[] eventTypes;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "district_code")
     public String districtCode;
     public String description;
     public boolean enabled;
-    @Column(name = "disabled_reason")
     public String disabledReason;
-    @Column(name = "disabled_at")
     public Instant disabledAt;
     @Personal
     public SealedSecret secret;
-    @Column(name = "secret_rotated_at")
     public Instant secretRotatedAt;
-    @Column(name = "previous_secret")
     @Personal
     public SealedSecret previousSecret;
-    @Column(name = "previous_secret_until")
     public Instant previousSecretUntil;
-    @Column(name = "failing_since")
     public Instant failingSince;
-    @Column(name = "last_success_at")
     public Instant lastSuccessAt;
-    @Column(name = "failed_deliveries")
     public long failedDeliveries;
-    @Column(name = "created_at")
     public Instant createdAt;
     @Version
     public long version;

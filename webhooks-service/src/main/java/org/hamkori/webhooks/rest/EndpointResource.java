@@ -8,14 +8,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -89,9 +87,9 @@ public class EndpointResource {
     @Path("/{id}")
     @Operation(summary = "Change an endpoint (If-Match); a new URL is validated first; enabled: true turns a disabled"
             + " endpoint back on")
-    public RestResponse<EndpointView> change(@PathParam("id") @IdOf("Endpoint") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid EndpointChange change) {
-        var changed = service.change(id, caller.owner(), Versions.expected(ifMatch), change.toSettings(),
+    public RestResponse<EndpointView> change(@BeanParam EndpointTarget endpoint,
+            @NotNull @Valid EndpointChange change) {
+        var changed = service.change(endpoint.id(), caller.owner(), endpoint.expectedVersion(), change.toSettings(),
                 change.enabled());
         return shown(service.show(changed.id, caller.owner()));
     }
@@ -99,9 +97,8 @@ public class EndpointResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an endpoint and its delivery log (If-Match)")
-    public Response delete(@PathParam("id") @IdOf("Endpoint") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, caller.owner(), Versions.expected(ifMatch));
+    public Response delete(@BeanParam EndpointTarget endpoint) {
+        service.delete(endpoint.id(), caller.owner(), endpoint.expectedVersion());
         return Response.noContent().build();
     }
 
