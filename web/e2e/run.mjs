@@ -5,9 +5,13 @@ import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { fileURLToPath } from 'node:url';
 
-const files = ['./app.e2e.mjs', './work.e2e.mjs', './accountability.e2e.mjs', './attribution.e2e.mjs'].map((file) =>
-  fileURLToPath(new URL(file, import.meta.url)),
-);
+const files = [
+  './app.e2e.mjs',
+  './work.e2e.mjs',
+  './accountability.e2e.mjs',
+  './attribution.e2e.mjs',
+  './periods.e2e.mjs',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 const stream = run({ files, concurrency: 1 });
 stream.on('test:fail', () => {
   process.exitCode = 1;

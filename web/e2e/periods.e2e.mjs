@@ -1,0 +1,81 @@
+// Browser tests of approved periods: admin approves a past month, a centre opened afterwards with a date in it shows
+// in the month's drift, and a data-entry form warns about such a date.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, CENTERS, ok, REPORTING, token, WEB } from './suite.mjs';
+import { navigate, signIn, TIMEOUT } from './browser.mjs';
+
+// a month long before the demo's records and other tests' (which are dated today), so that its drift is this test's
+const YEAR = '2012';
+const MONTH = `${YEAR}-01`;
+const RUN = Date.now().toString(36).toUpperCase();
+
+/** Polls `read` until `done` holds of its answer (the read model follows the events a little later). */
+async function eventually(read, done, what) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    assert.ok(Date.now() < deadline, `${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('approved periods', () => {
+  it('admin approves a past month; a centre opened on a date in it shows in its drift, and the form warned of that date', async () => {
+    const admin = await token('admin');
+    const page = await signIn('admin');
+    await navigate(page, 'Approved periods');
+    await page.getByRole('combobox', { name: /^Year/ }).selectOption(YEAR);
+    // approving is idempotent: a run before this one may have approved the month already
+    const row = page.locator(`tr[data-period="${MONTH}"]`);
+    await row.waitFor();
+    if ((await row.getAttribute('data-approved')) === 'false') {
+      await row.getByRole('button', { name: 'Approve January 2012' }).click();
+    }
+    await page.locator(`tr[data-period="${MONTH}"][data-approved="true"]`).waitFor();
+    await assertAccessible(page, 'approved periods');
+
+    // a centre registered now and opened on a day of the approved month, through the form
+    const centre = await ok('POST', `${CENTERS}/centers`, await token('coordinator'), {
+      code: `DRIFT-${RUN}`,
+      name: `Drift centre ${RUN}`,
+      districtCode: 'KHATLON.PANJ',
+      constructionType: 'NEW_BUILD',
+      fundingPartners: [],
+      workplaces: 2,
+    });
+    await page.goto(`${WEB}/centres/${centre.body.id}`);
+    const opening = page.locator('form', { has: page.getByRole('heading', { name: 'Open the centre' }) });
+    await opening.getByLabel('Date', { exact: true }).fill(`${MONTH}-15`);
+    const warning = opening.locator(`[data-approved-period]`);
+    await warning.waitFor();
+    assert.match(await warning.textContent(), /approved period/);
+    await opening.getByRole('button', { name: 'Open the centre' }).click();
+    await page.locator('[data-status="OPEN"]').waitFor();
+
+    // the month's drift lists the opening's event, and each figure changed with its approved and current value
+    const drift = await eventually(
+      async () => (await ok('GET', `${REPORTING}/reports/periods/${MONTH}/drift`, admin)).body,
+      (answer) => answer.events.some((e) => e.subject === centre.body.id),
+      'the opening in the drift',
+    );
+    await navigate(page, 'Approved periods');
+    await page.getByRole('combobox', { name: /^Year/ }).selectOption(YEAR);
+    await page.getByRole('button', { name: 'Drift of January 2012' }).click();
+    const opened = page.locator('[data-drift] tr', { hasText: centre.body.id });
+    await opened.waitFor();
+    assert.match(await opened.textContent(), /CenterOpened/);
+    for (const f of drift.figures) {
+      const [approved, current] = await page
+        .locator(`[data-drift] tr[data-figure="${f.figure}"] td.num`)
+        .allTextContents();
+      assert.deepEqual(
+        [Number(approved.replace(/\D/g, '')), Number(current.replace(/\D/g, ''))],
+        [f.approved, f.current],
+      );
+    }
+    await assertAccessible(page, 'the drift of an approved period');
+    await page.context().close();
+  });
+});
