@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
@@ -12,35 +12,7 @@ import { ReferenceProvider } from './components/Reference';
 import type { AppConfig } from './lib/config';
 import { may, type Feature } from './lib/roles';
 import { Overview } from './features/overview/pages/OverviewPage';
-
-// Every page but the first is loaded when it is opened: the first page load stays small on a slow connection.
-const MapPage = lazy(() => import('./features/map/pages/MapPage'));
-const Regions = lazy(() => import('./features/regions/pages/RegionsPage'));
-const Certifications = lazy(() => import('./features/certifications/pages/CertificationsPage'));
-const Targets = lazy(() => import('./features/targets/pages/TargetsPage'));
-const Dhis2 = lazy(() => import('./features/dhis2/pages/Dhis2Page'));
-const LiveFeed = lazy(() => import('./features/liveFeed/pages/LiveFeedPage'));
-const Verify = lazy(() => import('./features/certificates/pages/VerifyPage'));
-const CertificatePrint = lazy(() => import('./features/certificates/pages/CertificatePrintPage'));
-const Centers = lazy(() => import('./features/centers/pages/CentersPage'));
-const CenterDetail = lazy(() => import('./features/centers/pages/CenterPage'));
-const Groups = lazy(() => import('./features/groups/pages/GroupsPage'));
-const GroupDetail = lazy(() => import('./features/groups/pages/GroupPage'));
-const IssueBoard = lazy(() => import('./features/issues/pages/IssueBoard'));
-const IssuePage = lazy(() => import('./features/issues/pages/IssuePage'));
-const IssuesReport = lazy(() => import('./features/issues/pages/IssuesReport'));
-const PartnersPage = lazy(() => import('./features/partners/pages/PartnersPage'));
-const PartnerPage = lazy(() => import('./features/partners/pages/PartnerPage'));
-const Training = lazy(() => import('./features/training/pages/TrainingPage'));
-const SessionDetail = lazy(() => import('./features/training/pages/SessionPage'));
-const ImportTrainees = lazy(() => import('./features/imports/pages/ImportTrainees'));
-const TraineeImportPage = lazy(() => import('./features/imports/pages/TraineeImportPage'));
-const IntegrationsPage = lazy(() => import('./features/integrations/pages/IntegrationsPage'));
-const EndpointPage = lazy(() => import('./features/integrations/pages/EndpointPage'));
-const Administration = lazy(() => import('./features/administration/pages/AdministrationPage'));
-const PeriodsPage = lazy(() => import('./features/periods/pages/PeriodsPage'));
-const AuditSearchPage = lazy(() => import('./features/audit/pages/AuditSearchPage'));
-const TraineePage = lazy(() => import('./features/trainees/pages/TraineePage'));
+import { PAGES, Verify } from './routes';
 
 export function App({ config }: { config: AppConfig }) {
   const manager = useMemo(() => createUserManager(config), [config]);
@@ -83,222 +55,17 @@ function Session({ config }: { config: AppConfig }) {
                       </Allowed>
                     }
                   />
-                  <Route
-                    path="map"
-                    element={
-                      <Allowed feature="map">
-                        <MapPage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="regions"
-                    element={
-                      <Allowed feature="regions">
-                        <Regions />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="regions/:regionCode"
-                    element={
-                      <Allowed feature="regions">
-                        <Regions />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="certifications"
-                    element={
-                      <Allowed feature="certifications">
-                        <Certifications />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="targets"
-                    element={
-                      <Allowed feature="targets">
-                        <Targets />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="dhis2"
-                    element={
-                      <Allowed feature="dhis2">
-                        <Dhis2 />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="periods"
-                    element={
-                      <Allowed feature="approvedPeriods">
-                        <PeriodsPage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="feed"
-                    element={
-                      <Allowed feature="liveFeed">
-                        <LiveFeed />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="certificates/:number/print"
-                    element={
-                      <Allowed feature="printCertificate">
-                        <CertificatePrint />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="centres"
-                    element={
-                      <Allowed feature="centres">
-                        <Centers />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="centres/:id"
-                    element={
-                      <Allowed feature="centres">
-                        <CenterDetail />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="groups"
-                    element={
-                      <Allowed feature="groups">
-                        <Groups />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="groups/:id"
-                    element={
-                      <Allowed feature="groups">
-                        <GroupDetail />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="groups/:groupId/issues/:issueId"
-                    element={
-                      <Allowed feature="issues">
-                        <IssuePage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="issues"
-                    element={
-                      <Allowed feature="issues">
-                        <IssueBoard />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="issues/report"
-                    element={
-                      <Allowed feature="issuesReport">
-                        <IssuesReport />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="partners"
-                    element={
-                      <Allowed feature="partners">
-                        <PartnersPage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="partners/:code"
-                    element={
-                      <Allowed feature="partners">
-                        <PartnerPage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="training"
-                    element={
-                      <Allowed feature="training">
-                        <Training />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="training/sessions/:id"
-                    element={
-                      <Allowed feature="training">
-                        <SessionDetail />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="training/trainees/:id"
-                    element={
-                      <Allowed feature="training">
-                        <TraineePage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="training/imports/new"
-                    element={
-                      <Allowed feature="training">
-                        <ImportTrainees />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="training/imports/:id"
-                    element={
-                      <Allowed feature="training">
-                        <TraineeImportPage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="integrations"
-                    element={
-                      <Allowed feature="integrations">
-                        <IntegrationsPage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="integrations/:id"
-                    element={
-                      <Allowed feature="integrations">
-                        <EndpointPage />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="admin"
-                    element={
-                      <Allowed feature="administration">
-                        <Administration />
-                      </Allowed>
-                    }
-                  />
-                  <Route
-                    path="admin/audit"
-                    element={
-                      <Allowed feature="auditSearch">
-                        <AuditSearchPage />
-                      </Allowed>
-                    }
-                  />
+                  {PAGES.map(({ path, feature, Page }) => (
+                    <Route
+                      key={path}
+                      path={path}
+                      element={
+                        <Allowed feature={feature}>
+                          <Page />
+                        </Allowed>
+                      }
+                    />
+                  ))}
                   <Route path="auth/callback" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFound />} />
                 </Route>
