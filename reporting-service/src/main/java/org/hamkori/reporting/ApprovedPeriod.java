@@ -3,7 +3,6 @@ package org.hamkori.reporting;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import org.hibernate.type.SqlTypes;
  * what the read model says now. An approval stands once made; its audit entry holds the figures too.
  */
 @Entity
-@Table(name = "approved_period")
 public class ApprovedPeriod implements VersionedAggregate {
 
     @Id
@@ -34,7 +32,6 @@ public class ApprovedPeriod implements VersionedAggregate {
     @Column(name = "to_day")
     LocalDate to;
 
-    @Column(name = "approved_at")
     Instant approvedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -1,6 +1,5 @@
 package org.hamkori.reporting;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,10 +23,8 @@ public class ReadModelRebuild implements VersionedAggregate {
     @Enumerated(EnumType.STRING)
     Generation.State state;
 
-    @Column(name = "replay_owner")
     String replayOwner;
 
-    @Column(name = "replay_heartbeat")
     Instant replayHeartbeat;
 
     public static ReadModelRebuild start(int number, String replayOwner) {
