@@ -1,6 +1,5 @@
 package org.hamkori.webhooks;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +20,7 @@ import org.hibernate.type.SqlTypes;
  * where it stands. Deliveries of one subject to one endpoint go out one at a time, in {@code ce_sequence} order.
  */
 @Entity
-public class Delivery extends PanacheEntityBase {
+public class Delivery {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package org.hamkori.webhooks;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +8,7 @@ import java.time.Instant;
 
 /** One POST of a delivery, as the delivery log shows it. */
 @Entity
-public class DeliveryAttempt extends PanacheEntityBase {
+public class DeliveryAttempt {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package org.hamkori.webhooks;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -22,7 +21,7 @@ import org.hibernate.type.SqlTypes;
  * stays disabled, with the reason, until its owner enables it again.
  */
 @Entity
-public class Endpoint extends PanacheEntityBase implements VersionedAggregate {
+public class Endpoint implements VersionedAggregate {
 
     @Id
     public UUID id;

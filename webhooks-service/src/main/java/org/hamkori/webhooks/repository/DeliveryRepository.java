@@ -162,6 +162,10 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
         return locked;
     }
 
+    public void recordAttempt(DeliveryAttempt attempt) {
+        getEntityManager().persist(attempt);
+    }
+
     /** Attempts in flight now, per endpoint (across replicas: the leases). */
     public Map<UUID, Integer> inFlight() {
         @SuppressWarnings("unchecked")
@@ -238,7 +242,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
     public Map<Long, List<DeliveryAttempt>> attemptsOf(Collection<Long> positions) {
         Map<Long, List<DeliveryAttempt>> attempts = new HashMap<>();
         if (!positions.isEmpty()) {
-            DeliveryAttempt.<DeliveryAttempt>list("deliveryPosition in ?1 order by id", List.copyOf(positions))
+            getEntityManager().createQuery("from DeliveryAttempt where deliveryPosition in :positions order by id",
+                    DeliveryAttempt.class).setParameter("positions", List.copyOf(positions)).getResultList()
                     .forEach(a -> attempts.computeIfAbsent(a.deliveryPosition, p -> new ArrayList<>()).add(a));
         }
         return attempts;

@@ -251,7 +251,7 @@ public class DeliveryWorker {
                 continue; // its endpoint was deleted meanwhile
             }
             Delivery.Verdict verdict = delivery.attempted(outcome.result(), schedule, ThreadLocalRandom.current());
-            DeliveryAttempt.of(delivery.position, outcome.result()).persist();
+            deliveries.recordAttempt(DeliveryAttempt.of(delivery.position, outcome.result()));
             byEndpoint.computeIfAbsent(delivery.endpointId, id -> new ArrayList<>())
                     .add(outcome.withVerdict(verdict));
             recorded.add(new Recorded(metrics, delivery.endpointId, outcome.target().partnerCode(), verdict));
