@@ -2,6 +2,7 @@ package org.hamkori.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +72,7 @@ class PeriodApprovalTest extends ProgrammeEventsFixture {
                 drift.getMap("figures.find { it.figure == '" + figure + "' }"));
         assertEquals(Map.of("eventId", lateEvent.toString(), "type", "org.hamkori.training.TraineeCertified.v1",
                 "subject", late.toString(), "recordDate", month.atDay(20).toString()),
-                withoutPublishedAt(drift.getMap("events.find { it.eventId == '" + lateEvent + "' }")));
+                without("publishedAt", drift.getMap("events.find { it.eventId == '" + lateEvent + "' }")));
         assertFalse(drift.getList("events.eventId").contains(afterThePeriod.toString()),
                 "an event about a record dated after the period is not listed");
 
@@ -83,6 +84,43 @@ class PeriodApprovalTest extends ProgrammeEventsFixture {
         assertEquals(month.atDay(20).toString(),
                 afterRevocation.getString("events.find { it.eventId == '" + revocation + "' }.recordDate"),
                 "a revocation is dated by the certificate it revokes");
+    }
+
+    @Test
+    void theApprovedPeriodsOfAYearAreListedForDataEntryAndThoseNotApprovedAreNot() {
+        YearMonth month = unapprovedMonth();
+        String quarter = month.getYear() + "Q" + ((month.getMonthValue() + 2) / 3);
+        for (String period : List.of(month.toString(), quarter)) {
+            given().auth().oauth2(DevTokens.token("admin")).post("/reports/periods/" + period + "/approval").then()
+                    .statusCode(oneOf(200, 201));
+        }
+
+        JsonPath listed = given().auth().oauth2(DevTokens.token("coordinator")).queryParam("year", month.getYear())
+                .get("/reports/periods/approvals").then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("period", month.toString(), "from", month.atDay(1).toString(),
+                "to", month.atEndOfMonth().toString()),
+                without("approvedAt", listed.getMap("items.find { it.period == '" + month + "' }")));
+        assertEquals(YearMonth.of(month.getYear(), (month.getMonthValue() + 2) / 3 * 3).atEndOfMonth().toString(),
+                listed.getString("items.find { it.period == '" + quarter + "' }.to"));
+        // no test approves a whole year of these: the year is a period not approved
+        assertFalse(listed.getList("items.period").contains(String.valueOf(month.getYear())));
+        for (String period : listed.getList("items.period", String.class)) {
+            assertTrue(period.startsWith(String.valueOf(month.getYear())), period + " is of the year asked for");
+            given().auth().oauth2(DevTokens.token("admin")).get("/reports/periods/" + period + "/drift").then()
+                    .statusCode(200);
+        }
+        assertTrue(given().auth().oauth2(DevTokens.token("trainer")).get("/reports/periods/approvals").then()
+                .statusCode(200).extract().jsonPath().getList("items.period").contains(month.toString()),
+                "without a year, every approved period");
+    }
+
+    @Test
+    void aYearThatIsNotOneOfTheProgrammesIsABadRequestForApprovedPeriods() {
+        for (String year : List.of("21", "1990", "20210", "last")) {
+            given().auth().oauth2(DevTokens.token("trainer")).queryParam("year", year)
+                    .get("/reports/periods/approvals").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("year"));
+        }
     }
 
     @Test
@@ -113,10 +151,11 @@ class PeriodApprovalTest extends ProgrammeEventsFixture {
         return ReportsApi.get("/reports/periods/" + month + "/drift");
     }
 
-    private static Map<String, Object> withoutPublishedAt(Map<String, Object> event) {
-        assertTrue(event.get("publishedAt") != null, "published at " + event);
-        Map<String, Object> rest = new java.util.HashMap<>(event);
-        rest.remove("publishedAt");
+    /** {@code fields} without {@code time}, which must be there but cannot be foretold. */
+    private static Map<String, Object> without(String time, Map<String, Object> fields) {
+        assertTrue(fields.get(time) != null, time + " in " + fields);
+        Map<String, Object> rest = new java.util.HashMap<>(fields);
+        rest.remove(time);
         return rest;
     }
 

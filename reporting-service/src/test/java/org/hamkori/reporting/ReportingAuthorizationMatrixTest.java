@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * SPEC §2 for reporting: aggregates for every role (coordinators and trainers follow the programme's figures too; a
  * partner only its own organisation's by partner, SPEC §7), the DHIS2 export for analysts, the event feed for
- * partners and analysts, targets, approvals of periods and administration for admins (the drift for analysts too).
+ * partners and analysts, targets, approvals of periods and administration for admins (the drift for analysts too,
+ * which periods are approved for every role that enters data).
  */
 @QuarkusTest
 class ReportingAuthorizationMatrixTest {
@@ -34,6 +35,8 @@ class ReportingAuthorizationMatrixTest {
             "GET  /reports/export/dhis2         | yes   no          no      yes     no      no",
             "POST /reports/periods/{period}/approval | yes no        no      no      no      no",
             "GET  /reports/periods/{period}/drift    | yes no        no      yes     no      no",
+            // which periods are approved, so that data entry warns: not the figures, which stay with the drift
+            "GET  /reports/periods/approvals    | yes   yes         yes     yes     no      no",
             "GET  /events/stream                | yes   no          no      yes     yes     no",
             "POST /admin/rebuild                | yes   no          no      no      no      no",
             "GET  /admin/rebuild                | yes   no          no      no      no      no",

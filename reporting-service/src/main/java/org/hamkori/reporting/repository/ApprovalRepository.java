@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hamkori.contract.EventType;
 import org.hamkori.reporting.ApprovedPeriod;
 import org.hamkori.reporting.Generation;
+import org.hamkori.reporting.Window;
 
 /** Approved periods ({@code approved_period}) and the events a generation applied after an approval. */
 @ApplicationScoped
@@ -30,6 +31,16 @@ public class ApprovalRepository {
     public void lockApprovals() {
         entityManager.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(:lock)")
                 .setParameter("lock", APPROVAL_LOCK).getSingleResult();
+    }
+
+    /** The approved periods whose days all lie in {@code window}, by first day, a longer period first. */
+    public List<ApprovedPeriod> within(Window window) {
+        return entityManager.createQuery("""
+                        SELECT a FROM ApprovedPeriod a WHERE a.from >= :first AND a.to <= :last
+                        ORDER BY a.from, a.to DESC""", ApprovedPeriod.class)
+                .setParameter("first", window.from())
+                .setParameter("last", window.to())
+                .getResultList();
     }
 
     public void add(ApprovedPeriod approval) {

@@ -70,6 +70,10 @@ public class ApprovalService {
     public record Approved(Approval approval, boolean made) {
     }
 
+    /** An approved period as every role that enters or reads data may see it: which days, approved when. */
+    public record PeriodApproval(String period, LocalDate from, LocalDate to, Instant approvedAt) {
+    }
+
     public record FigureDrift(String figure, long approved, long current) {
     }
 
@@ -101,6 +105,12 @@ public class ApprovalService {
                 return new Approved(Approval.of(approved), true);
             });
         });
+    }
+
+    /** The approved periods lying in {@code window}, by first day, a longer period first (2021, 2021Q1, 2021-01). */
+    public List<PeriodApproval> approvedWithin(Window window) {
+        return approvals.within(window).stream().map(approved -> new PeriodApproval(approved.period(),
+                approved.window().from(), approved.window().to(), approved.approvedAt())).toList();
     }
 
     /** Every figure of the approved {@code period} that differs now, and the events published since its approval. */
