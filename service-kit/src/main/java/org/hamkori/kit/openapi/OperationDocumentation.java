@@ -49,7 +49,8 @@ public class OperationDocumentation implements OASFilter {
                 SecurityRequirement plain = OASFactory.createSecurityRequirement();
                 for (Map.Entry<String, List<String>> scheme : requirement.getSchemes().entrySet()) {
                     if (scheme.getValue() != null) {
-                        scheme.getValue().stream().filter(role -> !roles.contains(role)).forEach(roles::add);
+                        scheme.getValue().stream().flatMap(role -> configured(role).stream())
+                                .filter(role -> !roles.contains(role)).forEach(roles::add);
                     }
                     plain.addScheme(scheme.getKey());
                 }
@@ -65,5 +66,18 @@ public class OperationDocumentation implements OASFilter {
             operation.setDescription(summary.isEmpty() ? who
                     : summary + (summary.endsWith(".") ? " " : ". ") + who);
         }
+    }
+
+    /**
+     * The roles a {@code @RolesAllowed} value names: the roles themselves, or those of the property it refers to
+     * ({@code ${hamkori.access.read}}), as the service enforces them.
+     */
+    private static List<String> configured(String role) {
+        if (!role.startsWith("${") || !role.endsWith("}")) {
+            return List.of(role);
+        }
+        String property = role.substring(2, role.length() - 1);
+        return ConfigProvider.getConfig().getOptionalValue(property, String[].class).map(List::of)
+                .orElse(List.of(role));
     }
 }
