@@ -67,34 +67,43 @@ public class Dhis2Export {
             Map<Place, Map<Breakdown, Long>> breakdown) {
     }
 
+    /**
+     * The document is what is cached (per period, level and day), not the figures it is made of: a repeated export
+     * only writes it out.
+     */
     public ReportService.Snapshot<DataValueSet> export(Period period, Level level) {
         LocalDate today = calendar.today();
         Window window = period.window();
-        ReportService.Snapshot<List<Attributed>> data = reports.read(List.of("dhis2", window, today), g -> {
+        return reports.read(List.of("dhis2", window, level, today), g -> {
             List<Attributed> attributed = new ArrayList<>();
             for (String partner : new TreeSet<>(attributions.partners(g))) {
                 attributed.add(attributed(g, ReportFilter.of(window).ofPartner(partner), today,
                         PARTNER_OPTION_COMBO + partner));
             }
             attributed.add(attributed(g, ReportFilter.of(window).ofPartner(ReportFilter.UNATTRIBUTED), today, null));
-            return attributed;
+            List<Ordered> values = new ArrayList<>();
+            for (Attributed partner : attributed) {
+                values(values, partner, period.dhis2(), level);
+            }
+            values.sort(ORDER);
+            return new DataValueSet(values.stream().map(Ordered::value).toList());
         });
-        List<DataValue> values = new ArrayList<>();
-        for (Attributed partner : data.figures()) {
-            values(values, partner, period.dhis2(), level);
-        }
-        values.sort(Comparator.comparing(DataValue::orgUnit)
-                .thenComparing(v -> DataElement.valueOf(v.dataElement().substring(4)))
-                .thenComparing(v -> v.categoryOptionCombo() == null ? "" : v.categoryOptionCombo())
-                .thenComparing(v -> v.attributeOptionCombo() == null ? "" : v.attributeOptionCombo()));
-        return new ReportService.Snapshot<>(new DataValueSet(values), data.asOf(), data.lastEventAt());
     }
 
     private Attributed attributed(Generation g, ReportFilter filter, LocalDate today, String attributeOptionCombo) {
         return new Attributed(attributeOptionCombo, figures.byPlace(g, filter, today), figures.breakdown(g, filter));
     }
 
-    private static void values(List<DataValue> values, Attributed partner, String period, Level level) {
+    /** A value with its data element, by which values are ordered within an org unit. */
+    private record Ordered(DataElement element, DataValue value) {
+    }
+
+    private static final Comparator<Ordered> ORDER = Comparator.comparing((Ordered o) -> o.value().orgUnit())
+            .thenComparing(Ordered::element)
+            .thenComparing(o -> o.value().categoryOptionCombo() == null ? "" : o.value().categoryOptionCombo())
+            .thenComparing(o -> o.value().attributeOptionCombo() == null ? "" : o.value().attributeOptionCombo());
+
+    private static void values(List<Ordered> values, Attributed partner, String period, Level level) {
         Map<String, Figures> byOrgUnit = new HashMap<>();
         partner.figures().forEach((place, f) -> {
             String orgUnit = orgUnit(place, level);
@@ -126,11 +135,11 @@ public class Dhis2Export {
         }
     }
 
-    private static void add(List<DataValue> values, DataElement element, String period, String orgUnit,
+    private static void add(List<Ordered> values, DataElement element, String period, String orgUnit,
             String optionCombo, String attributeOptionCombo, long value) {
         if (value != 0) {
-            values.add(new DataValue(element.code(), period, orgUnit, optionCombo, attributeOptionCombo,
-                    Long.toString(value)));
+            values.add(new Ordered(element, new DataValue(element.code(), period, orgUnit, optionCombo,
+                    attributeOptionCombo, Long.toString(value))));
         }
     }
 
