@@ -182,6 +182,13 @@ REVOKE CONNECT ON DATABASE \"$db\" FROM PUBLIC;
 REVOKE CONNECT ON DATABASE \"${db}_test\" FROM PUBLIC;
 "
   done
+  # service-kit's own tests run a small test service of their own on kit_test (login kit)
+  sql+="SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', 'kit', 'kit') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kit')
+\\gexec
+SELECT format('CREATE DATABASE %I OWNER %I', 'kit_test', 'kit') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'kit_test')
+\\gexec
+REVOKE CONNECT ON DATABASE kit_test FROM PUBLIC;
+"
   psql_admin -f - <<<"$sql" >/dev/null
 }
 
