@@ -75,9 +75,8 @@ public class TargetResource {
             schema = @Schema(type = SchemaType.STRING))
     public Response find(@QueryParam("year") String year) {
         Year only = ReportParams.year("year", year, null);
-        TargetService.TargetSet set = targets.find(only == null ? null : only.getValue());
-        List<TargetService.Progress> progress = reports.targetProgress(only).figures();
-        return Versions.ok(set.withProgress(progress), set.version());
+        TargetService.TargetSet set = reports.targets(only).figures();
+        return Versions.ok(set, set.version());
     }
 
     @PUT
@@ -94,7 +93,7 @@ public class TargetResource {
                 .toList();
         TargetService.TargetSet set = targets.replace(items, Set.copyOf(reports.partners().figures()),
                 Versions.expected(ifMatch));
-        return Versions.ok(set.withProgress(reports.targetProgress(null).figures()), set.version());
+        return Versions.ok(reports.targets(null).figures(), set.version());
     }
 
     /** An optional text as given, null when absent or blank. */

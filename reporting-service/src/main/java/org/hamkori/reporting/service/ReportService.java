@@ -111,16 +111,20 @@ public class ReportService {
         });
     }
 
-    /** The progress of every target, or of those of {@code year}, year by year. */
+    /**
+     * The targets, every one or those of {@code year}, each with its progress, year by year: one cached read, as the
+     * set's version is one of the report's inputs.
+     */
     @Transactional
-    public Snapshot<List<TargetService.Progress>> targetProgress(Year year) {
+    public Snapshot<TargetService.TargetSet> targets(Year year) {
         LocalDate today = calendar.today();
         return read(Arrays.asList("targets", year, today), g -> {
             Figures programme = sum(figures.byPlace(g, Window.ALL, today));
             List<Integer> years = year == null ? targets.years() : List.of(year.getValue());
-            return years.stream()
+            List<TargetService.Progress> progress = years.stream()
                     .flatMap(y -> targetProgress(g, Year.of(y), today, programme).items().stream())
                     .toList();
+            return targets.find(year == null ? null : year.getValue()).withProgress(progress);
         });
     }
 
