@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePickableReference } from '../features/scope/hooks/usePickableReference';
 import { Field } from './Form';
-import { Table } from './Table';
+import { ColumnTable, type RowAttributes, type TableColumn } from './ColumnTable';
 import { Loading, Problem } from './Problem';
 import type { Loaded } from '../api/ApiContext';
 
@@ -100,18 +100,22 @@ export function Pager({
 }
 
 /** One page of a list as a table under its caption, with the pager below it. */
-export function PagedTable({
+export function PagedTable<Row>({
   caption,
   columns,
   rows,
+  rowKey,
+  rowAttributes,
   page,
   size,
   total,
   onPage,
 }: {
   caption: string;
-  columns: ReactNode;
-  rows: ReactNode;
+  columns: TableColumn<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string | number | undefined;
+  rowAttributes?: (row: Row) => RowAttributes;
   page: number;
   size: number;
   total: number;
@@ -119,9 +123,7 @@ export function PagedTable({
 }) {
   return (
     <>
-      <Table caption={caption} columns={columns}>
-        {rows}
-      </Table>
+      <ColumnTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} rowAttributes={rowAttributes} />
       <Pager page={page} size={size} total={total} onPage={onPage} />
     </>
   );
@@ -130,17 +132,13 @@ export function PagedTable({
 /** A list loaded a page at a time: what went wrong, that it is loading, or its page as a table with the pager. */
 export function PagedList<Item>({
   list,
-  caption,
-  columns,
-  row,
-  page,
-  size,
-  onPage,
+  ...table
 }: {
   list: Loaded<{ items?: Item[]; totalItems?: number | string }>;
   caption: string;
-  columns: ReactNode;
-  row: (item: Item) => ReactNode;
+  columns: TableColumn<Item>[];
+  rowKey: (item: Item) => string | number | undefined;
+  rowAttributes?: (item: Item) => RowAttributes;
   page: number;
   size: number;
   onPage: (page: number) => void;
@@ -149,17 +147,7 @@ export function PagedList<Item>({
     <>
       {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
       {list.loading && !list.data ? <Loading /> : null}
-      {list.data && (
-        <PagedTable
-          caption={caption}
-          columns={columns}
-          rows={(list.data.items ?? []).map(row)}
-          page={page}
-          size={size}
-          total={Number(list.data.totalItems ?? 0)}
-          onPage={onPage}
-        />
-      )}
+      {list.data && <PagedTable {...table} rows={list.data.items ?? []} total={Number(list.data.totalItems ?? 0)} />}
     </>
   );
 }

@@ -58,6 +58,8 @@ describe('translations', () => {
             used.add(match[1]);
           for (const match of readFileSync(path, 'utf8').matchAll(/title: '([a-z]+\.[a-zA-Z0-9]+)'/g))
             used.add(match[1]);
+          for (const match of readFileSync(path, 'utf8').matchAll(/heading: '([a-z]+\.[a-zA-Z0-9.]+)'/g))
+            used.add(match[1]);
         }
       }
     };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FormProblem, useSubmission } from '../../../components/Form';
 import { Problem } from '../../../components/Problem';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useRebuild } from '../hooks/useAdministration';
 import { RebuildComparison } from './RebuildComparison';
@@ -27,33 +27,31 @@ export function ReadModelRebuild() {
       <FormProblem submission={submission} />
       {generations.error ? <Problem error={generations.error} retry={generations.reload} /> : null}
       {generations.data && (
-        <Table
+        <ColumnTable
           caption={t('admin.generations')}
-          columns={
-            <>
-              <th scope="col">{t('admin.generation')}</th>
-              <th scope="col">{t('work.status')}</th>
-              <th scope="col">{t('admin.createdAt')}</th>
-              <th scope="col" className="num">
-                {t('admin.eventsReplayed')}
-              </th>
-              <th scope="col">{t('admin.activatedAt')}</th>
-            </>
-          }
-        >
-          {generations.data.map((g) => (
-            <tr key={g.number} data-generation-state={g.state}>
-              <td>{g.number}</td>
-              <td>
-                {t(`admin.state.${g.state}`)}
-                {g.failure ? `: ${g.failure}` : ''}
-              </td>
-              <td>{formatDateTime(g.createdAt, i18n.language)}</td>
-              <td className="num">{formatNumber(g.eventsReplayed, i18n.language)}</td>
-              <td>{formatDateTime(g.activatedAt, i18n.language)}</td>
-            </tr>
-          ))}
-        </Table>
+          columns={[
+            { heading: 'admin.generation', cell: (g) => g.number },
+            {
+              heading: 'work.status',
+              cell: (g) => (
+                <>
+                  {t(`admin.state.${g.state}`)}
+                  {g.failure ? `: ${g.failure}` : ''}
+                </>
+              ),
+            },
+            { heading: 'admin.createdAt', cell: (g) => formatDateTime(g.createdAt, i18n.language) },
+            {
+              heading: 'admin.eventsReplayed',
+              numeric: true,
+              cell: (g) => formatNumber(g.eventsReplayed, i18n.language),
+            },
+            { heading: 'admin.activatedAt', cell: (g) => formatDateTime(g.activatedAt, i18n.language) },
+          ]}
+          rows={generations.data}
+          rowKey={(g) => g.number}
+          rowAttributes={(g) => ({ 'data-generation-state': g.state })}
+        />
       )}
       {latest && comparison && <RebuildComparison generation={latest.number} comparison={comparison} />}
     </section>

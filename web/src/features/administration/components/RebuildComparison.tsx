@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatNumber } from '../../../lib/format';
 import type { Comparison } from '../hooks/useAdministration';
 
@@ -22,30 +22,17 @@ export function RebuildComparison({
         })}{' '}
         {comparison.liveConsumerCaughtUp ? '' : t('admin.notCaughtUp')}
       </p>
-      {comparison.differences?.length ? (
-        <Table
-          caption={t('admin.differences')}
-          columns={
-            <>
-              <th scope="col">{t('admin.figure')}</th>
-              <th scope="col" className="num">
-                {t('admin.incremental')}
-              </th>
-              <th scope="col" className="num">
-                {t('admin.rebuilt')}
-              </th>
-            </>
-          }
-        >
-          {comparison.differences.map((d) => (
-            <tr key={d.figure}>
-              <td>{d.figure}</td>
-              <td className="num">{formatNumber(d.incremental, i18n.language)}</td>
-              <td className="num">{formatNumber(d.rebuilt, i18n.language)}</td>
-            </tr>
-          ))}
-        </Table>
-      ) : null}
+      <ColumnTable
+        caption={t('admin.differences')}
+        columns={[
+          { heading: 'admin.figure', cell: (d) => d.figure },
+          { heading: 'admin.incremental', numeric: true, cell: (d) => formatNumber(d.incremental, i18n.language) },
+          { heading: 'admin.rebuilt', numeric: true, cell: (d) => formatNumber(d.rebuilt, i18n.language) },
+        ]}
+        rows={comparison.differences ?? []}
+        rowKey={(d) => d.figure}
+        empty={null}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/Problem';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatNumber } from '../../../lib/format';
 import { useServiceStatus } from '../hooks/useAdministration';
 
@@ -19,27 +19,15 @@ export function ServiceStatusTable() {
       </div>
       {status.loading && !status.data ? <Loading /> : null}
       {status.data && (
-        <Table
+        <ColumnTable
           caption={t('admin.services')}
-          columns={
-            <>
-              <th scope="col">{t('admin.service')}</th>
-              <th scope="col">{t('admin.readiness')}</th>
-              <th scope="col">{t('admin.consumerLag')}</th>
-              <th scope="col" className="num">
-                {t('admin.outboxPending')}
-              </th>
-              <th scope="col" className="num">
-                {t('admin.parkedEvents')}
-              </th>
-            </>
-          }
-        >
-          {status.data.map(({ service, status: s }) => (
-            <tr key={service} data-service={service} data-ready={s?.ready ?? false}>
-              <th scope="row">{t(`admin.serviceName.${service}`)}</th>
-              <td className="wrap">
-                {!s
+          columns={[
+            { heading: 'admin.service', rowHeading: true, cell: ({ service }) => t(`admin.serviceName.${service}`) },
+            {
+              heading: 'admin.readiness',
+              className: 'wrap',
+              cell: ({ status: s }) =>
+                !s
                   ? t('admin.notAnswering')
                   : s.ready
                     ? t('admin.ready')
@@ -48,20 +36,25 @@ export function ServiceStatusTable() {
                           .filter((c) => c.status !== 'UP')
                           .map((c) => c.name)
                           .join(', '),
-                      })}
-              </td>
-              <td className="wrap">
-                {s && Object.keys(s.consumerLag ?? {}).length > 0
+                      }),
+            },
+            {
+              heading: 'admin.consumerLag',
+              className: 'wrap',
+              cell: ({ status: s }) =>
+                s && Object.keys(s.consumerLag ?? {}).length > 0
                   ? Object.entries(s.consumerLag ?? {})
                       .map(([topic, lag]) => `${topic}: ${number(lag)}`)
                       .join(', ')
-                  : '–'}
-              </td>
-              <td className="num">{number(s?.outboxPending)}</td>
-              <td className="num">{number(s?.outboxParked)}</td>
-            </tr>
-          ))}
-        </Table>
+                  : '–',
+            },
+            { heading: 'admin.outboxPending', numeric: true, cell: ({ status: s }) => number(s?.outboxPending) },
+            { heading: 'admin.parkedEvents', numeric: true, cell: ({ status: s }) => number(s?.outboxParked) },
+          ]}
+          rows={status.data}
+          rowKey={({ service }) => service}
+          rowAttributes={({ service, status: s }) => ({ 'data-service': service, 'data-ready': s?.ready ?? false })}
+        />
       )}
     </section>
   );

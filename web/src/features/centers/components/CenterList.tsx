@@ -48,26 +48,14 @@ export function CenterList() {
       <PagedList
         list={list}
         caption={t('centres.list')}
-        columns={
-          <>
-            <th scope="col">{t('centres.code')}</th>
-            <th scope="col">{t('centres.name')}</th>
-            <th scope="col">{t('work.district')}</th>
-            <th scope="col">{t('work.status')}</th>
-            <th scope="col">{t('centres.openedOn')}</th>
-          </>
-        }
-        row={(c) => (
-          <tr key={c.id}>
-            <td>{c.code}</td>
-            <td>
-              <Link to={`/centres/${c.id}`}>{c.name}</Link>
-            </td>
-            <td>{districtName(c.districtCode)}</td>
-            <td>{t(`centreStatus.${c.status}`)}</td>
-            <td>{formatDate(c.openedOn, i18n.language)}</td>
-          </tr>
-        )}
+        columns={[
+          { heading: 'centres.code', cell: (c) => c.code },
+          { heading: 'centres.name', cell: (c) => <Link to={`/centres/${c.id}`}>{c.name}</Link> },
+          { heading: 'work.district', cell: (c) => districtName(c.districtCode) },
+          { heading: 'work.status', cell: (c) => t(`centreStatus.${c.status}`) },
+          { heading: 'centres.openedOn', cell: (c) => formatDate(c.openedOn, i18n.language) },
+        ]}
+        rowKey={(c) => c.id}
         page={page}
         size={CENTER_PAGE_SIZE}
         onPage={setPage}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../api/generated/reporting';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatNumber } from '../../../lib/format';
 
 type DataValue = components['schemas']['DataValue'];
@@ -12,33 +12,21 @@ export function Dhis2Preview({ values }: { values: DataValue[] }) {
   return (
     <>
       <p role="status">{t('dhis2.values', { n: formatNumber(values.length, i18n.language) })}</p>
-      <Table
+      <ColumnTable
         caption={t('dhis2.preview', { n: Math.min(PREVIEW, values.length) })}
         tabIndex={0}
         role="region"
         aria-label={t('dhis2.preview', { n: PREVIEW })}
-        columns={
-          <>
-            <th scope="col">{t('dhis2.dataElement')}</th>
-            <th scope="col">{t('dhis2.period')}</th>
-            <th scope="col">{t('dhis2.orgUnit')}</th>
-            <th scope="col">{t('dhis2.coc')}</th>
-            <th scope="col" className="num">
-              {t('dhis2.value')}
-            </th>
-          </>
-        }
-      >
-        {values.slice(0, PREVIEW).map((v, i) => (
-          <tr key={i}>
-            <td>{v.dataElement}</td>
-            <td>{v.period}</td>
-            <td>{v.orgUnit}</td>
-            <td>{v.categoryOptionCombo ?? ''}</td>
-            <td className="num">{v.value}</td>
-          </tr>
-        ))}
-      </Table>
+        columns={[
+          { heading: 'dhis2.dataElement', cell: (v) => v.dataElement },
+          { heading: 'dhis2.period', cell: (v) => v.period },
+          { heading: 'dhis2.orgUnit', cell: (v) => v.orgUnit },
+          { heading: 'dhis2.coc', cell: (v) => v.categoryOptionCombo ?? '' },
+          { heading: 'dhis2.value', numeric: true, cell: (v) => v.value },
+        ]}
+        rows={values.slice(0, PREVIEW)}
+        rowKey={(_, index) => index}
+      />
     </>
   );
 }

@@ -40,36 +40,16 @@ export function GroupList() {
       <PagedList
         list={list}
         caption={t('groups.list')}
-        columns={
-          <>
-            <th scope="col">{t('groups.name')}</th>
-            <th scope="col">{t('work.district')}</th>
-            <th scope="col">{t('groups.formedOn')}</th>
-            <th scope="col">{t('work.status')}</th>
-            <th scope="col" className="num">
-              {t('groups.members')}
-            </th>
-            <th scope="col" className="num">
-              {t('groups.meetings')}
-            </th>
-            <th scope="col" className="num">
-              {t('groups.openIssues')}
-            </th>
-          </>
-        }
-        row={(g) => (
-          <tr key={g.id}>
-            <td>
-              <Link to={`/groups/${g.id}`}>{g.name}</Link>
-            </td>
-            <td>{districtName(g.districtCode)}</td>
-            <td>{formatDate(g.formedOn, i18n.language)}</td>
-            <td>{t(`groupStatus.${g.status}`)}</td>
-            <td className="num">{g.currentMembers}</td>
-            <td className="num">{g.meetingsHeld}</td>
-            <td className="num">{g.openIssues}</td>
-          </tr>
-        )}
+        columns={[
+          { heading: 'groups.name', cell: (g) => <Link to={`/groups/${g.id}`}>{g.name}</Link> },
+          { heading: 'work.district', cell: (g) => districtName(g.districtCode) },
+          { heading: 'groups.formedOn', cell: (g) => formatDate(g.formedOn, i18n.language) },
+          { heading: 'work.status', cell: (g) => t(`groupStatus.${g.status}`) },
+          { heading: 'groups.members', numeric: true, cell: (g) => g.currentMembers },
+          { heading: 'groups.meetings', numeric: true, cell: (g) => g.meetingsHeld },
+          { heading: 'groups.openIssues', numeric: true, cell: (g) => g.openIssues },
+        ]}
+        rowKey={(g) => g.id}
         page={page}
         size={GROUP_PAGE_SIZE}
         onPage={setPage}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Problem } from '../../../components/Problem';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDate } from '../../../lib/format';
 import { useGroupMembers, type GroupView } from '../hooks/useGroups';
 import { AddMemberForm } from './AddMemberForm';
@@ -16,40 +16,30 @@ export function GroupMembers({ group, onChange }: { group: GroupView; onChange: 
       <h2 id="members">{t('groups.membersTitle')}</h2>
       {members.error ? <Problem error={members.error} /> : null}
       {members.data && (
-        <Table
+        <ColumnTable
           caption={t('groups.membersTitle')}
-          columns={
-            <>
-              <th scope="col">{t('people.fullName')}</th>
-              <th scope="col">{t('people.sex')}</th>
-              <th scope="col">{t('groups.role')}</th>
-              <th scope="col">{t('groups.rank')}</th>
-              <th scope="col">{t('people.phone')}</th>
-              <th scope="col">{t('groups.joinedOn')}</th>
-              <th scope="col">{t('groups.leftOn')}</th>
-            </>
-          }
-        >
-          {members.data.map((m) => (
-            <tr key={m.id}>
-              <td>{m.fullName ?? t('people.hidden')}</td>
-              <td>{t(`sex.${m.sex}`)}</td>
-              <td>{t(`memberRole.${m.role}`)}</td>
-              <td>{m.rank || '–'}</td>
-              <td>{m.phone || '–'}</td>
-              <td>{formatDate(m.joinedOn, i18n.language)}</td>
-              <td>
-                {m.leftOn ? (
+          columns={[
+            { heading: 'people.fullName', cell: (m) => m.fullName ?? t('people.hidden') },
+            { heading: 'people.sex', cell: (m) => t(`sex.${m.sex}`) },
+            { heading: 'groups.role', cell: (m) => t(`memberRole.${m.role}`) },
+            { heading: 'groups.rank', cell: (m) => m.rank || '–' },
+            { heading: 'people.phone', cell: (m) => m.phone || '–' },
+            { heading: 'groups.joinedOn', cell: (m) => formatDate(m.joinedOn, i18n.language) },
+            {
+              heading: 'groups.leftOn',
+              cell: (m) =>
+                m.leftOn ? (
                   formatDate(m.leftOn, i18n.language)
                 ) : group.status === 'ACTIVE' ? (
                   <RecordDepartureForm groupId={groupId} member={m} onDone={onChange} />
                 ) : (
                   '–'
-                )}
-              </td>
-            </tr>
-          ))}
-        </Table>
+                ),
+            },
+          ]}
+          rows={members.data}
+          rowKey={(m) => m.id}
+        />
       )}
       {group.status === 'ACTIVE' && <AddMemberForm groupId={groupId} onDone={onChange} />}
     </section>

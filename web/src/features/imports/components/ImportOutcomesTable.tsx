@@ -16,24 +16,16 @@ export function ImportOutcomesTable({ rows }: { rows: readonly ImportRow[] }) {
       size={PAGE_SIZE}
       total={rows.length}
       onPage={setPage}
-      columns={
-        <>
-          <th scope="col">{t('training.row')}</th>
-          <th scope="col">{t('people.fullName')}</th>
-          <th scope="col">{t('imports.outcome')}</th>
-          <th scope="col">{t('training.traineeId')}</th>
-          <th scope="col">{t('imports.message')}</th>
-        </>
-      }
-      rows={rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row) => (
-        <tr key={row.row} data-row={row.row} data-outcome={row.outcome}>
-          <th scope="row">{row.row}</th>
-          <td>{row.values?.fullName ?? row.cells?.fullName ?? '–'}</td>
-          <td>{row.outcome ? t(`imports.outcomeOf.${row.outcome}`) : '–'}</td>
-          <td className="number">{row.traineeId ?? '–'}</td>
-          <td className="wrap">{row.message ?? ''}</td>
-        </tr>
-      ))}
+      columns={[
+        { heading: 'training.row', rowHeading: true, cell: (row) => row.row },
+        { heading: 'people.fullName', cell: (row) => row.values?.fullName ?? row.cells?.fullName ?? '–' },
+        { heading: 'imports.outcome', cell: (row) => (row.outcome ? t(`imports.outcomeOf.${row.outcome}`) : '–') },
+        { heading: 'training.traineeId', className: 'number', cell: (row) => row.traineeId ?? '–' },
+        { heading: 'imports.message', className: 'wrap', cell: (row) => row.message ?? '' },
+      ]}
+      rows={rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)}
+      rowKey={(row) => row.row}
+      rowAttributes={(row) => ({ 'data-row': row.row, 'data-outcome': row.outcome })}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDateTime } from '../../../lib/format';
 import type { DeliveryAttempt } from '../lib/endpoints';
 import { formatMilliseconds } from '../lib/health';
@@ -9,27 +9,29 @@ export function DeliveryAttempts({ attempts }: { attempts: DeliveryAttempt[] }) 
   const { t, i18n } = useTranslation();
   if (!attempts.length) return <p>{t('integrations.noAttempts')}</p>;
   return (
-    <Table
+    <ColumnTable
       caption={t('integrations.attempts')}
-      columns={
-        <>
-          <th>{t('integrations.attemptAt')}</th>
-          <th className="num">{t('integrations.duration')}</th>
-          <th className="num">{t('integrations.statusCode')}</th>
-          <th>{t('integrations.error')}</th>
-          <th>{t('integrations.response')}</th>
-        </>
-      }
-    >
-      {attempts.map((attempt, index) => (
-        <tr key={`${attempt.at ?? ''}-${index}`}>
-          <td>{formatDateTime(attempt.at, i18n.language)}</td>
-          <td className="num">{formatMilliseconds(attempt.durationMs, i18n.language)}</td>
-          <td className="num">{attempt.statusCode ?? t('integrations.noAnswer')}</td>
-          <td className="wrap">{attempt.error}</td>
-          <td className="wrap">{attempt.response && <pre className="answer">{attempt.response}</pre>}</td>
-        </tr>
-      ))}
-    </Table>
+      columns={[
+        { heading: 'integrations.attemptAt', cell: (attempt) => formatDateTime(attempt.at, i18n.language) },
+        {
+          heading: 'integrations.duration',
+          numeric: true,
+          cell: (attempt) => formatMilliseconds(attempt.durationMs, i18n.language),
+        },
+        {
+          heading: 'integrations.statusCode',
+          numeric: true,
+          cell: (attempt) => attempt.statusCode ?? t('integrations.noAnswer'),
+        },
+        { heading: 'integrations.error', className: 'wrap', cell: (attempt) => attempt.error },
+        {
+          heading: 'integrations.response',
+          className: 'wrap',
+          cell: (attempt) => attempt.response && <pre className="answer">{attempt.response}</pre>,
+        },
+      ]}
+      rows={attempts}
+      rowKey={(attempt, index) => `${attempt.at ?? ''}-${index}`}
+    />
   );
 }

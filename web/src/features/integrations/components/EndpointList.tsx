@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Loaded } from '../../../api/ApiContext';
 import { Loading, Problem } from '../../../components/Problem';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { endpointPath, type Endpoint } from '../lib/endpoints';
 import { formatDuration, healthOf } from '../lib/health';
@@ -17,49 +17,56 @@ export function EndpointList({ endpoints }: { endpoints: Loaded<Endpoint[]> }) {
   if (!endpoints.data.length) return <p>{t('integrations.none')}</p>;
   const now = new Date();
   return (
-    <Table
+    <ColumnTable
       caption={t('integrations.endpoints')}
-      columns={
-        <>
-          <th>{t('integrations.url')}</th>
-          <th>{t('integrations.state.title')}</th>
-          <th>{t('integrations.eventTypes')}</th>
-          <th>{t('integrations.filter')}</th>
-          <th>{t('integrations.description')}</th>
-          <th>{t('integrations.partnerCode')}</th>
-          <th>{t('integrations.lastSuccess')}</th>
-          <th className="num">{t('integrations.backlog')}</th>
-          <th className="num">{t('integrations.oldestPending')}</th>
-          <th className="num">{t('integrations.failedDeliveries')}</th>
-        </>
-      }
-    >
-      {endpoints.data.map((endpoint) => {
-        const health = healthOf(endpoint, now);
-        return (
-          <tr key={endpoint.id}>
-            <td>
-              <Link to={endpointPath(endpoint.id)}>{endpoint.url}</Link>
-            </td>
-            <td className="wrap">
+      columns={[
+        {
+          heading: 'integrations.url',
+          cell: ({ endpoint }) => <Link to={endpointPath(endpoint.id)}>{endpoint.url}</Link>,
+        },
+        {
+          heading: 'integrations.state.title',
+          className: 'wrap',
+          cell: ({ endpoint, health }) => (
+            <>
               <EndpointStateBadge state={health.state} />
               {endpoint.disabledReason && <> {endpoint.disabledReason}</>}
-            </td>
-            <td className="wrap">
-              <EndpointEventTypes endpoint={endpoint} />
-            </td>
-            <td>
-              <EndpointPlaceFilter endpoint={endpoint} />
-            </td>
-            <td className="wrap">{endpoint.description}</td>
-            <td>{endpoint.partnerCode ?? t('integrations.programmeOwn')}</td>
-            <td>{formatDateTime(health.lastSuccessAt, i18n.language)}</td>
-            <td className="num">{formatNumber(health.backlog, i18n.language)}</td>
-            <td className="num">{formatDuration(health.oldestPendingAgeSeconds, i18n.language)}</td>
-            <td className="num">{formatNumber(health.failedDeliveries, i18n.language)}</td>
-          </tr>
-        );
-      })}
-    </Table>
+            </>
+          ),
+        },
+        {
+          heading: 'integrations.eventTypes',
+          className: 'wrap',
+          cell: ({ endpoint }) => <EndpointEventTypes endpoint={endpoint} />,
+        },
+        { heading: 'integrations.filter', cell: ({ endpoint }) => <EndpointPlaceFilter endpoint={endpoint} /> },
+        { heading: 'integrations.description', className: 'wrap', cell: ({ endpoint }) => endpoint.description },
+        {
+          heading: 'integrations.partnerCode',
+          cell: ({ endpoint }) => endpoint.partnerCode ?? t('integrations.programmeOwn'),
+        },
+        {
+          heading: 'integrations.lastSuccess',
+          cell: ({ health }) => formatDateTime(health.lastSuccessAt, i18n.language),
+        },
+        {
+          heading: 'integrations.backlog',
+          numeric: true,
+          cell: ({ health }) => formatNumber(health.backlog, i18n.language),
+        },
+        {
+          heading: 'integrations.oldestPending',
+          numeric: true,
+          cell: ({ health }) => formatDuration(health.oldestPendingAgeSeconds, i18n.language),
+        },
+        {
+          heading: 'integrations.failedDeliveries',
+          numeric: true,
+          cell: ({ health }) => formatNumber(health.failedDeliveries, i18n.language),
+        },
+      ]}
+      rows={endpoints.data.map((endpoint) => ({ endpoint, health: healthOf(endpoint, now) }))}
+      rowKey={({ endpoint }) => endpoint.id}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Loading, Problem } from '../../../components/Problem';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { useReference } from '../../../components/Reference';
 import { formatDate } from '../../../lib/format';
 import { useDueThisWeek } from '../hooks/useDueThisWeek';
@@ -18,34 +18,31 @@ export function DueThisWeekTable({ regionCode, districtCode }: { regionCode: str
   if (!due.data) return <Loading />;
   if (due.data.length === 0) return <p>{t('issues.nothingDue', { days: DAYS_AHEAD })}</p>;
   return (
-    <Table
+    <ColumnTable
       caption={t('issues.dueThisWeekCaption', { days: DAYS_AHEAD })}
       data-due-this-week=""
-      columns={
-        <>
-          <th scope="col">{t('issues.dueOn')}</th>
-          <th scope="col">{t('issues.responsible')}</th>
-          <th scope="col">{t('issues.actionDescription')}</th>
-          <th scope="col">{t('issues.issue')}</th>
-          <th scope="col">{t('issues.group')}</th>
-        </>
-      }
-    >
-      {due.data.map(({ issue, action }) => (
-        <tr key={action.id} data-action={action.id}>
-          <td>{formatDate(action.dueOn, i18n.language)}</td>
-          <td>{t(`responsibleParty.${action.responsible}`)}</td>
-          <td>
-            <IssueText text={action.description} />
-          </td>
-          <td>
+      columns={[
+        { heading: 'issues.dueOn', cell: ({ action }) => formatDate(action.dueOn, i18n.language) },
+        { heading: 'issues.responsible', cell: ({ action }) => t(`responsibleParty.${action.responsible}`) },
+        { heading: 'issues.actionDescription', cell: ({ action }) => <IssueText text={action.description} /> },
+        {
+          heading: 'issues.issue',
+          cell: ({ issue }) => (
             <Link to={issuePath(issue.groupId, issue.id)}>{t(`issueCategory.${issue.category}`)}</Link>
-          </td>
-          <td>
-            {issue.groupName} ({districtName(issue.districtCode)})
-          </td>
-        </tr>
-      ))}
-    </Table>
+          ),
+        },
+        {
+          heading: 'issues.group',
+          cell: ({ issue }) => (
+            <>
+              {issue.groupName} ({districtName(issue.districtCode)})
+            </>
+          ),
+        },
+      ]}
+      rows={due.data}
+      rowKey={({ action }) => action.id}
+      rowAttributes={({ action }) => ({ 'data-action': action.id })}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDate } from '../../../lib/format';
 import type { Issue } from '../lib/issues';
 import { CompleteActionForm } from './CompleteActionForm';
@@ -13,45 +13,45 @@ export function IssueActionsTable({ issue, target }: { issue: Issue; target: Iss
   const actions = issue.actions ?? [];
   if (actions.length === 0) return <p>{t('issues.noActions')}</p>;
   return (
-    <Table
+    <ColumnTable
       caption={t('issues.actions')}
-      columns={
-        <>
-          <th scope="col">{t('issues.actionDescription')}</th>
-          <th scope="col">{t('issues.responsible')}</th>
-          <th scope="col">{t('issues.agreedOn')}</th>
-          <th scope="col">{t('issues.dueOn')}</th>
-          <th scope="col">{t('issues.completedOn')}</th>
-        </>
-      }
-    >
-      {actions.map((action, index) => {
-        const name = action.description ?? t('issues.actionN', { n: index + 1 });
-        return (
-          <tr key={action.id} data-action={action.id} data-completed={action.completedOn ? 'true' : 'false'}>
-            <td>
-              <IssueText text={action.description} />
-            </td>
-            <td>{t(`responsibleParty.${action.responsible}`)}</td>
-            <td>{formatDate(action.agreedOn, i18n.language)}</td>
-            <td>
+      columns={[
+        { heading: 'issues.actionDescription', cell: (action) => <IssueText text={action.description} /> },
+        { heading: 'issues.responsible', cell: (action) => t(`responsibleParty.${action.responsible}`) },
+        { heading: 'issues.agreedOn', cell: (action) => formatDate(action.agreedOn, i18n.language) },
+        {
+          heading: 'issues.dueOn',
+          cell: (action) => (
+            <>
               {formatDate(action.dueOn, i18n.language)} <OverdueMark overdue={action.overdue} />
-            </td>
-            <td>
-              {action.completedOn ? (
-                <>
-                  {formatDate(action.completedOn, i18n.language)}
-                  {action.note ? ` (${action.note})` : ''}
-                </>
-              ) : target ? (
-                <CompleteActionForm target={target} action={action} actionName={name} />
-              ) : (
-                t('issues.notDone')
-              )}
-            </td>
-          </tr>
-        );
+            </>
+          ),
+        },
+        {
+          heading: 'issues.completedOn',
+          cell: (action, index) =>
+            action.completedOn ? (
+              <>
+                {formatDate(action.completedOn, i18n.language)}
+                {action.note ? ` (${action.note})` : ''}
+              </>
+            ) : target ? (
+              <CompleteActionForm
+                target={target}
+                action={action}
+                actionName={action.description ?? t('issues.actionN', { n: index + 1 })}
+              />
+            ) : (
+              t('issues.notDone')
+            ),
+        },
+      ]}
+      rows={actions}
+      rowKey={(action) => action.id}
+      rowAttributes={(action) => ({
+        'data-action': action.id,
+        'data-completed': action.completedOn ? 'true' : 'false',
       })}
-    </Table>
+    />
   );
 }

@@ -30,38 +30,37 @@ export function IssueBoardTable({
       page={page}
       size={BOARD_PAGE_SIZE}
       onPage={onPage}
-      columns={
-        <>
-          <th scope="col">{t('issues.raisedOn')}</th>
-          <th scope="col">{t('issues.category')}</th>
-          <th scope="col">{t('issues.description')}</th>
-          <th scope="col">{t('issues.group')}</th>
-          <th scope="col">{t('work.district')}</th>
-          <th scope="col">{t('issues.actionsDone')}</th>
-        </>
-      }
-      row={(issue) => {
-        const actions = issue.actions ?? [];
-        return (
-          <tr key={issue.id} data-issue={issue.id}>
-            <td>{formatDate(issue.raisedOn, i18n.language)}</td>
-            <td>
-              <Link to={issuePath(issue.groupId, issue.id)}>{t(`issueCategory.${issue.category}`)}</Link>
-            </td>
-            <td>
-              <IssueText text={issue.description} />
-            </td>
-            <td>{issue.groupName}</td>
-            <td>
+      columns={[
+        { heading: 'issues.raisedOn', cell: (issue) => formatDate(issue.raisedOn, i18n.language) },
+        {
+          heading: 'issues.category',
+          cell: (issue) => <Link to={issuePath(issue.groupId, issue.id)}>{t(`issueCategory.${issue.category}`)}</Link>,
+        },
+        { heading: 'issues.description', cell: (issue) => <IssueText text={issue.description} /> },
+        { heading: 'issues.group', cell: (issue) => issue.groupName },
+        {
+          heading: 'work.district',
+          cell: (issue) => (
+            <>
               {districtName(issue.districtCode)}, {regionName(issue.regionCode)}
-            </td>
-            <td>
-              {t('issues.actionsDoneOf', { done: actions.filter((a) => a.completedOn).length, total: actions.length })}{' '}
-              <OverdueMark overdue={issue.overdue} />
-            </td>
-          </tr>
-        );
-      }}
+            </>
+          ),
+        },
+        { heading: 'issues.actionsDone', cell: (issue) => <ActionsDone issue={issue} /> },
+      ]}
+      rowKey={(issue) => issue.id}
+      rowAttributes={(issue) => ({ 'data-issue': issue.id })}
     />
+  );
+}
+
+function ActionsDone({ issue }: { issue: Issue }) {
+  const { t } = useTranslation();
+  const actions = issue.actions ?? [];
+  return (
+    <>
+      {t('issues.actionsDoneOf', { done: actions.filter((a) => a.completedOn).length, total: actions.length })}{' '}
+      <OverdueMark overdue={issue.overdue} />
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { useLiveEvents } from '../../../components/LiveEvents';
 import { Problem } from '../../../components/Problem';
 import { ApiError } from '../../../api/client';
 import { formatDateTime } from '../../../lib/format';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { eventName, summary } from '../lib/events';
 
 /** The public events as they arrive, filterable by type. */
@@ -37,33 +37,26 @@ export default function LiveFeedPage() {
           {live.connected ? t('feed.connected') : t('feed.connecting')}
         </p>
       )}
-      {shown.length === 0 ? (
-        <p>{t('feed.waiting')}</p>
-      ) : (
-        <Table
-          caption={t('feed.title')}
-          tableClassName="feed"
-          announcesRows
-          tabIndex={0}
-          role="region"
-          aria-label={t('feed.title')}
-          columns={
-            <>
-              <th scope="col">{t('feed.received')}</th>
-              <th scope="col">{t('feed.type')}</th>
-              <th scope="col">{t('feed.subject')}</th>
-            </>
-          }
-        >
-          {shown.map((event) => (
-            <tr key={event.id ?? event.receivedAt} data-event-type={event.type}>
-              <td>{formatDateTime(new Date(event.receivedAt).toISOString(), i18n.language)}</td>
-              <td>{eventName(event.type)}</td>
-              <td className="wrap">{summary(event.data)}</td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      <ColumnTable
+        caption={t('feed.title')}
+        tableClassName="feed"
+        announcesRows
+        tabIndex={0}
+        role="region"
+        aria-label={t('feed.title')}
+        columns={[
+          {
+            heading: 'feed.received',
+            cell: (event) => formatDateTime(new Date(event.receivedAt).toISOString(), i18n.language),
+          },
+          { heading: 'feed.type', cell: (event) => eventName(event.type) },
+          { heading: 'feed.subject', className: 'wrap', cell: (event) => summary(event.data) },
+        ]}
+        rows={shown}
+        rowKey={(event) => event.id ?? event.receivedAt}
+        rowAttributes={(event) => ({ 'data-event-type': event.type })}
+        empty={<p>{t('feed.waiting')}</p>}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Loading, Problem } from '../../../components/Problem';
 import { useReference } from '../../../components/Reference';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { eventName } from '../../liveFeed/lib/events';
 import { useDrift } from '../hooks/usePeriods';
@@ -15,7 +15,7 @@ export function DriftDetails({ period }: { period: string }) {
   const label = usePeriodLabel();
   const drift = useDrift(period);
   const language = i18n.language;
-  const whose = (scope: string, code: string | null) =>
+  const whose = ({ scope, code }: { scope: string; code: string | null }) =>
     scope === 'region'
       ? regionName(code)
       : scope === 'district'
@@ -36,59 +36,37 @@ export function DriftDetails({ period }: { period: string }) {
           at: formatDateTime(d.approvedAt, language),
         })}
       </p>
-      {(d.figures ?? []).length === 0 ? (
-        <p role="status">{t('periods.noDrift')}</p>
-      ) : (
-        <Table
-          caption={t('periods.figures')}
-          columns={
-            <>
-              <th scope="col">{t('periods.whose')}</th>
-              <th scope="col">{t('periods.figure')}</th>
-              <th scope="col" className="num">
-                {t('periods.approved')}
-              </th>
-              <th scope="col" className="num">
-                {t('periods.current')}
-              </th>
-            </>
-          }
-        >
-          {(d.figures ?? []).map((f) => {
-            const name = readFigure(f.figure ?? '');
-            return (
-              <tr key={f.figure} data-figure={f.figure}>
-                <td>{whose(name.scope, name.code)}</td>
-                <td>{t(`indicator.${name.indicator}`, { defaultValue: name.indicator })}</td>
-                <td className="num">{formatNumber(f.approved, language)}</td>
-                <td className="num">{formatNumber(f.current, language)}</td>
-              </tr>
-            );
-          })}
-        </Table>
-      )}
-      {(d.events ?? []).length > 0 && (
-        <Table
-          caption={t('periods.events')}
-          columns={
-            <>
-              <th scope="col">{t('periods.eventType')}</th>
-              <th scope="col">{t('periods.recordDate')}</th>
-              <th scope="col">{t('periods.publishedAt')}</th>
-              <th scope="col">{t('periods.subject')}</th>
-            </>
-          }
-        >
-          {(d.events ?? []).map((e) => (
-            <tr key={e.eventId}>
-              <td>{eventName(e.type ?? '')}</td>
-              <td>{formatDate(e.recordDate, language)}</td>
-              <td>{formatDateTime(e.publishedAt, language)}</td>
-              <td className="number">{e.subject}</td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      <ColumnTable
+        caption={t('periods.figures')}
+        columns={[
+          { heading: 'periods.whose', cell: (f) => whose(readFigure(f.figure ?? '')) },
+          {
+            heading: 'periods.figure',
+            cell: (f) => {
+              const { indicator } = readFigure(f.figure ?? '');
+              return t(`indicator.${indicator}`, { defaultValue: indicator });
+            },
+          },
+          { heading: 'periods.approved', numeric: true, cell: (f) => formatNumber(f.approved, language) },
+          { heading: 'periods.current', numeric: true, cell: (f) => formatNumber(f.current, language) },
+        ]}
+        rows={d.figures ?? []}
+        rowKey={(f) => f.figure}
+        rowAttributes={(f) => ({ 'data-figure': f.figure })}
+        empty={<p role="status">{t('periods.noDrift')}</p>}
+      />
+      <ColumnTable
+        caption={t('periods.events')}
+        columns={[
+          { heading: 'periods.eventType', cell: (e) => eventName(e.type ?? '') },
+          { heading: 'periods.recordDate', cell: (e) => formatDate(e.recordDate, language) },
+          { heading: 'periods.publishedAt', cell: (e) => formatDateTime(e.publishedAt, language) },
+          { heading: 'periods.subject', className: 'number', cell: (e) => e.subject },
+        ]}
+        rows={d.events ?? []}
+        rowKey={(e) => e.eventId}
+        empty={null}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { today } from '../../../lib/work';
 import type { Drift } from '../hooks/usePeriods';
@@ -23,46 +23,45 @@ export function PeriodsOfYear({
   const label = usePeriodLabel();
   const now = today();
   return (
-    <Table
+    <ColumnTable
       caption={t('periods.ofYear')}
-      columns={
-        <>
-          <th scope="col">{t('periods.period')}</th>
-          <th scope="col">{t('periods.state')}</th>
-          <th scope="col" className="num">
-            {t('periods.figuresChanged')}
-          </th>
-          <th scope="col" className="num">
-            {t('periods.eventsSince')}
-          </th>
-          <th scope="col">{t('periods.action')}</th>
-        </>
-      }
-    >
-      {periods.map(({ period, drift }) => (
-        <tr key={period} data-period={period} data-approved={drift !== null}>
-          <th scope="row">{label(period)}</th>
-          <td>
-            {drift
+      columns={[
+        { heading: 'periods.period', rowHeading: true, cell: ({ period }) => label(period) },
+        {
+          heading: 'periods.state',
+          cell: ({ period, drift }) =>
+            drift
               ? t('periods.approvedAt', { at: formatDateTime(drift.approvedAt, i18n.language) })
               : isOver(period, now)
                 ? t('periods.notApproved')
-                : t('periods.notOver')}
-          </td>
-          <td className="num">{drift ? formatNumber(drift.figures?.length ?? 0, i18n.language) : '–'}</td>
-          <td className="num">{drift ? formatNumber(drift.events?.length ?? 0, i18n.language) : '–'}</td>
-          <td>
-            {drift ? (
+                : t('periods.notOver'),
+        },
+        {
+          heading: 'periods.figuresChanged',
+          numeric: true,
+          cell: ({ drift }) => (drift ? formatNumber(drift.figures?.length ?? 0, i18n.language) : '–'),
+        },
+        {
+          heading: 'periods.eventsSince',
+          numeric: true,
+          cell: ({ drift }) => (drift ? formatNumber(drift.events?.length ?? 0, i18n.language) : '–'),
+        },
+        {
+          heading: 'periods.action',
+          cell: ({ period, drift }) =>
+            drift ? (
               <button type="button" className="link" onClick={() => onShow(period)}>
                 {t('periods.showDrift', { period: label(period) })}
               </button>
             ) : (
               canApprove &&
               isOver(period, now) && <ApprovePeriodButton period={period} label={label(period)} onDone={onApproved} />
-            )}
-          </td>
-        </tr>
-      ))}
-    </Table>
+            ),
+        },
+      ]}
+      rows={periods}
+      rowKey={({ period }) => period}
+      rowAttributes={({ period, drift }) => ({ 'data-period': period, 'data-approved': drift !== null })}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeadingWithForm } from '../../../components/DataEntry';
 import { Problem } from '../../../components/Problem';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { useCourses } from '../hooks/useTraining';
 import { DefineCourseForm } from './DefineCourseForm';
 
@@ -29,32 +29,21 @@ export function CourseList() {
       />
       {courses.error ? <Problem error={courses.error} retry={courses.reload} /> : null}
       {courses.data && (
-        <Table
+        <ColumnTable
           caption={t('training.courses')}
-          columns={
-            <>
-              <th scope="col">{t('training.courseCode')}</th>
-              <th scope="col">{t('training.courseTitle')}</th>
-              <th scope="col">{t('training.topics')}</th>
-              <th scope="col" className="num">
-                {t('training.hours')}
-              </th>
-              <th scope="col" className="num">
-                {t('training.passMark')}
-              </th>
-            </>
-          }
-        >
-          {courses.data.map((c) => (
-            <tr key={c.code}>
-              <td>{c.code}</td>
-              <td>{c.title}</td>
-              <td>{(c.topics ?? []).map((topic) => t(`topic.${topic}`)).join(', ')}</td>
-              <td className="num">{c.hours}</td>
-              <td className="num">{c.passMark}</td>
-            </tr>
-          ))}
-        </Table>
+          columns={[
+            { heading: 'training.courseCode', cell: (c) => c.code },
+            { heading: 'training.courseTitle', cell: (c) => c.title },
+            {
+              heading: 'training.topics',
+              cell: (c) => (c.topics ?? []).map((topic) => t(`topic.${topic}`)).join(', '),
+            },
+            { heading: 'training.hours', numeric: true, cell: (c) => c.hours },
+            { heading: 'training.passMark', numeric: true, cell: (c) => c.passMark },
+          ]}
+          rows={courses.data}
+          rowKey={(c) => c.code}
+        />
       )}
     </section>
   );

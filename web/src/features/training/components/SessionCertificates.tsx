@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Table } from '../../../components/Table';
+import { ColumnTable } from '../../../components/ColumnTable';
 import { TraineeLink } from '../../trainees/components/TraineeLink';
 import { printUrl, type EnrollmentView } from '../lib/training';
 import { RevokeCertificateForm } from './RevokeCertificateForm';
@@ -17,27 +17,21 @@ export function SessionCertificates({
   return (
     <section aria-labelledby="certificates">
       <h2 id="certificates">{t('training.certificates')}</h2>
-      <Table
+      <ColumnTable
         caption={t('training.certificates')}
-        columns={
-          <>
-            <th scope="col">{t('training.trainee')}</th>
-            <th scope="col">{t('training.attendedHours')}</th>
-            <th scope="col">{t('training.score')}</th>
-            <th scope="col">{t('training.certificate')}</th>
-            <th scope="col">{t('training.revoke')}</th>
-          </>
-        }
-      >
-        {enrollments.map((en, index) => (
-          <tr key={en.traineeId}>
-            <td>
+        columns={[
+          {
+            heading: 'training.trainee',
+            cell: (en, index) => (
               <TraineeLink id={en.traineeId}>{en.fullName ?? t('training.traineeN', { n: index + 1 })}</TraineeLink>
-            </td>
-            <td>{en.attendedHours ?? '–'}</td>
-            <td>{en.score ?? '–'}</td>
-            <td>
-              {en.certificateNumber ? (
+            ),
+          },
+          { heading: 'training.attendedHours', cell: (en) => en.attendedHours ?? '–' },
+          { heading: 'training.score', cell: (en) => en.score ?? '–' },
+          {
+            heading: 'training.certificate',
+            cell: (en) =>
+              en.certificateNumber ? (
                 <>
                   <Link className="number" to={`/verify/${encodeURIComponent(en.certificateNumber)}`}>
                     {en.certificateNumber}
@@ -46,12 +40,17 @@ export function SessionCertificates({
                 </>
               ) : (
                 t('training.notCertified')
-              )}
-            </td>
-            <td>{en.certificateNumber && <RevokeCertificateForm number={en.certificateNumber} onDone={onChange} />}</td>
-          </tr>
-        ))}
-      </Table>
+              ),
+          },
+          {
+            heading: 'training.revoke',
+            cell: (en) =>
+              en.certificateNumber && <RevokeCertificateForm number={en.certificateNumber} onDone={onChange} />,
+          },
+        ]}
+        rows={enrollments}
+        rowKey={(en) => en.traineeId}
+      />
     </section>
   );
 }

@@ -22,32 +22,24 @@ export function SessionTable({
   return (
     <PagedTable
       caption={t('training.sessions')}
-      columns={
-        <>
-          <th scope="col">{t('training.course')}</th>
-          <th scope="col">{t('training.startsOn')}</th>
-          <th scope="col">{t('work.district')}</th>
-          <th scope="col">{t('training.venue')}</th>
-          <th scope="col" className="num">
-            {t('training.enrolledOfCapacity')}
-          </th>
-          <th scope="col">{t('work.status')}</th>
-        </>
-      }
-      rows={sessions.map((s) => (
-        <tr key={s.id}>
-          <td>
-            <Link to={`/training/sessions/${s.id}`}>{s.courseCode}</Link>
-          </td>
-          <td>{formatDate(s.startsOn, i18n.language)}</td>
-          <td>{districtName(s.districtCode)}</td>
-          <td>{s.venue || '–'}</td>
-          <td className="num">
-            {s.enrolled} / {s.capacity}
-          </td>
-          <td>{t(`sessionStatus.${s.status}`)}</td>
-        </tr>
-      ))}
+      columns={[
+        { heading: 'training.course', cell: (s) => <Link to={`/training/sessions/${s.id}`}>{s.courseCode}</Link> },
+        { heading: 'training.startsOn', cell: (s) => formatDate(s.startsOn, i18n.language) },
+        { heading: 'work.district', cell: (s) => districtName(s.districtCode) },
+        { heading: 'training.venue', cell: (s) => s.venue || '–' },
+        {
+          heading: 'training.enrolledOfCapacity',
+          numeric: true,
+          cell: (s) => (
+            <>
+              {s.enrolled} / {s.capacity}
+            </>
+          ),
+        },
+        { heading: 'work.status', cell: (s) => t(`sessionStatus.${s.status}`) },
+      ]}
+      rows={sessions}
+      rowKey={(s) => s.id}
       page={page}
       size={TRAINING_PAGE_SIZE}
       total={total}

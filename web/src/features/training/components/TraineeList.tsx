@@ -42,28 +42,19 @@ export function TraineeList() {
       {trainees.data && (
         <PagedTable
           caption={t('training.trainees')}
-          columns={
-            <>
-              <th scope="col">{t('people.fullName')}</th>
-              <th scope="col">{t('people.sex')}</th>
-              <th scope="col">{t('training.birthYear')}</th>
-              <th scope="col">{t('training.category')}</th>
-              <th scope="col">{t('work.district')}</th>
-              <th scope="col">{t('people.phone')}</th>
-            </>
-          }
-          rows={(trainees.data.items ?? []).map((p) => (
-            <tr key={p.id}>
-              <td>
-                <TraineeLink id={p.id}>{p.fullName ?? t('people.hidden')}</TraineeLink>
-              </td>
-              <td>{t(`sex.${p.sex}`)}</td>
-              <td>{p.birthYear ?? t('people.hidden')}</td>
-              <td>{t(`traineeCategory.${p.category}`)}</td>
-              <td>{districtName(p.districtCode)}</td>
-              <td>{p.phone || '–'}</td>
-            </tr>
-          ))}
+          columns={[
+            {
+              heading: 'people.fullName',
+              cell: (p) => <TraineeLink id={p.id}>{p.fullName ?? t('people.hidden')}</TraineeLink>,
+            },
+            { heading: 'people.sex', cell: (p) => t(`sex.${p.sex}`) },
+            { heading: 'training.birthYear', cell: (p) => p.birthYear ?? t('people.hidden') },
+            { heading: 'training.category', cell: (p) => t(`traineeCategory.${p.category}`) },
+            { heading: 'work.district', cell: (p) => districtName(p.districtCode) },
+            { heading: 'people.phone', cell: (p) => p.phone || '–' },
+          ]}
+          rows={trainees.data.items ?? []}
+          rowKey={(p) => p.id}
           page={page}
           size={TRAINING_PAGE_SIZE}
           total={Number(trainees.data.totalItems ?? 0)}
