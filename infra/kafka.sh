@@ -12,11 +12,8 @@
 # kafka/server.properties, pids/kafka.pid, logs/kafka.log.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-COMPONENT=kafka
-LOCK_WAIT=120
-# shellcheck source=infra/common.sh
-source "$ROOT/infra/common.sh"
+# shellcheck source=lib/sh/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/sh/common.sh" kafka
 KDIR="$HK/kafka"
 LIBS="$KDIR/libs"
 DATA="$KDIR/data"
@@ -40,6 +37,8 @@ while read -r name partitions config; do
   TOPICS+=("$name:$partitions:${config:-}")
 done < "$ROOT/infra/kafka-topics.txt"
 
+# Serialises up/down/reset of concurrent callers (tests stop and restart the broker).
+lock() { take_lock "$HK/kafka.lock" 120; }
 
 broker_pid() { alive_pid "$PID_FILE" 'kafka.Kafka'; }
 
@@ -53,7 +52,7 @@ fetch_libs() {
   if [[ -f "$LIBS/.stamp" && "$(cat "$LIBS/.stamp")" == "$stamp" ]] && compgen -G "$LIBS/kafka_2.13-*.jar" >/dev/null; then
     return 0
   fi
-  log "fetching the Kafka broker jars from Maven Central into $LIBS (one time)…"
+  say "fetching the Kafka broker jars from Maven Central into $LIBS (one time)…"
   rm -rf "$LIBS"
   mkdir -p "$LIBS"
   if ! "$ROOT/mvnw" -B -q -f "$POM" dependency:copy-dependencies -DoutputDirectory="$LIBS" >&2; then
@@ -109,7 +108,7 @@ EOF
 format_storage() {
   [[ -f "$DATA/meta.properties" ]] && return 0
   if [[ -n "$(ls -A "$DATA" 2>/dev/null)" ]]; then
-    log "data directory $DATA has no meta.properties (interrupted format?): starting it afresh"
+    say "data directory $DATA has no meta.properties (interrupted format?): starting it afresh"
     rm -rf "$DATA"
     mkdir -p "$DATA"
   fi
@@ -120,43 +119,34 @@ format_storage() {
   while [[ "$cluster_id" == -* ]]; do
     cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
   done
-  log "formatting storage (cluster id $cluster_id)"
+  say "formatting storage (cluster id $cluster_id)"
   tool kafka.tools.StorageTool format -t "$cluster_id" -c "$CONF" --standalone >/dev/null \
     || die "formatting the Kafka storage failed"
 }
 
 start_broker() {
-  mkdir -p "$(dirname "$PID_FILE")" "$(dirname "$LOG_FILE")"
-  echo "===== $(date -u +%FT%TZ) infra/kafka.sh: starting broker =====" >>"$LOG_FILE"
-  LOG_OFFSET="$(stat -c %s "$LOG_FILE")"
-  # setsid: own session, so that Ctrl-C in the terminal that ran "up" does not reach the broker;
-  # 9>&-: do not hand the lock to the long-lived broker.
+  LOG_OFFSET="$(stat -c %s "$LOG_FILE" 2>/dev/null || echo 0)"
   local cds=(-XX:ArchiveClassesAtExit="$CDS_ARCHIVE")
   [[ -s "$CDS_ARCHIVE" ]] && cds=(-XX:SharedArchiveFile="$CDS_ARCHIVE")
   (
     cd "$KDIR"
-    exec 9>&-
-    exec setsid nohup java -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+    start_detached broker "$PID_FILE" "$LOG_FILE" java -Xms256m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
       "${cds[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off \
       -Djava.awt.headless=true \
       -Dlog4j2.configurationFile="$BROKER_LOG4J" \
-      -Dkafka.logs.dir="$HK/logs" \
-      -cp "$LIBS/*" kafka.Kafka "$CONF" </dev/null >>"$LOG_FILE" 2>&1
-  ) &
-  echo $! >"$PID_FILE"
+      -Dkafka.logs.dir="$LOGS" \
+      -cp "$LIBS/*" kafka.Kafka "$CONF"
+  )
 }
 
-wait_ready() {
-  local pid="$1" deadline=$((SECONDS + START_TIMEOUT))
-  # ready = the broker listener accepts connections and this run (not a previous one) logged its start
-  until port_open "$PORT" && tail -c +"$((LOG_OFFSET + 1))" "$LOG_FILE" 2>/dev/null | grep -q 'Kafka Server started'; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$PID_FILE"
-      start_failed "the broker exited during start-up"
-    fi
-    (( SECONDS < deadline )) || start_failed "the broker did not answer on $BOOTSTRAP within ${START_TIMEOUT}s"
-    sleep 0.25
-  done
+# ready = the broker listener accepts connections and this run (not a previous one) logged its start;
+# dies when the broker with pid $1 has exited
+broker_ready() {
+  if ! kill -0 "$1" 2>/dev/null; then
+    rm -f "$PID_FILE"
+    die_with_log "$LOG_FILE" "the broker exited during start-up; see $LOG_FILE"
+  fi
+  port_open "$PORT" && tail -c +"$((LOG_OFFSET + 1))" "$LOG_FILE" 2>/dev/null | grep -q 'Kafka Server started'
 }
 
 # The topic helper (infra/kafka/EnsureTopics.java) compiled once against the Kafka jars.
@@ -195,17 +185,17 @@ ensure_topics() {
                   --partitions "$parts" --replication-factor 1)
       [[ -n "$cfg" ]] && args+=(--config "$cfg")
       tool org.apache.kafka.tools.TopicCommand "${args[@]}" >/dev/null || die "could not create topic $name"
-      log "created topic $name ($parts partition(s))"
+      say "created topic $name ($parts partition(s))"
     done
   fi
   printf '%s\n' "$wanted" >"$marker"
 }
 
 cmd_up() {
-  take_lock
+  lock
   local pid
   if pid="$(broker_pid)"; then
-    log "already running (pid $pid)"
+    say "already running (pid $pid)"
   else
     rm -f "$PID_FILE"
     if port_open "$PORT" || port_open "$CONTROLLER_PORT"; then
@@ -216,40 +206,31 @@ cmd_up() {
     fetch_libs
     write_config
     format_storage
-    log "starting on $BOOTSTRAP (log: $LOG_FILE)"
+    say "starting on $BOOTSTRAP (log: $LOG_FILE)"
     start_broker
     pid="$(cat "$PID_FILE")"
-    wait_ready "$pid"
+    wait_until "$START_TIMEOUT" 0.25 broker_ready "$pid" \
+      || die_with_log "$LOG_FILE" "the broker did not answer on $BOOTSTRAP within ${START_TIMEOUT}s; see $LOG_FILE"
   fi
   ensure_topics
-  log "ready on $BOOTSTRAP (pid $pid)"
+  say "ready on $BOOTSTRAP (pid $pid)"
 }
 
 stop_broker() {
   local pid
   if ! pid="$(broker_pid)"; then
     rm -f "$PID_FILE"
-    log "not running"
+    say "not running"
     return 0
   fi
-  log "stopping (pid $pid)"
-  kill -TERM "$pid" 2>/dev/null || true
-  local deadline=$((SECONDS + STOP_TIMEOUT))
-  while kill -0 "$pid" 2>/dev/null; do
-    if (( SECONDS >= deadline )); then
-      log "still running after ${STOP_TIMEOUT}s: SIGKILL"
-      kill -KILL "$pid" 2>/dev/null || true
-      sleep 0.5
-      break
-    fi
-    sleep 0.2
-  done
+  say "stopping (pid $pid)"
+  stop_pids "$STOP_TIMEOUT" "$pid"
   rm -f "$PID_FILE"
-  log "stopped"
+  say "stopped"
 }
 
 cmd_down() {
-  take_lock
+  lock
   stop_broker
 }
 
@@ -264,12 +245,9 @@ cmd_status() {
 }
 
 cmd_reset() {
-  take_lock
+  lock
   stop_broker
-  if [[ -e "$DATA" ]]; then
-    log "deleting $DATA"
-    rm -rf "$DATA"
-  fi
+  delete_data "$DATA"
 }
 
 case "${1:-}" in

@@ -22,11 +22,8 @@
 # mode 600), pids/keycloak.pid, logs/keycloak.log.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-COMPONENT=keycloak
-LOCK_WAIT=300
-# shellcheck source=infra/common.sh
-source "$ROOT/infra/common.sh"
+# shellcheck source=lib/sh/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/sh/common.sh" keycloak
 KC="$HK/keycloak"
 DIST="$KC/dist"
 SERVER="$KC/server"
@@ -45,26 +42,18 @@ MANAGEMENT_PORT="${HAMKORI_KEYCLOAK_MANAGEMENT_PORT:-9180}"
 START_TIMEOUT="${HAMKORI_KEYCLOAK_START_TIMEOUT:-480}"
 STOP_TIMEOUT="${HAMKORI_KEYCLOAK_STOP_TIMEOUT:-30}"
 
+# Serialises up/down/reset of concurrent callers; a first start with its realm import takes minutes.
+lock() { take_lock "$HK/keycloak.lock" 300; }
 
 server_pid() { alive_pid "$PID_FILE" "$SERVER"; }
 
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
-
-keycloak_java_home() {
-  local candidate
-  for candidate in "${KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
-    candidate="${candidate%/}"
-    [[ -n "$candidate" && -x "$candidate/bin/java" ]] || continue
-    if (( $(java_major "$candidate" || echo 0) >= 21 )); then echo "$candidate"; return 0; fi
-  done
-  return 1
-}
+keycloak_java_home() { java_home_at_least 21 "${KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}"; }
 
 # A fresh Debian machine may have only JDK 17: install the newest headless JDK its packages offer.
 install_java() {
-  [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1 || return 0
+  as_root && command -v apt-get >/dev/null 2>&1 || return 0
   local package
-  log "no Java 21+ found: installing one with apt-get (one time)…"
+  say "no Java 21+ found: installing one with apt-get (one time)…"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q >&2 || return 0
   for package in openjdk-25-jdk-headless openjdk-21-jdk-headless; do
@@ -82,13 +71,13 @@ fetch_server() {
   v="$(version)"
   [[ -f "$SERVER/.version" && "$(cat "$SERVER/.version")" == "$v" ]] && return 0
   if [[ ! -f "$DIST/keycloak-$v.zip" ]]; then
-    log "fetching keycloak-quarkus-dist $v from Maven Central (one time)…"
+    say "fetching keycloak-quarkus-dist $v from Maven Central (one time)…"
     mkdir -p "$DIST"
     "$ROOT/mvnw" -B -q -f "$POM" dependency:copy -DoutputDirectory="$DIST" >&2 \
       || die "could not fetch the Keycloak distribution (see the Maven output above)"
     mv "$DIST/keycloak.zip" "$DIST/keycloak-$v.zip"
   fi
-  log "unpacking Keycloak $v into $SERVER"
+  say "unpacking Keycloak $v into $SERVER"
   rm -rf "$SERVER" "$KC/unpack"
   mkdir -p "$KC/unpack"
   (cd "$KC/unpack" && jar xf "$DIST/keycloak-$v.zip") || die "could not unpack $DIST/keycloak-$v.zip"
@@ -114,7 +103,7 @@ prepare_realm() {
   local stamp
   stamp="$(realm_stamp)"
   if [[ -f "$SERVER/data/.realm-stamp" && "$(cat "$SERVER/data/.realm-stamp")" != "$stamp" ]]; then
-    log "the realm changed: deleting Keycloak's data so that it is imported afresh"
+    say "the realm changed: deleting Keycloak's data so that it is imported afresh"
     rm -rf "$SERVER/data/h2" "$SERVER/data/.overlay-applied"
   fi
   mkdir -p "$SERVER/data/import"
@@ -140,7 +129,7 @@ kcadm_sign_in() {
 # The development realm is the production realm plus the overlay, added once after the import.
 apply_overlay() {
   [[ "$REALM_VARIANT" == development && ! -f "$SERVER/data/.overlay-applied" ]] || return 0
-  log "adding the development overlay (demo users, client hamkori-cli)"
+  say "adding the development overlay (demo users, client hamkori-cli)"
   kcadm_sign_in
   kcadm create partialImport -r hamkori -s ifResourceExists=OVERWRITE -f "$OVERLAY_FILE" >/dev/null \
     || die "the partial import of $OVERLAY_FILE failed"
@@ -149,10 +138,7 @@ apply_overlay() {
 
 start_server() {
   local java_home="$1"
-  mkdir -p "$(dirname "$PID_FILE")" "$(dirname "$LOG_FILE")"
-  echo "===== $(date -u +%FT%TZ) infra/keycloak.sh: starting Keycloak =====" >>"$LOG_FILE"
   (
-    exec 9>&-
     export JAVA_HOME="$java_home"
     export JAVA_OPTS_KC_HEAP="${HAMKORI_KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
     # read by a fresh master realm and by the realm file's placeholders
@@ -160,43 +146,27 @@ start_server() {
     KC_BOOTSTRAP_ADMIN_PASSWORD="$(cat "$ADMIN_PASSWORD_FILE")"
     export KC_BOOTSTRAP_ADMIN_PASSWORD
     export HAMKORI_WEB_ORIGIN="$WEB_ORIGIN" HAMKORI_WEB_ALIAS_ORIGIN="$WEB_ALIAS_ORIGIN"
-    exec setsid nohup "$SERVER/bin/kc.sh" start-dev \
+    start_detached Keycloak "$PID_FILE" "$LOG_FILE" "$SERVER/bin/kc.sh" start-dev \
       --http-host="$HOST" --http-port="$PORT" --http-management-port="$MANAGEMENT_PORT" \
       --hostname="http://$HOST:$PORT" --health-enabled=true --import-realm \
-      --log-console-output=default </dev/null >>"$LOG_FILE" 2>&1
-  ) &
-  echo $! >"$PID_FILE"
+      --log-console-output=default
+  )
 }
 
+# whether the realm answers; dies when Keycloak (pid $1) has exited
 realm_ready() {
-  local url="http://$HOST:$PORT/realms/hamkori/.well-known/openid-configuration"
-  if command -v curl >/dev/null 2>&1; then
-    [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$url" 2>/dev/null)" == 200 ]]
-  else
-    local status
-    # shellcheck disable=SC2016
-    status="$(timeout 2 bash -c 'exec 3<>"/dev/tcp/$1/$2" && printf "GET /realms/hamkori/.well-known/openid-configuration HTTP/1.0\r\nHost: $1:$2\r\n\r\n" >&3 && head -n1 <&3' _ "$HOST" "$PORT" 2>/dev/null)" || return 1
-    [[ "$status" == *" 200 "* ]]
+  if ! kill -0 "$1" 2>/dev/null; then
+    rm -f "$PID_FILE"
+    die_with_log "$LOG_FILE" "Keycloak exited during start-up; see $LOG_FILE"
   fi
-}
-
-wait_ready() {
-  local pid="$1" deadline=$((SECONDS + START_TIMEOUT))
-  until realm_ready; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$PID_FILE"
-      start_failed "Keycloak exited during start-up"
-    fi
-    (( SECONDS < deadline )) || start_failed "the realm hamkori did not answer on http://$HOST:$PORT within ${START_TIMEOUT}s"
-    sleep 0.5
-  done
+  http_ok "$PORT" /realms/hamkori/.well-known/openid-configuration
 }
 
 cmd_up() {
-  take_lock
+  lock
   local pid java_home started=$SECONDS
   if pid="$(server_pid)"; then
-    log "already running (pid $pid)"
+    say "already running (pid $pid)"
     apply_overlay
     return 0
   fi
@@ -208,36 +178,27 @@ cmd_up() {
     || die "Keycloak needs Java 21 or newer: install one (e.g. apt-get install openjdk-21-jdk-headless) or set KEYCLOAK_JAVA_HOME"
   fetch_server
   prepare_realm
-  log "starting on http://$HOST:$PORT (realm hamkori, $REALM_VARIANT; Java $java_home; log: $LOG_FILE)"
+  say "starting on http://$HOST:$PORT (realm hamkori, $REALM_VARIANT; Java $java_home; log: $LOG_FILE)"
   start_server "$java_home"
   pid="$(cat "$PID_FILE")"
-  wait_ready "$pid"
+  wait_until "$START_TIMEOUT" 0.5 realm_ready "$pid" || die_with_log "$LOG_FILE" \
+    "the realm hamkori did not answer on http://$HOST:$PORT within ${START_TIMEOUT}s; see $LOG_FILE"
   apply_overlay
-  log "ready on http://$HOST:$PORT/realms/hamkori (pid $pid, $((SECONDS - started)) s)"
+  say "ready on http://$HOST:$PORT/realms/hamkori (pid $pid, $((SECONDS - started)) s)"
 }
 
 stop_server() {
   local pid
   if ! pid="$(server_pid)"; then
     rm -f "$PID_FILE"
-    log "not running"
+    say "not running"
     return 0
   fi
-  log "stopping (pid $pid)"
+  say "stopping (pid $pid)"
   # kc.sh runs java as a child: signal the whole session started by setsid
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  local deadline=$((SECONDS + STOP_TIMEOUT))
-  while kill -0 "$pid" 2>/dev/null; do
-    if (( SECONDS >= deadline )); then
-      log "still running after ${STOP_TIMEOUT}s: SIGKILL"
-      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-      sleep 0.5
-      break
-    fi
-    sleep 0.2
-  done
+  stop_pids --group "$STOP_TIMEOUT" "$pid"
   rm -f "$PID_FILE"
-  log "stopped"
+  say "stopped"
 }
 
 cmd_status() {
@@ -251,12 +212,9 @@ cmd_status() {
 }
 
 cmd_reset() {
-  take_lock
+  lock
   stop_server
-  if [[ -d "$SERVER/data" ]]; then
-    log "deleting $SERVER/data"
-    rm -rf "$SERVER/data"
-  fi
+  delete_data "$SERVER/data"
 }
 
 cmd_web_token_lifespan() {
@@ -271,12 +229,12 @@ cmd_web_token_lifespan() {
     || die "the client hamkori-web was not found"
   kcadm update "clients/$id" -r hamkori -s "attributes.\"access.token.lifespan\"=$lifespan" \
     || die "could not set the access-token lifespan of hamkori-web"
-  log "access tokens of hamkori-web live ${lifespan:-as long as the realm says (300)}${lifespan:+ s}"
+  say "access tokens of hamkori-web live ${lifespan:-as long as the realm says (300)}${lifespan:+ s}"
 }
 
 case "${1:-}" in
   up) cmd_up ;;
-  down) take_lock; stop_server ;;
+  down) lock; stop_server ;;
   status) cmd_status ;;
   reset) cmd_reset ;;
   web-token-lifespan) shift; cmd_web_token_lifespan "$@" ;;

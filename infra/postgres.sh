@@ -13,13 +13,9 @@
 # The superuser is "postgres" with a random password kept in .hamkori/postgres-superuser-password.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-COMPONENT=postgres
-LOCK_WAIT=120
-# shellcheck source=infra/common.sh
-source "$ROOT/infra/common.sh"
+# shellcheck source=lib/sh/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/sh/common.sh" postgres
 PGDATA_DIR="$HK/pgdata"
-LOG_DIR="$HK/logs"
 SUPERPASS_FILE="$HK/postgres-superuser-password"
 PORT="${HAMKORI_PG_PORT:-5432}"
 DATABASES=(centers groups training reporting webhooks)
@@ -31,8 +27,6 @@ pg_bin_dir() {
   newest="$(for d in /usr/lib/postgresql/*/bin; do [[ -x "$d/initdb" ]] && echo "$d"; done | sort -V | tail -n 1)"
   [[ -n "$newest" ]] && echo "$newest"
 }
-
-as_root() { [[ "$(id -u)" -eq 0 ]]; }
 
 # Runs a command as the OS user that owns the cluster: "postgres" when invoked as root
 # (PostgreSQL refuses to run as root), the current user otherwise. Runs from / so that an
@@ -47,11 +41,12 @@ run_pg() {
 }
 
 # Serialises up/down/reset of concurrent callers (two "up" must not both run initdb).
+lock() { take_lock "$HK/postgres.lock" 120; }
 
 install_postgres() {
   if [[ -n "$(pg_bin_dir)" ]]; then return 0; fi
   as_root || die "PostgreSQL is not installed and this is not root: run 'sudo apt-get install -y postgresql' first."
-  log "PostgreSQL not found: installing it with apt-get (one time)…"
+  say "PostgreSQL not found: installing it with apt-get (one time)…"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q >&2
   apt-get install -y -q postgresql >&2
@@ -61,7 +56,7 @@ install_postgres() {
     local ver name
     while read -r ver name _; do
       [[ -n "$ver" && -n "$name" ]] || continue
-      log "stopping the Debian default cluster $ver/$name (Hamkori runs its own cluster)"
+      say "stopping the Debian default cluster $ver/$name (Hamkori runs its own cluster)"
       pg_ctlcluster "$ver" "$name" stop >/dev/null 2>&1 || true
       echo manual > "/etc/postgresql/$ver/$name/start.conf" 2>/dev/null || true
     done < <(pg_lsclusters -h 2>/dev/null || true)
@@ -75,7 +70,7 @@ ensure_traversable() {
   local dir="$HK"
   while [[ "$dir" != "/" ]]; do
     if ! runuser -u postgres -- test -x "$dir" 2>/dev/null; then
-      log "granting search (o+x, not read) permission on $dir so that the postgres user can reach the data directory"
+      say "granting search (o+x, not read) permission on $dir so that the postgres user can reach the data directory"
       chmod o+x "$dir"
     fi
     dir="$(dirname "$dir")"
@@ -83,12 +78,12 @@ ensure_traversable() {
 }
 
 prepare_dirs() {
-  mkdir -p "$HK" "$LOG_DIR"
+  mkdir -p "$HK" "$LOGS"
   touch "$LOG_FILE"
   ensure_traversable
   if as_root; then
     chown postgres: "$LOG_FILE"
-    chmod o+x "$LOG_DIR"
+    chmod o+x "$LOGS"
   fi
 }
 
@@ -114,7 +109,7 @@ superuser_password() {
 init_cluster() {
   local bin="$1"
   [[ -f "$PGDATA_DIR/PG_VERSION" ]] && return 0
-  log "initialising a new cluster in $PGDATA_DIR"
+  say "initialising a new cluster in $PGDATA_DIR"
   rm -rf "$PGDATA_DIR"
   mkdir -p "$PGDATA_DIR"
   chmod 700 "$PGDATA_DIR"
@@ -157,11 +152,8 @@ psql_admin() {
 }
 
 wait_ready() {
-  local bin="$1" deadline=$((SECONDS + START_TIMEOUT))
-  until "$bin/pg_isready" -q -h "$HOST" -p "$PORT" -d postgres; do
-    (( SECONDS < deadline )) || start_failed "PostgreSQL did not become ready within ${START_TIMEOUT}s"
-    sleep 0.3
-  done
+  wait_until "$START_TIMEOUT" 0.3 "$1/pg_isready" -q -h "$HOST" -p "$PORT" -d postgres \
+    || die_with_log "$LOG_FILE" "PostgreSQL did not become ready within ${START_TIMEOUT}s; see $LOG_FILE"
 }
 
 create_databases() {
@@ -193,7 +185,7 @@ REVOKE CONNECT ON DATABASE kit_test FROM PUBLIC;
 }
 
 cmd_up() {
-  take_lock
+  lock
   install_postgres
   local bin
   bin="$(pg_bin_dir)"
@@ -202,7 +194,7 @@ cmd_up() {
     local p
     p="$(running_port)"
     [[ "$p" == "$PORT" ]] || die "the Hamkori cluster is already running on port $p, not $PORT; run '$0 down' first"
-    log "already running on $HOST:$PORT (pid $(head -n1 "$PGDATA_DIR/postmaster.pid"))"
+    say "already running on $HOST:$PORT (pid $(head -n1 "$PGDATA_DIR/postmaster.pid"))"
   else
     if port_open "$PORT"; then
       die "port $PORT on $HOST is already taken by another process (not the Hamkori cluster in $PGDATA_DIR).
@@ -212,28 +204,26 @@ cmd_up() {
     init_cluster "$bin"
     write_settings
     rm -f "$PGDATA_DIR/postmaster.pid" 2>/dev/null || true  # stale after a crash; pg_ctl status said not running
-    log "starting on $HOST:$PORT (log: $LOG_FILE)"
-    if ! run_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$LOG_FILE" -w -t "$START_TIMEOUT" start >/dev/null; then
-      tail -n 30 "$LOG_FILE" >&2 || true
-      die "PostgreSQL failed to start; see $LOG_FILE"
-    fi
+    say "starting on $HOST:$PORT (log: $LOG_FILE)"
+    run_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$LOG_FILE" -w -t "$START_TIMEOUT" start >/dev/null \
+      || die_with_log "$LOG_FILE" "PostgreSQL failed to start; see $LOG_FILE"
   fi
   wait_ready "$bin"
   create_databases
-  log "ready on $HOST:$PORT — databases: ${DATABASES[*]} (login = password = database name, dev only)"
+  say "ready on $HOST:$PORT — databases: ${DATABASES[*]} (login = password = database name, dev only)"
 }
 
 cmd_down() {
-  take_lock
+  lock
   local bin
-  bin="$(pg_bin_dir)" || { log "not installed"; return 0; }
+  bin="$(pg_bin_dir)" || { say "not installed"; return 0; }
   if is_running; then
-    log "stopping"
+    say "stopping"
     run_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -m fast -w -t 60 stop >/dev/null \
       || run_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -m immediate -w -t 30 stop >/dev/null
-    log "stopped"
+    say "stopped"
   else
-    log "not running"
+    say "not running"
   fi
 }
 
@@ -248,10 +238,7 @@ cmd_status() {
 
 cmd_reset() {
   cmd_down
-  if [[ -e "$PGDATA_DIR" ]]; then
-    log "deleting $PGDATA_DIR"
-    rm -rf "$PGDATA_DIR"
-  fi
+  delete_data "$PGDATA_DIR"
 }
 
 case "${1:-}" in

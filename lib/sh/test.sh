@@ -1,0 +1,97 @@
+# shellcheck shell=bash disable=SC2153  # ROOT, HK, PIDS, LOGS: set by ./hamkori and lib/sh/common.sh
+# ./hamkori test: fresh infrastructure, ./mvnw -B verify, the web app's tests, then stop what it started.
+# Sourced by ./hamkori.
+
+# the infra/*.sh components this run started, the last started first (test_teardown stops them in this order)
+TEST_STARTED=()
+MVN_PID=""
+
+test_teardown() {
+  local rc=$? component
+  trap - EXIT
+  web_test_teardown
+  for component in ${TEST_STARTED[@]+"${TEST_STARTED[@]}"}; do "infra/$component.sh" down || true; done
+  exit "$rc"
+}
+
+# Ctrl-C or a CI timeout (SIGTERM): stop Maven first, then the EXIT trap stops the infrastructure.
+test_interrupted() {
+  local code="$1"
+  trap '' INT TERM
+  if [[ -n "$MVN_PID" ]] && kill -0 "$MVN_PID" 2>/dev/null; then
+    say "interrupted: stopping Maven (pid $MVN_PID)"
+    kill -TERM "$MVN_PID" 2>/dev/null || true
+    wait "$MVN_PID" 2>/dev/null || true
+  fi
+  exit "$code"
+}
+
+# promtool checks deploy/prometheus in the Maven build (deploy-checks). Debian ships it in the
+# "prometheus" package, whose install would also start a Prometheus server: policy-rc.d forbids
+# service starts during the install, and the unit is stopped and disabled in case one started anyway.
+ensure_promtool() {
+  command -v promtool >/dev/null 2>&1 && return 0
+  as_root || die "promtool is missing: run 'sudo apt-get install -y prometheus' first"
+  say "promtool not found: installing Debian's prometheus package (one time)…"
+  local policy=/usr/sbin/policy-rc.d own_policy=0
+  if [[ ! -e "$policy" ]]; then
+    printf '#!/bin/sh\n# ./hamkori test: no service starts while packages install\nexit 101\n' >"$policy"
+    chmod 755 "$policy"
+    own_policy=1
+  fi
+  local rc=0
+  { DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q prometheus; } >&2 || rc=$?
+  (( own_policy )) && rm -f "$policy"
+  if command -v systemctl >/dev/null 2>&1 && [[ -d /run/systemd/system ]]; then
+    systemctl disable --now prometheus >/dev/null 2>&1 || true
+  elif [[ -x /etc/init.d/prometheus ]]; then
+    /etc/init.d/prometheus stop >/dev/null 2>&1 || true
+  fi
+  if (( rc != 0 )) || ! command -v promtool >/dev/null 2>&1; then
+    die "apt-get install prometheus did not provide promtool"
+  fi
+}
+
+# infra/$1.sh (called $2 in messages) for the tests: used as it is when it runs already, else started from a clean
+# slate and stopped at the end
+test_infra() {
+  if "infra/$1.sh" status >/dev/null 2>&1; then
+    say "$2 is already running: using it as it is (not reset, left running)"
+  else
+    TEST_STARTED=("$1" ${TEST_STARTED[@]+"${TEST_STARTED[@]}"})
+    "infra/$1.sh" reset
+    "infra/$1.sh" up
+  fi
+}
+
+# ./mvnw -B verify "$@", in the background so that a signal reaches the trap at once (bash defers traps while a
+# foreground command runs); Maven does not read stdin
+maven_verify() {
+  local rc=0
+  ./mvnw -B verify "$@" </dev/null &
+  MVN_PID=$!
+  wait "$MVN_PID" || rc=$?
+  MVN_PID=""
+  return "$rc"
+}
+
+cmd_test() {
+  local svc rc=0
+  ensure_promtool
+  for svc in "${SERVICES[@]}"; do
+    if service_pid "$svc" >/dev/null; then
+      say "warning: $svc from './hamkori up' is running; its ports may clash with the tests ('./hamkori down' first)"
+    fi
+  done
+  trap test_teardown EXIT
+  trap 'test_interrupted 130' INT
+  trap 'test_interrupted 143' TERM
+  test_infra postgres PostgreSQL
+  test_infra kafka Kafka
+  test_infra keycloak Keycloak
+  maven_verify "$@" || rc=$?
+  if (( rc != 0 )); then say "tests failed (Maven exit status $rc)"; exit "$rc"; fi
+  web_test || rc=$?
+  if (( rc == 0 )); then say "tests passed"; else say "tests failed (web app)"; fi
+  exit "$rc"
+}
