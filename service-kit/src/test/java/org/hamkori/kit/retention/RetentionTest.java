@@ -1,24 +1,25 @@
-package org.hamkori.centers;
+package org.hamkori.kit.retention;
 
+import static org.hamkori.kit.sample.ParcelRecords.WITHIN;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.hamkori.centers.OutboxRows.Row;
+import org.hamkori.kit.sample.OutboxRows;
+import org.hamkori.kit.sample.OutboxRows.Row;
 import org.hamkori.testkit.Eventually;
 import org.junit.jupiter.api.Test;
 
-/** Published outbox rows and stored idempotency keys go once older than their configured ages (2 and 3 days here). */
+/**
+ * Published outbox rows and stored idempotency keys go once older than their configured ages (2 and 3 days in the test
+ * service's application.properties).
+ */
 @QuarkusTest
-@TestProfile(RelayLimitsProfile.class)
 class RetentionTest {
-
-    private static final Duration WITHIN = Duration.ofSeconds(60);
 
     @Inject
     EntityManager entityManager;
@@ -47,6 +48,6 @@ class RetentionTest {
     }
 
     private static Row row() {
-        return Row.of("outbox-retention", UUID.randomUUID(), 0, "{}");
+        return Row.of("kit-test.outbox-retention", UUID.randomUUID(), 0, "{}");
     }
 }

@@ -1,4 +1,4 @@
-package org.hamkori.centers;
+package org.hamkori.kit.sample;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
@@ -7,29 +7,29 @@ import java.util.List;
 import java.util.UUID;
 
 /** Rows written straight into the outbox and the idempotency store, as a use case or time would leave them. */
-final class OutboxRows {
+public final class OutboxRows {
 
     /** A row as the outbox holds it; {@code payload} is sent as it is. */
-    record Row(UUID id, String topic, UUID subject, long sequence, String payload) {
+    public record Row(UUID id, String topic, UUID subject, long sequence, String payload) {
 
-        static Row of(String topic, UUID subject, long sequence, String payload) {
+        public static Row of(String topic, UUID subject, long sequence, String payload) {
             return new Row(UUID.randomUUID(), topic, subject, sequence, payload);
         }
     }
 
     private final EntityManager entityManager;
 
-    OutboxRows(EntityManager entityManager) {
+    public OutboxRows(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     /** Appends the rows in one transaction, in order, as still to be published. */
-    void append(List<Row> rows) {
+    public void append(List<Row> rows) {
         QuarkusTransaction.requiringNew().run(() -> rows.forEach(this::insert));
     }
 
     /** A row the relay published at {@code publishedAt}. */
-    void appendPublished(Row row, Instant publishedAt) {
+    public void appendPublished(Row row, Instant publishedAt) {
         QuarkusTransaction.requiringNew().run(() -> {
             insert(row);
             entityManager.createNativeQuery("UPDATE outbox_event SET published_at = :at WHERE id = :id")
@@ -38,7 +38,7 @@ final class OutboxRows {
     }
 
     /** A row the relay parked at {@code parkedAt}. */
-    void appendParked(Row row, Instant parkedAt) {
+    public void appendParked(Row row, Instant parkedAt) {
         QuarkusTransaction.requiringNew().run(() -> {
             insert(row);
             entityManager.createNativeQuery(
@@ -47,29 +47,29 @@ final class OutboxRows {
         });
     }
 
-    boolean exists(UUID id) {
+    public boolean exists(UUID id) {
         return !column(id, "id").isEmpty();
     }
 
-    boolean isPublished(UUID id) {
+    public boolean isPublished(UUID id) {
         return column(id, "published_at").stream().anyMatch(value -> value != null);
     }
 
-    boolean isParked(UUID id) {
+    public boolean isParked(UUID id) {
         return column(id, "parked_at").stream().anyMatch(value -> value != null);
     }
 
-    void storeIdempotencyKey(String key, Instant createdAt) {
+    public void storeIdempotencyKey(String key, Instant createdAt) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         INSERT INTO idempotency_key (scope, idempotency_key, request_hash, location, response_body, created_at)
-                        VALUES ('centers', :key, 'hash', '/centers/1', '{"name":"someone"}', :createdAt)
+                        VALUES ('parcel', :key, 'hash', '/parcels/1', '{"label":"books"}', :createdAt)
                         """)
                 .setParameter("key", key).setParameter("createdAt", createdAt).executeUpdate());
     }
 
-    boolean idempotencyKeyExists(String key) {
+    public boolean idempotencyKeyExists(String key) {
         return QuarkusTransaction.requiringNew().call(() -> !entityManager.createNativeQuery(
-                        "SELECT 1 FROM idempotency_key WHERE scope = 'centers' AND idempotency_key = :key")
+                        "SELECT 1 FROM idempotency_key WHERE scope = 'parcel' AND idempotency_key = :key")
                 .setParameter("key", key).getResultList().isEmpty());
     }
 

@@ -1,0 +1,95 @@
+package org.hamkori.kit.rest;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamkori.kit.sample.SampleApi.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.UUID;
+import org.hamkori.kit.problem.Problem;
+import org.hamkori.kit.sample.SampleApi;
+import org.junit.jupiter.api.Test;
+
+/** What every service's API does the same way, through the test service's parcels: the kit's edge on its own. */
+@QuarkusTest
+class ServiceEdgeTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aCreateRepeatedWithTheSameIdempotencyKeyCreatesOneParcelAndAnswersTheFirstResponseAgain() {
+        Map<String, Object> parcel = SampleApi.parcel();
+        String key = "parcel-" + UUID.randomUUID();
+
+        Response first = as("coordinator").header(IdempotentCreation.HEADER, key).body(parcel).post("/parcels");
+        Response again = as("coordinator").header(IdempotentCreation.HEADER, key).body(parcel).post("/parcels");
+
+        first.then().statusCode(201).header("ETag", "\"0\"");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location"))
+                .body("id", equalTo(first.path("id")));
+        assertEquals(1, parcelsWithCode((String) parcel.get("code")));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsRefusedAndCreatesNothing() {
+        Map<String, Object> parcel = SampleApi.parcel();
+        String key = "parcel-" + UUID.randomUUID();
+        as("coordinator").header(IdempotentCreation.HEADER, key).body(parcel).post("/parcels").then().statusCode(201);
+
+        Map<String, Object> another = SampleApi.parcel();
+        as("coordinator").header(IdempotentCreation.HEADER, key).body(another).post("/parcels")
+                .then().statusCode(422).contentType(Problem.MEDIA_TYPE);
+        assertEquals(0, parcelsWithCode((String) another.get("code")));
+    }
+
+    @Test
+    void aChangeFromAStaleVersionIsA412ProblemAndChangesNothing() {
+        UUID parcel = SampleApi.registeredParcel();
+        SampleApi.relabel(parcel, 0, "Relabelled once").then().statusCode(200).header("ETag", "\"1\"");
+
+        SampleApi.relabel(parcel, 0, "Relabelled from an old copy").then().statusCode(412)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "precondition-failed"))
+                .body("detail", equalTo("If-Match \"0\" does not match the current version \"1\""));
+
+        as("coordinator").get("/parcels/{id}", parcel)
+                .then().statusCode(200).header("ETag", "\"1\"").body("label", equalTo("Relabelled once"));
+    }
+
+    @Test
+    void anUnknownParcelIsA404ProblemNamingIt() {
+        UUID unknown = UUID.randomUUID();
+        as("coordinator").get("/parcels/{id}", unknown).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "not-found"))
+                .body("detail", equalTo("Parcel " + unknown + " does not exist"));
+        SampleApi.relabel(unknown, 0, "Nobody's").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        as("coordinator").get("/parcels/not-a-uuid").then().statusCode(404)
+                .body("detail", equalTo("Parcel not-a-uuid does not exist"));
+    }
+
+    @Test
+    void aWeightTheParcelRefusesIsA400ProblemNamingTheField() {
+        Map<String, Object> parcel = SampleApi.parcel();
+        parcel.put("weightGrams", 0);
+
+        SampleApi.register(parcel).then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Invalid parcel"))
+                .body("errors[0].field", equalTo("weightGrams"))
+                .body("errors[0].message", startsWith("must be between 1 and"));
+        assertEquals(0, parcelsWithCode((String) parcel.get("code")));
+    }
+
+    private long parcelsWithCode(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("SELECT count(p) FROM Parcel p WHERE p.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult());
+    }
+}
