@@ -99,20 +99,26 @@ export function FormProblem({ submission, retry }: { submission: Submission; ret
             ? t('form.conflict', { rule: problem?.detail ?? problem?.title ?? '' })
             : t('form.invalid', { detail: problem?.detail ?? problem?.title ?? '' })}
         </p>
-        {problem?.errors?.length ? (
-          <ul>
-            {problem.errors.map((e, i) => (
-              <li key={i}>
-                {e.field ? `${e.field}: ` : ''}
-                {e.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <FieldProblemList errors={problem?.errors} />
       </div>
     );
   }
   return <Problem error={error} retry={retry} />;
+}
+
+/** The problems a refusal lists, each after the field it names; nothing when it lists none. */
+export function FieldProblemList({ errors }: { errors: { field?: string; message?: string }[] | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <ul>
+      {errors.map((e, i) => (
+        <li key={i}>
+          {e.field ? `${e.field}: ` : ''}
+          {e.message}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** The submit button: says when a write is in flight, and cannot be pressed twice meanwhile. */

@@ -6,7 +6,7 @@ import { CLOSURE_REASONS, type ClosureReason } from '../../../lib/reasons';
 import { ifMatch, today, type Transition } from '../../../lib/work';
 import { useCenterTransition } from '../hooks/useCenters';
 import type { CenterView } from '../lib/centerForm';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 const DATE_FIELD: Record<Transition, string> = {
   opening: 'openedOn',
@@ -42,10 +42,12 @@ export function TransitionForm({
   return (
     <form className="card" onSubmit={onSubmit} aria-labelledby={`transition-${transition}`}>
       <h3 id={`transition-${transition}`}>{t(`centres.transition.${transition}`)}</h3>
-      <Field label={t('work.date')} problems={submission.fieldProblems[DATE_FIELD[transition]]}>
-        <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-      </Field>
-      <ApprovedPeriodWarning date={date} />
+      <RecordDateField
+        label={t('work.date')}
+        value={date}
+        onChange={setDate}
+        problems={submission.fieldProblems[DATE_FIELD[transition]]}
+      />
       {transition === 'closure' && (
         <ReasonFields
           codes={CLOSURE_REASONS}

@@ -6,7 +6,7 @@ import type { components } from '../../../api/generated/groups';
 import { NameAndSex } from '../../../components/DataEntry';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 type MemberView = components['schemas']['MemberView'];
 
@@ -77,10 +77,12 @@ export function AddMemberForm({ groupId, onDone }: { groupId: string; onDone: ()
         <Field label={t('people.phone')} problems={problems.phone}>
           <input type="tel" value={form.phone} onChange={set('phone')} />
         </Field>
-        <Field label={t('groups.joinedOn')} problems={problems.joinedOn}>
-          <input type="date" required value={form.joinedOn} onChange={set('joinedOn')} />
-        </Field>
-        <ApprovedPeriodWarning date={form.joinedOn} />
+        <RecordDateField
+          label={t('groups.joinedOn')}
+          value={form.joinedOn}
+          onChange={(joinedOn) => setForm({ ...form, joinedOn })}
+          problems={problems.joinedOn}
+        />
       </div>
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('groups.addMemberSubmit')}</SubmitButton>

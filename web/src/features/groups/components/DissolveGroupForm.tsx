@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import { useGroupWrites, type GroupView } from '../hooks/useGroups';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Dissolves an active group on the date given. */
 export function DissolveGroupForm({ group, onDone }: { group: GroupView; onDone: () => void }) {
@@ -21,10 +21,12 @@ export function DissolveGroupForm({ group, onDone }: { group: GroupView; onDone:
   return (
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="dissolve">
       <h2 id="dissolve">{t('groups.dissolve')}</h2>
-      <Field label={t('groups.dissolvedOn')} problems={submission.fieldProblems.dissolvedOn}>
-        <input type="date" required value={dissolvedOn} onChange={(e) => setDissolvedOn(e.target.value)} />
-      </Field>
-      <ApprovedPeriodWarning date={dissolvedOn} />
+      <RecordDateField
+        label={t('groups.dissolvedOn')}
+        value={dissolvedOn}
+        onChange={setDissolvedOn}
+        problems={submission.fieldProblems.dissolvedOn}
+      />
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('groups.dissolve')}</SubmitButton>
     </form>

@@ -5,7 +5,7 @@ import { Field, FormProblem, SubmitButton, useSubmission } from '../../../compon
 import { today } from '../../../lib/work';
 import { OpenCentrePicker } from '../../centers/components/OpenCentrePicker';
 import { useGroupWrites } from '../hooks/useGroups';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Forms a group at an open centre and opens its page. */
 export function FormGroupForm() {
@@ -32,10 +32,12 @@ export function FormGroupForm() {
           <input required value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
         <OpenCentrePicker value={centerId} onChange={setCenterId} problems={problems.centerId} />
-        <Field label={t('groups.formedOn')} problems={problems.formedOn}>
-          <input type="date" required value={formedOn} onChange={(e) => setFormedOn(e.target.value)} />
-        </Field>
-        <ApprovedPeriodWarning date={formedOn} />
+        <RecordDateField
+          label={t('groups.formedOn')}
+          value={formedOn}
+          onChange={setFormedOn}
+          problems={problems.formedOn}
+        />
         <Field label={t('groups.facilitatingPartner')} problems={problems.facilitatingPartner}>
           <input value={partner} onChange={(e) => setPartner(e.target.value)} />
         </Field>

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { data } from '../../../api/client';
 import { useApi } from '../../../api/ApiContext';
 import type { components } from '../../../api/generated/groups';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 type MemberView = components['schemas']['MemberView'];
 
@@ -38,10 +38,12 @@ export function RecordDepartureForm({
   const who = member.fullName ?? t('people.hidden');
   return (
     <form className="inline-form" onSubmit={onSubmit}>
-      <Field label={t('groups.departureOf', { name: who })} problems={submission.fieldProblems.leftOn}>
-        <input type="date" required value={leftOn} onChange={(e) => setLeftOn(e.target.value)} />
-      </Field>
-      <ApprovedPeriodWarning date={leftOn} />
+      <RecordDateField
+        label={t('groups.departureOf', { name: who })}
+        value={leftOn}
+        onChange={setLeftOn}
+        problems={submission.fieldProblems.leftOn}
+      />
       <FormProblem submission={submission} />
       <SubmitButton pending={submission.pending}>{t('groups.recordDeparture')}</SubmitButton>
     </form>

@@ -6,7 +6,7 @@ import type { components } from '../../../api/generated/groups';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { participantsAddUp, today } from '../../../lib/work';
 import { ISSUE_CATEGORIES } from '../../issues/lib/issues';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 type IssueForm = components['schemas']['IssueForm'];
 
@@ -64,10 +64,7 @@ export function RecordMeetingForm({ groupId, onDone }: { groupId: string; onDone
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="record-meeting" noValidate={false}>
       <h3 id="record-meeting">{t('groups.recordMeeting')}</h3>
       <div className="form-grid">
-        <Field label={t('groups.heldOn')} problems={problems.heldOn}>
-          <input type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-        </Field>
-        <ApprovedPeriodWarning date={heldOn} />
+        <RecordDateField label={t('groups.heldOn')} value={heldOn} onChange={setHeldOn} problems={problems.heldOn} />
         {count('female')}
         {count('male')}
         {count('police')}

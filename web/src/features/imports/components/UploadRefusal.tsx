@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
+import { FieldProblemList } from '../../../components/Form';
 import { Problem } from '../../../components/Problem';
 import { formatNumber } from '../../../lib/format';
 import { MAX_REGISTER_ROWS, refusalOf, type Refusal } from '../lib/upload';
@@ -24,14 +25,7 @@ export function UploadRefusal({
     <div className="problem" role="alert">
       <p>{t(`imports.refused.${refusal}`, { rows })}</p>
       {problem?.errors?.length ? (
-        <ul>
-          {problem.errors.map((e, i) => (
-            <li key={i}>
-              {e.field ? `${e.field}: ` : ''}
-              {e.message}
-            </li>
-          ))}
-        </ul>
+        <FieldProblemList errors={problem.errors} />
       ) : problem?.detail ? (
         <p>{problem.detail}</p>
       ) : null}

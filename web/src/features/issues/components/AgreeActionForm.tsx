@@ -6,7 +6,7 @@ import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import { addDays, RESPONSIBLE_PARTIES, type ResponsibleParty } from '../lib/issues';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 const DEFAULT_DAYS_TO_DUE = 14;
 
@@ -54,10 +54,12 @@ export function AgreeActionForm({ target }: { target: IssueTarget }) {
             ))}
           </select>
         </Field>
-        <Field label={t('issues.agreedOn')} problems={problems.agreedOn}>
-          <input type="date" required value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} />
-        </Field>
-        <ApprovedPeriodWarning date={agreedOn} />
+        <RecordDateField
+          label={t('issues.agreedOn')}
+          value={agreedOn}
+          onChange={setAgreedOn}
+          problems={problems.agreedOn}
+        />
         <Field label={t('issues.dueOn')} problems={problems.dueOn}>
           <input type="date" required value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
         </Field>

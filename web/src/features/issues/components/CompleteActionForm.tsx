@@ -6,7 +6,7 @@ import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import type { IssueAction } from '../lib/issues';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Record that an agreed action was carried out, with an optional note; it stands in the action's row. */
 export function CompleteActionForm({
@@ -40,10 +40,12 @@ export function CompleteActionForm({
   };
   return (
     <form className="inline-form" onSubmit={onSubmit} aria-label={t('issues.completeActionOf', { action: actionName })}>
-      <Field label={t('issues.completedOn')} problems={submission.fieldProblems.completedOn}>
-        <input type="date" required value={completedOn} onChange={(e) => setCompletedOn(e.target.value)} />
-      </Field>
-      <ApprovedPeriodWarning date={completedOn} />
+      <RecordDateField
+        label={t('issues.completedOn')}
+        value={completedOn}
+        onChange={setCompletedOn}
+        problems={submission.fieldProblems.completedOn}
+      />
       <Field label={t('issues.completionNote')} problems={submission.fieldProblems.note}>
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>

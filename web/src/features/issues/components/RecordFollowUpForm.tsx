@@ -5,7 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Record a follow-up: the group came back to the issue on a day and noted where it stands. */
 export function RecordFollowUpForm({ target }: { target: IssueTarget }) {
@@ -36,10 +36,12 @@ export function RecordFollowUpForm({ target }: { target: IssueTarget }) {
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="record-follow-up">
       <h3 id="record-follow-up">{t('issues.recordFollowUp')}</h3>
       <div className="form-grid">
-        <Field label={t('issues.followUpHeldOn')} problems={submission.fieldProblems.heldOn}>
-          <input type="date" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-        </Field>
-        <ApprovedPeriodWarning date={heldOn} />
+        <RecordDateField
+          label={t('issues.followUpHeldOn')}
+          value={heldOn}
+          onChange={setHeldOn}
+          problems={submission.fieldProblems.heldOn}
+        />
         <Field label={t('issues.followUpNote')} problems={submission.fieldProblems.note}>
           <input required value={note} onChange={(e) => setNote(e.target.value)} />
         </Field>

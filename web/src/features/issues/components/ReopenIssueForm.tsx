@@ -5,7 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Reopen a resolved or referred issue that came back, saying why; it is open again. */
 export function ReopenIssueForm({ target }: { target: IssueTarget }) {
@@ -39,10 +39,12 @@ export function ReopenIssueForm({ target }: { target: IssueTarget }) {
         <Field label={t('issues.reopenReason')} problems={submission.fieldProblems.reason}>
           <input required value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
-        <Field label={t('issues.reopenedOn')} problems={submission.fieldProblems.reopenedOn}>
-          <input type="date" required value={reopenedOn} onChange={(e) => setReopenedOn(e.target.value)} />
-        </Field>
-        <ApprovedPeriodWarning date={reopenedOn} />
+        <RecordDateField
+          label={t('issues.reopenedOn')}
+          value={reopenedOn}
+          onChange={setReopenedOn}
+          problems={submission.fieldProblems.reopenedOn}
+        />
       </div>
       <IssueFormProblem submission={submission} target={target} />
       <SubmitButton pending={submission.pending}>{t('issues.reopenSubmit')}</SubmitButton>

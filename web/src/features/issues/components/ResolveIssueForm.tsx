@@ -6,7 +6,7 @@ import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { ifMatch, today } from '../../../lib/work';
 import type { ClosedStatus } from '../lib/issues';
 import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Resolve the issue, or refer it to another body, with its outcome. */
 export function ResolveIssueForm({ target }: { target: IssueTarget }) {
@@ -45,10 +45,12 @@ export function ResolveIssueForm({ target }: { target: IssueTarget }) {
         <Field label={t('groups.outcome')} problems={problems.outcome}>
           <input required value={outcome} onChange={(e) => setOutcome(e.target.value)} />
         </Field>
-        <Field label={t('work.date')} problems={problems.resolvedOn}>
-          <input type="date" required value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} />
-        </Field>
-        <ApprovedPeriodWarning date={resolvedOn} />
+        <RecordDateField
+          label={t('work.date')}
+          value={resolvedOn}
+          onChange={setResolvedOn}
+          problems={problems.resolvedOn}
+        />
       </div>
       <IssueFormProblem submission={submission} target={target} />
       <SubmitButton pending={submission.pending}>{t('groups.saveResolution')}</SubmitButton>

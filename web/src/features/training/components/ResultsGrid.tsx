@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { today, willCertify } from '../../../lib/work';
 import { TraineeLink } from '../../trainees/components/TraineeLink';
 import { useTrainingWrites } from '../hooks/useTraining';
 import { numberOrNull, type CourseView, type EnrollmentView, type SessionView } from '../lib/training';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 interface Cell {
   hours: string;
@@ -47,10 +47,12 @@ export function ResultsGrid({
   return (
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="results">
       <h2 id="results">{t('training.results')}</h2>
-      <Field label={t('training.completedOn')} problems={submission.fieldProblems.completedOn}>
-        <input type="date" required value={completedOn} onChange={(e) => setCompletedOn(e.target.value)} />
-      </Field>
-      <ApprovedPeriodWarning date={completedOn} />
+      <RecordDateField
+        label={t('training.completedOn')}
+        value={completedOn}
+        onChange={setCompletedOn}
+        problems={submission.fieldProblems.completedOn}
+      />
       <table className="grid">
         <caption>{t('training.results')}</caption>
         <thead>

@@ -8,7 +8,7 @@ import { OpenCentrePicker } from '../../centers/components/OpenCentrePicker';
 import { partnerList } from '../../centers/lib/centerForm';
 import { useCourses, useTrainingWrites } from '../hooks/useTraining';
 import type { SessionForm } from '../lib/training';
-import { ApprovedPeriodWarning } from '../../periods/components/ApprovedPeriodWarning';
+import { RecordDateField } from '../../periods/components/RecordDateField';
 
 const emptySession = () => ({
   courseCode: '',
@@ -69,14 +69,18 @@ export function ScheduleSessionForm() {
             ))}
           </select>
         </Field>
-        <Field label={t('training.startsOn')} problems={problems.startsOn}>
-          <input type="date" required value={form.startsOn} onChange={set('startsOn')} />
-        </Field>
-        <ApprovedPeriodWarning date={form.startsOn} />
-        <Field label={t('training.endsOn')} problems={problems.endsOn}>
-          <input type="date" required value={form.endsOn} onChange={set('endsOn')} />
-        </Field>
-        <ApprovedPeriodWarning date={form.endsOn} />
+        <RecordDateField
+          label={t('training.startsOn')}
+          value={form.startsOn}
+          onChange={(startsOn) => setForm({ ...form, startsOn })}
+          problems={problems.startsOn}
+        />
+        <RecordDateField
+          label={t('training.endsOn')}
+          value={form.endsOn}
+          onChange={(endsOn) => setForm({ ...form, endsOn })}
+          problems={problems.endsOn}
+        />
         <Field label={t('training.where')}>
           <select value={form.where} onChange={set('where')}>
             <option value="centre">{t('training.atCentre')}</option>
