@@ -208,3 +208,21 @@ export function NameAndSex({
     </>
   );
 }
+
+/** A person's phone number, which they may not give. */
+export function PhoneField({
+  value,
+  onChange,
+  problems,
+}: {
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+  problems?: string[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('people.phone')} problems={problems}>
+      <input type="tel" value={value} onChange={onChange} />
+    </Field>
+  );
+}

@@ -1,21 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
-import type { components } from '../../../api/generated/groups';
-import { NameAndSex } from '../../../components/DataEntry';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { NameAndSex, PhoneField } from '../../../components/DataEntry';
+import { Field, FormProblem, SubmitButton, useFormValues, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
 import { RecordDateField } from '../../periods/components/RecordDateField';
-
-type MemberView = components['schemas']['MemberView'];
+import { useGroupWrites, type MemberForm } from '../hooks/useGroups';
 
 /** Adds a member to the group with their personal data, role and the day they joined. */
 export function AddMemberForm({ groupId, onDone }: { groupId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useGroupWrites();
   const submission = useSubmission();
-  const empty = {
+  const {
+    values: form,
+    input,
+    change,
+    reset,
+  } = useFormValues({
     fullName: '',
     sex: 'FEMALE',
     role: 'COMMUNITY_REPRESENTATIVE',
@@ -23,32 +24,22 @@ export function AddMemberForm({ groupId, onDone }: { groupId: string; onDone: ()
     affiliation: '',
     phone: '',
     joinedOn: today(),
-  };
-  const [form, setForm] = useState(empty);
+  });
   const problems = submission.fieldProblems;
-  const set = (field: keyof typeof empty) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [field]: e.target.value });
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const added = await submission.submit(async (key) =>
-      data(
-        await api.groups.POST('/groups/{groupId}/members', {
-          params: { path: { groupId }, header: { 'Idempotency-Key': key } },
-          body: {
-            fullName: form.fullName.trim(),
-            // the selects offer only the values the service takes
-            sex: form.sex as MemberView['sex'] & string,
-            role: form.role as MemberView['role'] & string,
-            rank: form.rank.trim() || undefined,
-            affiliation: form.affiliation.trim() || undefined,
-            phone: form.phone.trim() || undefined,
-            joinedOn: form.joinedOn,
-          },
-        }),
-      ),
-    );
-    if (added) {
-      setForm(empty);
+    const body: MemberForm = {
+      fullName: form.fullName.trim(),
+      // the selects offer only the values the service takes
+      sex: form.sex as MemberForm['sex'],
+      role: form.role as MemberForm['role'],
+      rank: form.rank.trim() || undefined,
+      affiliation: form.affiliation.trim() || undefined,
+      phone: form.phone.trim() || undefined,
+      joinedOn: form.joinedOn,
+    };
+    if (await submission.submit((key) => writes.addMember(groupId, body, key))) {
+      reset();
       onDone();
     }
   };
@@ -56,31 +47,24 @@ export function AddMemberForm({ groupId, onDone }: { groupId: string; onDone: ()
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="add-member">
       <h3 id="add-member">{t('groups.addMember')}</h3>
       <div className="form-grid">
-        <NameAndSex
-          fullName={form.fullName}
-          sex={form.sex}
-          problems={problems}
-          onChange={(change) => setForm({ ...form, ...change })}
-        />
+        <NameAndSex fullName={form.fullName} sex={form.sex} problems={problems} onChange={change} />
         <Field label={t('groups.role')} problems={problems.role}>
-          <select value={form.role} onChange={set('role')}>
+          <select value={form.role} onChange={input('role')}>
             <option value="COMMUNITY_REPRESENTATIVE">{t('memberRole.COMMUNITY_REPRESENTATIVE')}</option>
             <option value="POLICE_OFFICER">{t('memberRole.POLICE_OFFICER')}</option>
           </select>
         </Field>
         <Field label={t('groups.rank')} problems={problems.rank}>
-          <input value={form.rank} onChange={set('rank')} />
+          <input value={form.rank} onChange={input('rank')} />
         </Field>
         <Field label={t('groups.affiliation')} problems={problems.affiliation}>
-          <input value={form.affiliation} onChange={set('affiliation')} />
+          <input value={form.affiliation} onChange={input('affiliation')} />
         </Field>
-        <Field label={t('people.phone')} problems={problems.phone}>
-          <input type="tel" value={form.phone} onChange={set('phone')} />
-        </Field>
+        <PhoneField value={form.phone} onChange={input('phone')} problems={problems.phone} />
         <RecordDateField
           label={t('groups.joinedOn')}
           value={form.joinedOn}
-          onChange={(joinedOn) => setForm({ ...form, joinedOn })}
+          onChange={(joinedOn) => change({ joinedOn })}
           problems={problems.joinedOn}
         />
       </div>

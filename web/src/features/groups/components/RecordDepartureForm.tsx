@@ -1,13 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
-import type { components } from '../../../api/generated/groups';
 import { FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
 import { RecordDateField } from '../../periods/components/RecordDateField';
-
-type MemberView = components['schemas']['MemberView'];
+import { useGroupWrites, type MemberView } from '../hooks/useGroups';
 
 /** Records the day a member left the group. */
 export function RecordDepartureForm({
@@ -20,19 +16,12 @@ export function RecordDepartureForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useGroupWrites();
   const submission = useSubmission();
   const [leftOn, setLeftOn] = useState(today());
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const done = await submission.submit(async () =>
-      data(
-        await api.groups.POST('/groups/{groupId}/members/{memberId}/departure', {
-          params: { path: { groupId, memberId: member.id as string } },
-          body: { leftOn },
-        }),
-      ),
-    );
+    const done = await submission.submit(() => writes.recordDeparture(groupId, member.id as string, leftOn));
     if (done) onDone();
   };
   const who = member.fullName ?? t('people.hidden');

@@ -1,19 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
-import type { components } from '../../../api/generated/groups';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { participantsAddUp, today } from '../../../lib/work';
 import { ISSUE_CATEGORIES } from '../../issues/lib/issues';
 import { RecordDateField } from '../../periods/components/RecordDateField';
-
-type IssueForm = components['schemas']['IssueForm'];
+import { useGroupWrites, type IssueForm } from '../hooks/useGroups';
 
 /** Records a meeting: its participants (checked to add up before sending) and the safety issues raised. */
 export function RecordMeetingForm({ groupId, onDone }: { groupId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useGroupWrites();
   const submission = useSubmission();
   const [heldOn, setHeldOn] = useState(today());
   const [counts, setCounts] = useState({ female: '', male: '', police: '', community: '' });
@@ -34,13 +30,8 @@ export function RecordMeetingForm({ groupId, onDone }: { groupId: string; onDone
       return;
     }
     setUnbalanced(false);
-    const held = await submission.submit(async (key) =>
-      data(
-        await api.groups.POST('/groups/{groupId}/meetings', {
-          params: { path: { groupId }, header: { 'Idempotency-Key': key } },
-          body: { heldOn, participants, issuesRaised: issues },
-        }),
-      ),
+    const held = await submission.submit((key) =>
+      writes.recordMeeting(groupId, { heldOn, participants, issuesRaised: issues }, key),
     );
     if (held) {
       setCounts({ female: '', male: '', police: '', community: '' });

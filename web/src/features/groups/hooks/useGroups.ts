@@ -4,6 +4,10 @@ import type { components } from '../../../api/generated/groups';
 
 export type GroupView = components['schemas']['GroupView'];
 export type GroupForm = components['schemas']['GroupForm'];
+export type MemberView = components['schemas']['MemberView'];
+export type MemberForm = components['schemas']['MemberForm'];
+export type MeetingForm = components['schemas']['MeetingForm'];
+export type IssueForm = components['schemas']['IssueForm'];
 export const GROUP_STATUSES = ['ACTIVE', 'DISSOLVED'] as const;
 export const GROUP_PAGE_SIZE = 20;
 
@@ -53,6 +57,27 @@ export function useGroupWrites() {
         await api.groups.POST('/groups/{id}/dissolution', {
           params: { path: { id }, header: { 'If-Match': ifMatch } },
           body: { dissolvedOn },
+        }),
+      ),
+    addMember: async (groupId: string, body: MemberForm, idempotencyKey: string) =>
+      data(
+        await api.groups.POST('/groups/{groupId}/members', {
+          params: { path: { groupId }, header: { 'Idempotency-Key': idempotencyKey } },
+          body,
+        }),
+      ),
+    recordDeparture: async (groupId: string, memberId: string, leftOn: string) =>
+      data(
+        await api.groups.POST('/groups/{groupId}/members/{memberId}/departure', {
+          params: { path: { groupId, memberId } },
+          body: { leftOn },
+        }),
+      ),
+    recordMeeting: async (groupId: string, body: MeetingForm, idempotencyKey: string) =>
+      data(
+        await api.groups.POST('/groups/{groupId}/meetings', {
+          params: { path: { groupId }, header: { 'Idempotency-Key': idempotencyKey } },
+          body,
         }),
       ),
   };

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
-import { ifMatch, today } from '../../../lib/work';
-import { addDays, RESPONSIBLE_PARTIES, type ResponsibleParty } from '../lib/issues';
-import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { today } from '../../../lib/work';
+import { useIssueWrites } from '../hooks/useIssueWrites';
+import { addDays, RESPONSIBLE_PARTIES, type IssueTarget, type ResponsibleParty } from '../lib/issues';
+import { IssueFormProblem } from './IssueFormProblem';
 import { RecordDateField } from '../../periods/components/RecordDateField';
 
 const DEFAULT_DAYS_TO_DUE = 14;
@@ -13,7 +12,7 @@ const DEFAULT_DAYS_TO_DUE = 14;
 /** Agree an action on the issue: what is to be done, who carries it out and by when. */
 export function AgreeActionForm({ target }: { target: IssueTarget }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useIssueWrites(target);
   const submission = useSubmission();
   const [description, setDescription] = useState('');
   const [responsible, setResponsible] = useState<ResponsibleParty>('POLICE');
@@ -22,16 +21,8 @@ export function AgreeActionForm({ target }: { target: IssueTarget }) {
   const problems = submission.fieldProblems;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const agreed = await submission.submit(async (key) =>
-      data(
-        await api.groups.POST('/groups/{groupId}/issues/{issueId}/actions', {
-          params: {
-            path: { groupId: target.groupId, issueId: target.issueId },
-            header: { 'If-Match': ifMatch(target.groupVersion), 'Idempotency-Key': key },
-          },
-          body: { description: description.trim(), responsible, agreedOn, dueOn },
-        }),
-      ),
+    const agreed = await submission.submit((key) =>
+      writes.agreeAction({ description: description.trim(), responsible, agreedOn, dueOn }, key),
     );
     if (agreed) {
       setDescription('');

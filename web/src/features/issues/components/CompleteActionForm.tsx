@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
-import { ifMatch, today } from '../../../lib/work';
+import { today } from '../../../lib/work';
 import type { IssueAction } from '../lib/issues';
-import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { useIssueWrites } from '../hooks/useIssueWrites';
+import type { IssueTarget } from '../lib/issues';
+import { IssueFormProblem } from './IssueFormProblem';
 import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Record that an agreed action was carried out, with an optional note; it stands in the action's row. */
@@ -19,22 +19,14 @@ export function CompleteActionForm({
   actionName: string;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useIssueWrites(target);
   const submission = useSubmission();
   const [completedOn, setCompletedOn] = useState(today());
   const [note, setNote] = useState('');
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const completed = await submission.submit(async () =>
-      data(
-        await api.groups.POST('/groups/{groupId}/issues/{issueId}/actions/{actionId}/completion', {
-          params: {
-            path: { groupId: target.groupId, issueId: target.issueId, actionId: action.id ?? '' },
-            header: { 'If-Match': ifMatch(target.groupVersion) },
-          },
-          body: { completedOn, note: note.trim() || undefined },
-        }),
-      ),
+    const completed = await submission.submit(() =>
+      writes.completeAction(action.id ?? '', { completedOn, note: note.trim() || undefined }),
     );
     if (completed) target.reload();
   };

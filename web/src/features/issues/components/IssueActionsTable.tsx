@@ -3,7 +3,7 @@ import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDate } from '../../../lib/format';
 import type { Issue } from '../lib/issues';
 import { CompleteActionForm } from './CompleteActionForm';
-import type { IssueTarget } from './IssueFormProblem';
+import type { IssueTarget } from '../lib/issues';
 import { OverdueMark } from './IssueStatusBadge';
 import { IssueText } from './IssueText';
 

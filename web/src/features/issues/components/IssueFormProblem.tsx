@@ -2,15 +2,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { FormProblem, type Submission } from '../../../components/Form';
-
-/** What an issue's form needs to write: the issue, and the group's version it was read at (sent as If-Match). */
-export interface IssueTarget {
-  groupId: string;
-  issueId: string;
-  groupVersion: number | undefined;
-  /** Reads the issue and its group again, after a write or when the group changed meanwhile. */
-  reload: () => void;
-}
+import type { IssueTarget } from '../lib/issues';
 
 /**
  * A refused write on an issue. A 412 means someone recorded something in the same group meanwhile: the page is read

@@ -1,32 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
-import { ifMatch, today } from '../../../lib/work';
-import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { today } from '../../../lib/work';
+import { useIssueWrites } from '../hooks/useIssueWrites';
+import type { IssueTarget } from '../lib/issues';
+import { IssueFormProblem } from './IssueFormProblem';
 import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Record a follow-up: the group came back to the issue on a day and noted where it stands. */
 export function RecordFollowUpForm({ target }: { target: IssueTarget }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useIssueWrites(target);
   const submission = useSubmission();
   const [heldOn, setHeldOn] = useState(today());
   const [note, setNote] = useState('');
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const held = await submission.submit(async (key) =>
-      data(
-        await api.groups.POST('/groups/{groupId}/issues/{issueId}/follow-ups', {
-          params: {
-            path: { groupId: target.groupId, issueId: target.issueId },
-            header: { 'If-Match': ifMatch(target.groupVersion), 'Idempotency-Key': key },
-          },
-          body: { heldOn, note: note.trim() },
-        }),
-      ),
-    );
+    const held = await submission.submit((key) => writes.recordFollowUp({ heldOn, note: note.trim() }, key));
     if (held) {
       setNote('');
       target.reload();

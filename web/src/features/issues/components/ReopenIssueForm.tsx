@@ -1,32 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
-import { ifMatch, today } from '../../../lib/work';
-import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { today } from '../../../lib/work';
+import { useIssueWrites } from '../hooks/useIssueWrites';
+import type { IssueTarget } from '../lib/issues';
+import { IssueFormProblem } from './IssueFormProblem';
 import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Reopen a resolved or referred issue that came back, saying why; it is open again. */
 export function ReopenIssueForm({ target }: { target: IssueTarget }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useIssueWrites(target);
   const submission = useSubmission();
   const [reopenedOn, setReopenedOn] = useState(today());
   const [reason, setReason] = useState('');
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const reopened = await submission.submit(async () =>
-      data(
-        await api.groups.POST('/groups/{groupId}/issues/{issueId}/reopening', {
-          params: {
-            path: { groupId: target.groupId, issueId: target.issueId },
-            header: { 'If-Match': ifMatch(target.groupVersion) },
-          },
-          body: { reopenedOn, reason: reason.trim() },
-        }),
-      ),
-    );
+    const reopened = await submission.submit(() => writes.reopen({ reopenedOn, reason: reason.trim() }));
     if (reopened) {
       setReason('');
       target.reload();

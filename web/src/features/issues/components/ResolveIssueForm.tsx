@@ -1,17 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
-import { ifMatch, today } from '../../../lib/work';
+import { today } from '../../../lib/work';
 import type { ClosedStatus } from '../lib/issues';
-import { IssueFormProblem, type IssueTarget } from './IssueFormProblem';
+import { useIssueWrites } from '../hooks/useIssueWrites';
+import type { IssueTarget } from '../lib/issues';
+import { IssueFormProblem } from './IssueFormProblem';
 import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Resolve the issue, or refer it to another body, with its outcome. */
 export function ResolveIssueForm({ target }: { target: IssueTarget }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useIssueWrites(target);
   const submission = useSubmission();
   const [status, setStatus] = useState<ClosedStatus>('RESOLVED');
   const [outcome, setOutcome] = useState('');
@@ -19,17 +19,7 @@ export function ResolveIssueForm({ target }: { target: IssueTarget }) {
   const problems = submission.fieldProblems;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const resolved = await submission.submit(async () =>
-      data(
-        await api.groups.POST('/groups/{groupId}/issues/{issueId}/resolution', {
-          params: {
-            path: { groupId: target.groupId, issueId: target.issueId },
-            header: { 'If-Match': ifMatch(target.groupVersion) },
-          },
-          body: { resolvedOn, outcome: outcome.trim(), status },
-        }),
-      ),
-    );
+    const resolved = await submission.submit(() => writes.resolve({ resolvedOn, outcome: outcome.trim(), status }));
     if (resolved) target.reload();
   };
   return (

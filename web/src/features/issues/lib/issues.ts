@@ -7,6 +7,20 @@ export type IssueStatus = components['schemas']['SafetyIssueStatus'];
 export type IssueCategory = components['schemas']['IssueCategory'];
 export type ResponsibleParty = components['schemas']['ResponsibleParty'];
 export type ClosedStatus = Extract<IssueStatus, 'RESOLVED' | 'REFERRED'>;
+export type ActionForm = components['schemas']['ActionForm'];
+export type ActionCompletion = components['schemas']['ActionCompletion'];
+export type FollowUpForm = components['schemas']['FollowUpForm'];
+export type Resolution = components['schemas']['Resolution'];
+export type Reopening = components['schemas']['Reopening'];
+
+/** What an issue's form needs to write: the issue, and the group's version it was read at (sent as If-Match). */
+export interface IssueTarget {
+  groupId: string;
+  issueId: string;
+  groupVersion: number | undefined;
+  /** Reads the issue and its group again, after a write or when the group changed meanwhile. */
+  reload: () => void;
+}
 
 export const ISSUE_STATUSES = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'REFERRED'] as const satisfies readonly IssueStatus[];
 export const ISSUE_CATEGORIES = [

@@ -7,7 +7,7 @@ import { formatDate } from '../../../lib/format';
 import { may } from '../../../lib/roles';
 import { AgreeActionForm } from '../components/AgreeActionForm';
 import { IssueActionsTable } from '../components/IssueActionsTable';
-import type { IssueTarget } from '../components/IssueFormProblem';
+import type { IssueTarget } from '../lib/issues';
 import { IssueHistory } from '../components/IssueHistory';
 import { IssueStatusBadge, OverdueMark } from '../components/IssueStatusBadge';
 import { IssueText } from '../components/IssueText';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DistrictPicker, NameAndSex } from '../../../components/DataEntry';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { DistrictPicker, NameAndSex, PhoneField } from '../../../components/DataEntry';
+import { Field, FormProblem, SubmitButton, useFormValues, useSubmission } from '../../../components/Form';
 import { useTrainingWrites } from '../hooks/useTraining';
 import type { TraineeForm } from '../lib/training';
 
@@ -25,17 +25,15 @@ export function RegisterTraineeForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const writes = useTrainingWrites();
   const submission = useSubmission();
-  const [form, setForm] = useState(EMPTY);
+  const { values: form, input, change, reset } = useFormValues(EMPTY);
   const [registered, setRegistered] = useState<string | null>(null);
   const problems = submission.fieldProblems;
-  const set = (field: keyof Fields) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [field]: e.target.value });
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const created = await submission.submit((key) => writes.registerTrainee(traineeBody(form), key));
     if (created) {
       setRegistered(form.fullName.trim());
-      setForm(EMPTY);
+      reset();
       onDone();
     }
   };
@@ -43,29 +41,22 @@ export function RegisterTraineeForm({ onDone }: { onDone: () => void }) {
     <form className="work-form" onSubmit={onSubmit} aria-labelledby="register-trainee">
       <h3 id="register-trainee">{t('training.registerTrainee')}</h3>
       <div className="form-grid">
-        <NameAndSex
-          fullName={form.fullName}
-          sex={form.sex}
-          problems={problems}
-          onChange={(change) => setForm({ ...form, ...change })}
-        />
+        <NameAndSex fullName={form.fullName} sex={form.sex} problems={problems} onChange={change} />
         <Field label={t('training.birthYear')} problems={problems.birthYear}>
-          <input type="number" required value={form.birthYear} onChange={set('birthYear')} />
+          <input type="number" required value={form.birthYear} onChange={input('birthYear')} />
         </Field>
         <Field label={t('training.category')} problems={problems.category}>
-          <select value={form.category} onChange={set('category')}>
+          <select value={form.category} onChange={input('category')}>
             <option value="CITIZEN">{t('traineeCategory.CITIZEN')}</option>
             <option value="POLICE_OFFICER">{t('traineeCategory.POLICE_OFFICER')}</option>
           </select>
         </Field>
         <DistrictPicker
           value={form.districtCode}
-          onChange={(districtCode) => setForm({ ...form, districtCode })}
+          onChange={(districtCode) => change({ districtCode })}
           problems={problems.districtCode}
         />
-        <Field label={t('people.phone')} problems={problems.phone}>
-          <input type="tel" value={form.phone} onChange={set('phone')} />
-        </Field>
+        <PhoneField value={form.phone} onChange={input('phone')} problems={problems.phone} />
       </div>
       <FormProblem submission={submission} />
       {registered && <p role="status">{t('training.traineeRegistered', { name: registered })}</p>}
