@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import org.hamkori.testkit.ConsumerLag;
 import org.hamkori.testkit.DatabaseOutage;
 import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The test service's consumer through the inbox: each event applied once, and a database outage waited out. */
@@ -30,18 +28,11 @@ class EventInboxTest {
     private static final String CONSUMER_GROUP = "kit-test-service";
 
     @Inject
-    EntityManager entityManager;
+    ParcelReceiptRows receipts;
 
     @Inject
     @Readiness
     ConsumptionReadiness readiness;
-
-    private ParcelReceiptRows receipts;
-
-    @BeforeEach
-    void rows() {
-        receipts = new ParcelReceiptRows(entityManager);
-    }
 
     @Test
     void anEventDeliveredTwiceIsAppliedOnce() {

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.hamkori.kit.sample.SampleApi;
 import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.PublishedEvents.Published;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,20 +37,13 @@ class OutboxRelayTest {
     private static final Path ROOT = Path.of(System.getProperty("hamkori.root", "..")).toAbsolutePath().normalize();
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
     OutboxRelay relay;
 
     @Inject
     MeterRegistry metrics;
 
-    private OutboxRows outbox;
-
-    @BeforeEach
-    void rows() {
-        outbox = new OutboxRows(entityManager);
-    }
+    @Inject
+    OutboxRows outbox;
 
     @Test
     void anAggregatesEventsArePublishedInTheOrderOfItsVersions() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -22,11 +21,10 @@ import org.junit.jupiter.api.Test;
 class RetentionTest {
 
     @Inject
-    EntityManager entityManager;
+    OutboxRows outbox;
 
     @Test
     void publishedRowsAndIdempotencyKeysOlderThanTheirAgesArePrunedAndNothingElse() {
-        OutboxRows outbox = new OutboxRows(entityManager);
         Instant now = Instant.now();
         Row publishedLongAgo = row();
         Row publishedRecently = row();

@@ -1,13 +1,16 @@
 package org.hamkori.kit.sample;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** Rows written straight into the outbox and the idempotency store, as a use case or time would leave them. */
-public final class OutboxRows {
+@ApplicationScoped
+public class OutboxRows {
 
     /** A row as the outbox holds it; {@code payload} is sent as it is. */
     public record Row(UUID id, String topic, UUID subject, long sequence, String payload) {
@@ -17,11 +20,8 @@ public final class OutboxRows {
         }
     }
 
-    private final EntityManager entityManager;
-
-    public OutboxRows(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /** Appends the rows in one transaction, in order, as still to be published. */
     public void append(List<Row> rows) {

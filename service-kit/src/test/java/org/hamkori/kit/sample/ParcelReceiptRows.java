@@ -1,17 +1,17 @@
 package org.hamkori.kit.sample;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
 /** What the test service's consumer recorded, read straight from its database. */
-public final class ParcelReceiptRows {
+@ApplicationScoped
+public class ParcelReceiptRows {
 
-    private final EntityManager entityManager;
-
-    public ParcelReceiptRows(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /** How many times the event was applied. */
     public long ofEvent(UUID eventId) {

@@ -9,10 +9,10 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.hamkori.contract.BoundedContext;
 import org.hamkori.contract.EventJson;
 import org.hamkori.contract.centers.CenterDetailsChanged;
 import org.hamkori.kit.sample.messaging.KitTestTopics;
+import org.hamkori.kit.sample.messaging.ParcelReceipts;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.TestEvents;
 
@@ -20,7 +20,7 @@ import org.hamkori.testkit.TestEvents;
 public final class ParcelRecords {
 
     /** Where the relay publishes the parcels' events, and what the test service's consumer reads. */
-    public static final String EVENTS = KitTestTopics.of(BoundedContext.CENTERS.topic());
+    public static final String EVENTS = ParcelReceipts.TOPIC;
 
     public static final String DEAD_LETTERS = "kit-test.dead-letter";
 

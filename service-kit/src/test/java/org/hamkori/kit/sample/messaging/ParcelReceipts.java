@@ -1,41 +1,51 @@
 package org.hamkori.kit.sample.messaging;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hamkori.contract.BoundedContext;
+import org.hamkori.kit.inbox.EventInbox;
 import org.hamkori.kit.inbox.EventRejectedException;
 import org.hamkori.kit.inbox.InboundEvent;
 import org.hamkori.kit.inbox.InboxHandler;
-import org.hamkori.kit.sample.Parcel;
+import org.hamkori.kit.sample.repository.ParcelRepository;
 
 /**
- * Records a receipt of each parcel event it applies; an event about a parcel this service does not know can never
- * apply (until the parcel is there, when its dead letter can be re-driven).
+ * The test service's consumer: hands a poll's parcel events to the inbox and records a receipt of each it applies.
+ * An event about a parcel this service does not know can never apply (until the parcel is there, when its dead letter
+ * can be re-driven).
  */
 @ApplicationScoped
 public class ParcelReceipts implements InboxHandler {
 
+    /** What the relay publishes the parcels' events to (application.properties names it for the channel too). */
+    public static final String TOPIC = KitTestTopics.of(BoundedContext.CENTERS.topic());
+
     @Inject
-    EntityManager entityManager;
+    EventInbox inbox;
 
-    @ConfigProperty(name = "mp.messaging.incoming.parcel-events.topic")
-    String topic;
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(topic);
-    }
+    @Inject
+    ParcelRepository parcels;
 
     @Override
     public void apply(InboundEvent event) {
-        if (entityManager.find(Parcel.class, event.subject()) == null) {
-            throw new EventRejectedException("Parcel " + event.subject() + " does not exist");
-        }
-        entityManager.createNativeQuery(
-                        "INSERT INTO parcel_receipt (event_id, parcel_id, sequence) VALUES (:event, :parcel, :sequence)")
-                .setParameter("event", event.id()).setParameter("parcel", event.subject())
-                .setParameter("sequence", event.sequence()).executeUpdate();
+        parcels.findByIdOptional(event.subject()).orElseThrow(
+                () -> new EventRejectedException("Parcel " + event.subject() + " does not exist"));
+        parcels.recordReceipt(event.id(), event.subject(), event.sequence());
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(TOPIC);
+    }
+
+    @Incoming("parcel-events")
+    @Blocking
+    public CompletionStage<Void> onParcelEvents(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.receive(batch, this);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.hamkori.contract.DomainEvent;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
@@ -24,19 +25,22 @@ public class ParcelService {
     public Parcel register(String code, String label, int weightGrams) {
         Parcel parcel = Parcel.register(code, label, weightGrams);
         parcels.persist(parcel);
-        outbox.append(parcel.registered(), parcel);
-        return parcel;
+        return recorded(parcel.registered(), parcel);
     }
 
     @Transactional
     public Parcel relabel(UUID id, ExpectedVersion expected, String label) {
         Parcel parcel = get(id);
         expected.check(parcel.version);
-        outbox.append(parcel.relabel(label), parcel);
-        return parcel;
+        return recorded(parcel.relabel(label), parcel);
     }
 
     public Parcel get(UUID id) {
         return parcels.findByIdOptional(id).orElseThrow(() -> new NotFound("Parcel", id));
+    }
+
+    private Parcel recorded(DomainEvent event, Parcel parcel) {
+        outbox.append(event, parcel);
+        return parcel;
     }
 }
