@@ -1,33 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi, useLoad } from '../../../api/ApiContext';
-import type { components } from '../../../api/generated/reporting';
 import { FormProblem, useSubmission } from '../../../components/Form';
 import { Loading, Problem } from '../../../components/Problem';
 import { Table } from '../../../components/Table';
 import { formatDateTime } from '../../../lib/format';
-import { adminClient as client, consumersOf, type AdminService } from '../lib/adminClient';
-
-type DeadLetter = components['schemas']['DeadLetter'];
-type Redriven = components['schemas']['Redriven'];
+import { useDeadLetters, useRedrive, type DeadLetter, type Redriven } from '../hooks/useAdministration';
+import type { AdminService } from '../lib/adminClient';
 
 /** The dead letters of every consuming service, each with a re-drive button that shows the outcome. */
 export function DeadLetters() {
   const { t } = useTranslation();
-  const api = useApi();
   const [round, setRound] = useState(0);
-  const letters = useLoad(
-    () =>
-      Promise.all(
-        consumersOf(api).map(async (service) => ({
-          service,
-          items: (data(await client(api, service).GET('/admin/dead-letters', { params: { query: { size: '100' } } }))
-            .items ?? []) as DeadLetter[],
-        })),
-      ),
-    [round],
-  );
+  const letters = useDeadLetters(round);
   return (
     <section aria-labelledby="dead-letters">
       <div className="page-head">
@@ -69,18 +53,12 @@ const excerpt = (payload: string | undefined) =>
 
 function DeadLetterRow({ service, letter }: { service: AdminService; letter: DeadLetter }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  const send = useRedrive(service);
   const submission = useSubmission();
   const [outcome, setOutcome] = useState<Redriven | null>(null);
   const shown = outcome?.deadLetter ?? letter;
   const redrive = async () => {
-    const result = await submission.submit(async () =>
-      data(
-        await client(api, service).POST('/admin/dead-letters/{id}/redrive', {
-          params: { path: { id: String(letter.id) } },
-        }),
-      ),
-    );
+    const result = await submission.submit(() => send(letter.id));
     if (result) setOutcome(result);
   };
   return (

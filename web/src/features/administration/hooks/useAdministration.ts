@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { data } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
 import type { components } from '../../../api/generated/reporting';
-import { adminClient } from '../lib/adminClient';
+import { adminClient, consumersOf, type AdminService } from '../lib/adminClient';
 
 type ServiceStatus = components['schemas']['ServiceStatus'];
+export type DeadLetter = components['schemas']['DeadLetter'];
+export type Redriven = components['schemas']['Redriven'];
 
 export const SERVICES = ['centers', 'groups', 'training', 'reporting'] as const;
 
@@ -69,4 +71,32 @@ export function useRebuild() {
       }
     },
   };
+}
+
+/** The dead letters of every consuming service (the first 100 of each); read again when `round` changes. */
+export function useDeadLetters(round: number) {
+  const api = useApi();
+  return useLoad(
+    () =>
+      Promise.all(
+        consumersOf(api).map(async (service) => ({
+          service,
+          items:
+            data(await adminClient(api, service).GET('/admin/dead-letters', { params: { query: { size: '100' } } }))
+              .items ?? [],
+        })),
+      ),
+    [api, round],
+  );
+}
+
+/** Re-drives one dead letter of a service: the outcome (applied, already applied or rejected) and the letter. */
+export function useRedrive(service: AdminService) {
+  const api = useApi();
+  return async (id: number | string | undefined): Promise<Redriven> =>
+    data(
+      await adminClient(api, service).POST('/admin/dead-letters/{id}/redrive', {
+        params: { path: { id: String(id) } },
+      }),
+    );
 }

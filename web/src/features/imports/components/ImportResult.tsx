@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Problem } from '../../../components/Problem';
 import { formatDateTime } from '../../../lib/format';
+import { useImportDownloads } from '../hooks/useImportDownloads';
 import type { TraineeImport } from '../lib/imports';
 import { ImportOutcomesTable } from './ImportOutcomesTable';
 import { ImportSummaryCounts } from './ImportSummaryCounts';
@@ -11,12 +10,12 @@ import { ImportSummaryCounts } from './ImportSummaryCounts';
 /** A committed import: how many rows became trainees, joined one, were left out or failed; each row; the CSV. */
 export function ImportResult({ traineeImport }: { traineeImport: TraineeImport }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  const downloads = useImportDownloads();
   const [error, setError] = useState<unknown>(null);
   const id = traineeImport.id ?? '';
   const download = () => {
     setError(null);
-    downloadCsv(api, api.config.trainingUrl, `/imports/${id}/result`, `import-${id}-result.csv`).catch(setError);
+    downloads.result(id).catch(setError);
   };
   return (
     <section aria-labelledby="import-result">

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Problem } from '../../../components/Problem';
+import { useImportDownloads } from '../hooks/useImportDownloads';
 import { templateLanguage } from '../lib/imports';
 
 const FORMATS = [
@@ -13,18 +12,12 @@ const FORMATS = [
 /** The empty register to fill in, as a spreadsheet or CSV, with its headers in the user's language. */
 export function RegisterTemplateLinks() {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  const downloads = useImportDownloads();
   const [error, setError] = useState<unknown>(null);
   const lang = templateLanguage(i18n.language);
   const download = (format: string, accept: string) => {
     setError(null);
-    downloadFile(
-      api,
-      api.config.trainingUrl,
-      `/imports/trainees/template?format=${format}&lang=${lang}`,
-      `trainees-${lang}.${format}`,
-      accept,
-    ).catch(setError);
+    downloads.template(format, accept, lang).catch(setError);
   };
   return (
     <section aria-labelledby="register-templates">

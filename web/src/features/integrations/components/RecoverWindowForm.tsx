@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
 import { formatDateTime } from '../../../lib/format';
+import { useEndpointWrites } from '../hooks/useEndpointWrites';
 import { recoveryWindow } from '../lib/deliveryLog';
 import type { Recovery } from '../lib/endpoints';
 
@@ -14,7 +13,7 @@ import type { Recovery } from '../lib/endpoints';
  */
 export function RecoverWindowForm({ endpointId, onRecovered }: { endpointId: string; onRecovered: () => void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  const writes = useEndpointWrites();
   const submission = useSubmission();
   const [since, setSince] = useState('');
   const [until, setUntil] = useState('');
@@ -24,14 +23,8 @@ export function RecoverWindowForm({ endpointId, onRecovered }: { endpointId: str
     e.preventDefault();
     if (!checked.ok) return;
     setRecovery(null);
-    const started = await submission.submit(async () =>
-      data(
-        await api.webhooks.POST('/webhooks/endpoints/{id}/recovery', {
-          params: { path: { id: endpointId } },
-          body: checked.window,
-        }),
-      ),
-    );
+    const span = checked.window;
+    const started = await submission.submit(() => writes.recover(endpointId, span));
     if (started) {
       setRecovery(started);
       onRecovered();

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { FormProblem, useSubmission } from '../../../components/Form';
+import { useEndpointWrites } from '../hooks/useEndpointWrites';
 
 /** Sends one delivery again now, with the same webhook-id, whatever became of it. */
 export function RedeliverButton({
@@ -14,16 +13,10 @@ export function RedeliverButton({
   onQueued: () => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useEndpointWrites();
   const submission = useSubmission();
   const redeliver = async () => {
-    const queued = await submission.submit(async () =>
-      data(
-        await api.webhooks.POST('/webhooks/endpoints/{id}/deliveries/{deliveryId}/redelivery', {
-          params: { path: { id: endpointId, deliveryId } },
-        }),
-      ),
-    );
+    const queued = await submission.submit(() => writes.redeliver(endpointId, deliveryId));
     if (queued) onQueued();
   };
   return (

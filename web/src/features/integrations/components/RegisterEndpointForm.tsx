@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { useEndpointWrites } from '../hooks/useEndpointWrites';
 import { NO_SETTINGS, registration, type Endpoint, type EndpointSettings } from '../lib/endpoints';
 import { EventTypePicker } from './EventTypePicker';
 import { PlaceFilterFields } from './PlaceFilterFields';
@@ -19,7 +18,7 @@ export function RegisterEndpointForm({
   onRegistered: (endpoint: Endpoint) => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useEndpointWrites();
   const submission = useSubmission();
   const [settings, setSettings] = useState<EndpointSettings>(NO_SETTINGS);
   const [partnerCode, setPartnerCode] = useState('');
@@ -27,9 +26,7 @@ export function RegisterEndpointForm({
   const problems = submission.fieldProblems;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const registered = await submission.submit(async () =>
-      data(await api.webhooks.POST('/webhooks/endpoints', { body: registration(settings, partnerCode) })),
-    );
+    const registered = await submission.submit(() => writes.register(registration(settings, partnerCode)));
     if (registered) onRegistered(registered);
   };
   return (

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { FormProblem, useSubmission } from '../../../components/Form';
+import { useEndpointWrites } from '../hooks/useEndpointWrites';
 import type { Endpoint } from '../lib/endpoints';
 
 /** A new signing secret; the old one keeps signing beside it for a day, so the partner can switch without a gap. */
@@ -13,14 +12,10 @@ export function RotateSecretButton({
   onRotated: (endpoint: Endpoint) => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useEndpointWrites();
   const submission = useSubmission();
   const rotate = async () => {
-    const rotated = await submission.submit(async () =>
-      data(
-        await api.webhooks.POST('/webhooks/endpoints/{id}/secret/rotation', { params: { path: { id: endpointId } } }),
-      ),
-    );
+    const rotated = await submission.submit(() => writes.rotateSecret(endpointId));
     if (rotated) onRotated(rotated);
   };
   return (

@@ -1,22 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data } from '../../../api/client';
-import { useApi } from '../../../api/ApiContext';
 import { FormProblem, useSubmission } from '../../../components/Form';
+import { useEndpointWrites } from '../hooks/useEndpointWrites';
 import type { PingOutcome } from '../lib/endpoints';
 import { AnswerFacts } from './AnswerFacts';
 
 /** Sends a signed ping now and says how the endpoint answered. */
 export function TestPingButton({ endpointId }: { endpointId: string }) {
   const { t } = useTranslation();
-  const api = useApi();
+  const writes = useEndpointWrites();
   const submission = useSubmission();
   const [outcome, setOutcome] = useState<PingOutcome | null>(null);
   const ping = async () => {
     setOutcome(null);
-    const answered = await submission.submit(async () =>
-      data(await api.webhooks.POST('/webhooks/endpoints/{id}/test', { params: { path: { id: endpointId } } })),
-    );
+    const answered = await submission.submit(() => writes.ping(endpointId));
     if (answered) setOutcome(answered);
   };
   return (

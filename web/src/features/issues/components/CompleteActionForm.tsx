@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, SubmitButton, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
-import type { IssueAction } from '../lib/issues';
 import { useIssueWrites } from '../hooks/useIssueWrites';
-import type { IssueTarget } from '../lib/issues';
+import type { IssueAction, IssueTarget } from '../lib/issues';
 import { IssueFormProblem } from './IssueFormProblem';
 import { RecordDateField } from '../../periods/components/RecordDateField';
 

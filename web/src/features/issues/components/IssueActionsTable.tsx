@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ColumnTable } from '../../../components/ColumnTable';
 import { formatDate } from '../../../lib/format';
-import type { Issue } from '../lib/issues';
 import { CompleteActionForm } from './CompleteActionForm';
-import type { IssueTarget } from '../lib/issues';
+import type { Issue, IssueTarget } from '../lib/issues';
 import { OverdueMark } from './IssueStatusBadge';
 import { IssueText } from './IssueText';
 
