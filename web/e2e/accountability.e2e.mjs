@@ -3,8 +3,8 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertAccessible, call, CENTERS, ok, REPORTING, screenshot, token, WEB, WEBHOOKS } from './suite.mjs';
-import { navigate, signIn, TIMEOUT } from './browser.mjs';
+import { assertAccessible, call, CENTERS, ok, REPORTING, screenshot, TIMEOUT, token, WEB, WEBHOOKS } from './suite.mjs';
+import { navigate, signIn } from './browser.mjs';
 import { startReceiver } from './receiver.mjs';
 
 const RUN = Date.now().toString(36).toUpperCase();

@@ -4,16 +4,18 @@ import {
   assertAccessible,
   call,
   CENTERS,
+  eventually,
   ISSUER,
   ok,
   REPORTING,
   screenshot,
+  TIMEOUT,
   token,
   TRAINING,
   valueAt,
   WEB,
 } from './suite.mjs';
-import { cspViolations, figureOnPage, navigate, newPage, signIn, TIMEOUT } from './browser.mjs';
+import { cspViolations, figureOnPage, navigate, newPage, signIn } from './browser.mjs';
 
 let centerNumber = 0;
 function centerForm(suffix) {
@@ -103,11 +105,11 @@ async function storedByTheBrowser(page) {
 /** Waits until the certifications report has taken in at least one certification (read models are eventually consistent). */
 async function certificationsReported() {
   const analyst = await token('analyst');
-  const deadline = Date.now() + TIMEOUT;
-  while ((await ok('GET', `${REPORTING}/reports/certifications`, analyst)).body.rows.length === 0) {
-    if (Date.now() > deadline) assert.fail('no certification reached the certifications report');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await eventually(
+    async () => (await ok('GET', `${REPORTING}/reports/certifications`, analyst)).body.rows,
+    (rows) => rows.length > 0,
+    'no certification reached the certifications report',
+  );
 }
 
 describe('web app', () => {

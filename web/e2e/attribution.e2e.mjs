@@ -4,24 +4,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { assertAccessible, call, CENTERS, ok, REPORTING, screenshot, token, valueAt } from './suite.mjs';
-import { figureOnPage, navigate, signIn, TIMEOUT } from './browser.mjs';
+import { assertAccessible, call, CENTERS, eventually, ok, REPORTING, screenshot, token, valueAt } from './suite.mjs';
+import { figureOnPage, navigate, signIn } from './browser.mjs';
 
 // a partner no other test attributes anything to, so that its figures are exactly this test's records
 const PARTNER = `E2E_P${Date.now().toString(36).toUpperCase()}`;
 const RUNNING_PHASE = 'US_EMBASSY_PROGRAMME';
 const PAST_PHASE = 'POLICE_REFORM_2013_2020';
-
-/** Polls `read` until `done` holds of its answer (read models follow the events a little later). */
-async function eventually(read, done, what) {
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    assert.ok(Date.now() < deadline, `${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 const overviewOf = async (query, accessToken) =>
   call('GET', `${REPORTING}/reports/overview?${new URLSearchParams(query)}`, accessToken);

@@ -2,9 +2,8 @@
 import { after, before } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { SCREENSHOTS, WEB } from './suite.mjs';
+import { SCREENSHOTS, TIMEOUT, WEB } from './suite.mjs';
 
-export const TIMEOUT = 30_000;
 let browser;
 
 before(async () => {

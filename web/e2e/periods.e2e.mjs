@@ -2,24 +2,13 @@
 // it, and the centre opened with that date shows in the month's drift.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, CENTERS, ok, REPORTING, token, WEB } from './suite.mjs';
-import { navigate, signIn, TIMEOUT } from './browser.mjs';
+import { assertAccessible, CENTERS, eventually, ok, REPORTING, token, WEB } from './suite.mjs';
+import { navigate, signIn } from './browser.mjs';
 
 // a month long before the demo's records and other tests' (which are dated today), so that its drift is this test's
 const YEAR = '2012';
 const MONTH = `${YEAR}-01`;
 const RUN = Date.now().toString(36).toUpperCase();
-
-/** Polls `read` until `done` holds of its answer (the read model follows the events a little later). */
-async function eventually(read, done, what) {
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    assert.ok(Date.now() < deadline, `${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 describe('approved periods', () => {
   it("admin approves a past month; the coordinator's form warns of a date in it, and the opening shows in its drift", async () => {

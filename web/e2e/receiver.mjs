@@ -1,6 +1,6 @@
 // A partner's webhook receiver on loopback for the browser tests: answers every request 200 and keeps what it saw.
 import { createServer } from 'node:http';
-import { TIMEOUT } from './browser.mjs';
+import { TIMEOUT } from './suite.mjs';
 
 export async function startReceiver() {
   const received = [];

@@ -16,6 +16,19 @@ export const SCREENSHOTS =
   process.env.HAMKORI_SCREENSHOTS === 'docs'
     ? new URL('../docs/screenshots/', import.meta.url)
     : new URL('../target/screenshots/', import.meta.url);
+/** How long a test waits for anything: a page, a read model following the events, another service. */
+export const TIMEOUT = 30_000;
+
+/** Polls `read` until `done` holds of its answer (read models follow the events a little later). */
+export async function eventually(read, done, what) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    assert.ok(Date.now() < deadline, `${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 /** An access token for a demo user (user = role = password) through the CLI client's password grant. */
 export async function token(role) {

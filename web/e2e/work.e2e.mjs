@@ -10,16 +10,18 @@ import {
   assertAccessible,
   call,
   CENTERS,
+  eventually,
   GROUPS,
   ok,
   REPORTING,
   screenshot,
+  TIMEOUT,
   token,
   TRAINING,
   valueAt,
   WEB,
 } from './suite.mjs';
-import { figureOnPage, navigate, newPage, signIn, TIMEOUT } from './browser.mjs';
+import { figureOnPage, navigate, newPage, signIn } from './browser.mjs';
 import writeXlsxFile from 'write-excel-file/node';
 
 const RUN = Date.now().toString(36).toUpperCase();
@@ -28,19 +30,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Waits until the reports have taken in the events (read models are eventually consistent). */
 async function overviewReaches(expected) {
   const analyst = await token('analyst');
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    const overview = (await ok('GET', `${REPORTING}/reports/overview`, analyst)).body;
-    const behind = Object.entries(expected).filter(([path, value]) => valueAt(overview, path) !== value);
-    if (behind.length === 0) return;
-    if (Date.now() > deadline)
-      assert.fail(`the overview did not reach ${JSON.stringify(expected)}: ${JSON.stringify(behind)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await eventually(
+    async () => overviewFigures(Object.keys(expected), analyst),
+    (figures) => Object.entries(expected).every(([path, value]) => figures[path] === value),
+    `the overview did not reach ${JSON.stringify(expected)}`,
+  );
 }
 
-async function overviewFigures(paths) {
-  const overview = (await ok('GET', `${REPORTING}/reports/overview`, await token('analyst'))).body;
+async function overviewFigures(paths, analyst) {
+  const overview = (await ok('GET', `${REPORTING}/reports/overview`, analyst ?? (await token('analyst')))).body;
   return Object.fromEntries(paths.map((path) => [path, valueAt(overview, path)]));
 }
 
@@ -697,16 +695,12 @@ describe('data entry in the web app', () => {
     const payload = `poison record ${RUN}`;
     produceToKafka('centers.events', payload);
     const admin = await token('admin');
-    const deadline = Date.now() + TIMEOUT;
-    let letter;
-    while (
-      !(letter = (await ok('GET', `${GROUPS}/admin/dead-letters?size=500`, admin)).body.items.find(
-        (l) => l.payload === payload,
-      ))
-    ) {
-      assert.ok(Date.now() < deadline, 'the poison record was dead-lettered');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const letter = await eventually(
+      async () =>
+        (await ok('GET', `${GROUPS}/admin/dead-letters?size=500`, admin)).body.items.find((l) => l.payload === payload),
+      (found) => found !== undefined,
+      'the poison record was dead-lettered',
+    );
     const page = await signIn('admin');
     await navigate(page, 'Administration');
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
@@ -787,16 +781,12 @@ function produceToKafka(topic, value) {
 async function groupWithAnIssueThroughApi(name, description) {
   const coordinator = await token('coordinator');
   const center = await openCenterThroughApi(`ISSUE-${RUN}`);
-  const deadline = Date.now() + TIMEOUT;
-  let formed;
   // groups-service learns of the opening from centers' events: a 409 until it has
-  while (
-    (formed = await call('POST', `${GROUPS}/groups`, coordinator, { name, centerId: center.id, formedOn: today() }))
-      .status === 409
-  ) {
-    assert.ok(Date.now() < deadline, 'groups-service heard of the opened centre');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const formed = await eventually(
+    () => call('POST', `${GROUPS}/groups`, coordinator, { name, centerId: center.id, formedOn: today() }),
+    (answer) => answer.status !== 409,
+    'groups-service heard of the opened centre',
+  );
   assert.equal(formed.status, 201, JSON.stringify(formed.body));
   const group = formed.body;
   const meeting = (
@@ -826,15 +816,11 @@ async function issuesReportOf(districtCode) {
 
 /** Waits until the issues report has taken in the events (read models are eventually consistent). */
 async function issuesReportReaches(districtCode, expected) {
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    const row = await issuesReportOf(districtCode);
-    const behind = Object.entries(expected).filter(([figure, value]) => row[figure] !== value);
-    if (behind.length === 0) return;
-    if (Date.now() > deadline)
-      assert.fail(`the issues report did not reach ${JSON.stringify(expected)}: ${JSON.stringify(row)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await eventually(
+    () => issuesReportOf(districtCode),
+    (row) => Object.entries(expected).every(([figure, value]) => row[figure] === value),
+    `the issues report did not reach ${JSON.stringify(expected)}`,
+  );
 }
 
 async function countOnBoard(page, status) {
