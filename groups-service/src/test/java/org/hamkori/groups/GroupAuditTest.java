@@ -1,6 +1,5 @@
 package org.hamkori.groups;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.domain.ExpectedVersion;
-import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.shared.AuditTrailReads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,27 +40,19 @@ class GroupAuditTest {
         String user = "farrukh-" + role;
         String requestId = "join-" + UUID.randomUUID();
         Map<String, Object> member = GroupsApi.policeOfficer();
-        String memberId = given().contentType(ContentType.JSON)
-                .auth().oauth2(DevTokens.tokenFor("subject-" + user, Map.of("preferred_username", user), role))
-                .header("X-Request-Id", requestId).body(member).post("/groups/{id}/members", group)
+        String memberId = AuditTrailReads.byNamedUser(user, role).header("X-Request-Id", requestId)
+                .body(member).post("/groups/{id}/members", group)
                 .then().statusCode(201).header("X-Request-Id", requestId).extract().path("id");
 
-        JsonPath entries = auditOfRequest(requestId);
-        assertEquals(1, entries.getInt("totalItems"));
-        Map<String, Object> entry = entries.getMap("items[0]");
-        assertEquals(user, entry.get("actor"));
-        assertEquals(role, entry.get("role"));
-        assertEquals("Group", entry.get("aggregate"));
-        assertEquals(group, entry.get("id"));
-        assertEquals(1, entry.get("version"));
-        assertEquals("GroupMemberJoined", entry.get("action"));
+        JsonPath entries = AuditTrailReads.onlyEntryOfRequest(requestId, Map.of("actor", user, "role", role,
+                "aggregate", "Group", "id", group, "version", 1, "action", "GroupMemberJoined",
+                "eventId", publishedEventId(group, 1)));
         String name = "member[" + memberId + "].fullName";
         assertEquals(Arrays.asList(null, member.get("fullName")), entries.getList("items[0].changes.'" + name + "'"));
         assertEquals(List.of(0, 1), entries.getList("items[0].changes.currentMembers"));
         assertTrue(entries.getList("items[0].personalFields").containsAll(List.of(name,
                 "member[" + memberId + "].phone")));
         assertFalse(entries.getList("items[0].personalFields").contains("currentMembers"));
-        assertEquals(publishedEventId(group, 1), entry.get("eventId"));
     }
 
     @Test
@@ -71,7 +61,7 @@ class GroupAuditTest {
         String requestId = "dissolve-early-" + UUID.randomUUID();
         GroupsApi.as("coordinator").header("X-Request-Id", requestId).body(Map.of("dissolvedOn", "2020-01-01"))
                 .post("/groups/{id}/dissolution", group).then().statusCode(409);
-        assertEquals(0, auditOfRequest(requestId).getInt("totalItems"));
+        assertEquals(0, AuditTrailReads.ofRequest(requestId).getInt("totalItems"));
     }
 
     @Test
@@ -120,13 +110,9 @@ class GroupAuditTest {
         assertEquals("dev-admin", again.getString("items[0].actor"));
     }
 
-    static JsonPath auditOfRequest(String requestId) {
-        return GroupsApi.as("admin").queryParam("requestId", requestId).get("/admin/audit")
-                .then().statusCode(200).extract().jsonPath();
-    }
 
     static JsonPath history(String group, String role) {
-        return GroupsApi.as(role).get("/groups/{id}/history", group).then().statusCode(200).extract().jsonPath();
+        return AuditTrailReads.history("/groups/{id}/history", group, role);
     }
 
     private String publishedEventId(String groupId, long sequence) {

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,9 +48,6 @@ public class GroupResource {
     @Inject
     IdempotentCreation idempotency;
 
-    @Context
-    UriInfo uriInfo;
-
     @POST
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Form a group at an open centre; region and district follow from the centre")
@@ -60,7 +55,7 @@ public class GroupResource {
         return idempotency.create("group", key, form, () -> {
             Group group = service.form(form.name().trim(), form.centerId(), form.formedOn(),
                     form.facilitatingPartner());
-            return IdempotentCreation.Created.under(uriInfo, group.id, GroupView.of(group), group.version);
+            return idempotency.createdAt(group.id, GroupView.of(group), group.version);
         });
     }
 

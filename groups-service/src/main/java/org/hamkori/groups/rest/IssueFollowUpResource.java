@@ -12,23 +12,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.groups.ActionPlan;
-import org.hamkori.groups.Group;
 import org.hamkori.groups.rest.GroupRequests.ActionCompletion;
 import org.hamkori.groups.rest.GroupRequests.ActionForm;
 import org.hamkori.groups.rest.GroupRequests.FollowUpForm;
 import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.IdempotentCreation;
-import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.PersonalData;
 
 /**
  * Following a safety issue up: the actions a group agrees on it (who carries them out and by when), their completion,
@@ -45,13 +40,7 @@ public class IssueFollowUpResource {
     GroupService service;
 
     @Inject
-    IdempotentCreation idempotency;
-
-    @Inject
-    PersonalData personalData;
-
-    @Context
-    UriInfo uriInfo;
+    GroupParts parts;
 
     @POST
     @Path("/actions")
@@ -61,11 +50,9 @@ public class IssueFollowUpResource {
     public Response agree(@BeanParam GroupOfPartTarget group, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @NotNull @Valid ActionForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         ActionPlan plan = form.toPlan();
-        return idempotency.create("issue-action:" + issueId, key, form, () -> {
-            var agreed = service.agreeAction(group.id(), issueId, group.expectedVersion(), plan);
-            return IdempotentCreation.Created.under(uriInfo, agreed.part().id,
-                    ActionView.of(agreed.part(), true), agreed.groupVersion());
-        });
+        return parts.create("issue-action:" + issueId, key, form,
+                () -> service.agreeAction(group.id(), issueId, group.expectedVersion(), plan),
+                action -> action.id, ActionView::of);
     }
 
     @GET
@@ -74,10 +61,7 @@ public class IssueFollowUpResource {
     public Response action(@PathParam("groupId") @IdOf("Group") UUID groupId,
             @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @PathParam("actionId") @IdOf("Action") UUID actionId) {
-        Group group = service.get(groupId);
-        service.personalDataRead(group);
-        var action = service.action(group.id, issueId, actionId);
-        return Versions.ok(ActionView.of(action, personalData.readable()), group.version);
+        return parts.read(groupId, group -> service.action(group.id, issueId, actionId), ActionView::of);
     }
 
     @POST
@@ -86,10 +70,8 @@ public class IssueFollowUpResource {
     @Operation(summary = "Record that an agreed action was carried out (If-Match on the group)")
     public Response complete(@BeanParam GroupOfPartTarget group, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @PathParam("actionId") @IdOf("Action") UUID actionId, @NotNull @Valid ActionCompletion completion) {
-        var completed = service.completeAction(group.id(), issueId, actionId, group.expectedVersion(),
-                completion.completedOn(), completion.givenNote());
-        return Versions.ok(ActionView.of(completed.part(), true),
-                completed.groupVersion());
+        return parts.changed(service.completeAction(group.id(), issueId, actionId, group.expectedVersion(),
+                completion.completedOn(), completion.givenNote()), ActionView::of);
     }
 
     @POST
@@ -99,12 +81,10 @@ public class IssueFollowUpResource {
     public Response recordFollowUp(@BeanParam GroupOfPartTarget group,
             @PathParam("issueId") @IdOf("Safety issue") UUID issueId, @NotNull @Valid FollowUpForm form,
             @HeaderParam(IdempotentCreation.HEADER) String key) {
-        return idempotency.create("issue-follow-up:" + issueId, key, form, () -> {
-            var held = service.followUpIssue(group.id(), issueId, group.expectedVersion(), form.heldOn(),
-                    form.note().trim());
-            return IdempotentCreation.Created.under(uriInfo, held.part().id, FollowUpView.of(held.part(), true),
-                    held.groupVersion());
-        });
+        return parts.create("issue-follow-up:" + issueId, key, form,
+                () -> service.followUpIssue(group.id(), issueId, group.expectedVersion(), form.heldOn(),
+                        form.note().trim()),
+                followUp -> followUp.id, FollowUpView::of);
     }
 
     @GET
@@ -113,9 +93,6 @@ public class IssueFollowUpResource {
     public Response followUp(@PathParam("groupId") @IdOf("Group") UUID groupId,
             @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @PathParam("followUpId") @IdOf("Follow-up") UUID followUpId) {
-        Group group = service.get(groupId);
-        service.personalDataRead(group);
-        var followUp = service.followUp(group.id, issueId, followUpId);
-        return Versions.ok(FollowUpView.of(followUp, personalData.readable()), group.version);
+        return parts.read(groupId, group -> service.followUp(group.id, issueId, followUpId), FollowUpView::of);
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.groups.Group;
 import org.hamkori.groups.repository.SafetyIssueRepository;
 import org.hamkori.groups.rest.GroupRequests.Reopening;
 import org.hamkori.groups.rest.GroupRequests.Resolution;
@@ -25,8 +24,6 @@ import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.PersonalData;
 
 /** The safety issues raised at a group's meetings, their resolution and reopening. ETags are the group's version. */
 @Path("/groups/{groupId}/issues")
@@ -43,7 +40,7 @@ public class IssueResource {
     SafetyIssueRepository issues;
 
     @Inject
-    PersonalData personalData;
+    GroupParts parts;
 
     @GET
     @Operation(summary = "The safety issues raised in the group with their actions, follow-ups and reopenings, latest "
@@ -52,20 +49,15 @@ public class IssueResource {
             @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
         var filter = issueFilter.toFilter(null, null, null);
-        Group group = service.get(groupId);
-        service.personalDataRead(group);
-        boolean withPersonalData = personalData.readable();
-        return Page.of(issues.ofGroup(group.id, filter), page, i -> IssueView.of(i, withPersonalData));
+        return parts.page(groupId, (group, withPersonalData) -> Page.of(issues.ofGroup(group.id, filter), page,
+                issue -> IssueView.of(issue, withPersonalData)));
     }
 
     @GET
     @Path("/{issueId}")
     @Operation(summary = "A safety issue of the group, with the group's version as ETag")
     public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("issueId") @IdOf("Safety issue") UUID issueId) {
-        Group group = service.get(groupId);
-        service.personalDataRead(group);
-        var issue = service.issue(group.id, issueId);
-        return Versions.ok(IssueView.of(issue, personalData.readable()), group.version);
+        return parts.read(groupId, group -> service.issue(group.id, issueId), IssueView::of);
     }
 
     // the answer shows the issue's whole follow-up, read in the change's own transaction
@@ -76,9 +68,8 @@ public class IssueResource {
     @Operation(summary = "Resolve an open or in-progress safety issue, or refer it to another body (If-Match on the group)")
     public Response resolve(@BeanParam GroupOfPartTarget group, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @NotNull @Valid Resolution resolution) {
-        var resolved = service.resolveIssue(group.id(), issueId, group.expectedVersion(),
-                resolution.closingStatus(), resolution.resolvedOn(), resolution.outcome().trim());
-        return Versions.ok(IssueView.of(resolved.part(), true), resolved.groupVersion());
+        return parts.changed(service.resolveIssue(group.id(), issueId, group.expectedVersion(),
+                resolution.closingStatus(), resolution.resolvedOn(), resolution.outcome().trim()), IssueView::of);
     }
 
     @POST
@@ -88,8 +79,7 @@ public class IssueResource {
     @Operation(summary = "Reopen a resolved or referred safety issue that came back (If-Match on the group)")
     public Response reopen(@BeanParam GroupOfPartTarget group, @PathParam("issueId") @IdOf("Safety issue") UUID issueId,
             @NotNull @Valid Reopening reopening) {
-        var reopened = service.reopenIssue(group.id(), issueId, group.expectedVersion(), reopening.reopenedOn(),
-                reopening.reason().trim());
-        return Versions.ok(IssueView.of(reopened.part(), true), reopened.groupVersion());
+        return parts.changed(service.reopenIssue(group.id(), issueId, group.expectedVersion(),
+                reopening.reopenedOn(), reopening.reason().trim()), IssueView::of);
     }
 }

@@ -12,16 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.groups.MeetingParticipants;
-import org.hamkori.groups.Group;
 import org.hamkori.groups.IssueReport;
 import org.hamkori.groups.repository.MeetingRepository;
 import org.hamkori.groups.rest.GroupRequests.MeetingForm;
@@ -30,8 +27,6 @@ import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.PersonalData;
 
 /** A group's meetings and the safety issues they raised. ETags are the group's version. */
 @Path("/groups/{groupId}/meetings")
@@ -48,13 +43,7 @@ public class MeetingResource {
     MeetingRepository meetings;
 
     @Inject
-    IdempotentCreation idempotency;
-
-    @Inject
-    PersonalData personalData;
-
-    @Context
-    UriInfo uriInfo;
+    GroupParts parts;
 
     @POST
     @RolesAllowed("${hamkori.access.write}")
@@ -63,30 +52,23 @@ public class MeetingResource {
             @HeaderParam(IdempotentCreation.HEADER) String key) {
         MeetingParticipants participants = form.participants().toParticipants();
         List<IssueReport> issues = form.issueReports();
-        return idempotency.create("group-meeting:" + group.id(), key, form, () -> {
-            var held = service.holdMeeting(group.id(), group.expectedVersion(), form.heldOn(), participants, issues);
-            return IdempotentCreation.Created.under(uriInfo, held.part().id,
-                    MeetingView.of(held.part(), true), held.groupVersion());
-        });
+        return parts.create("group-meeting:" + group.id(), key, form,
+                () -> service.holdMeeting(group.id(), group.expectedVersion(), form.heldOn(), participants, issues),
+                meeting -> meeting.id, MeetingView::of);
     }
 
     @GET
     @Operation(summary = "The group's meetings, latest first")
     public Page<MeetingView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
-        Group group = service.get(groupId);
-        service.personalDataRead(group);
-        boolean withPersonalData = personalData.readable();
-        return Page.of(meetings.ofGroup(group.id), page, m -> MeetingView.of(m, withPersonalData));
+        return parts.page(groupId, (group, withPersonalData) -> Page.of(meetings.ofGroup(group.id), page,
+                meeting -> MeetingView.of(meeting, withPersonalData)));
     }
 
     @GET
     @Path("/{meetingId}")
     @Operation(summary = "A meeting of the group, with the group's version as ETag")
     public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("meetingId") @IdOf("Meeting") UUID meetingId) {
-        Group group = service.get(groupId);
-        service.personalDataRead(group);
-        var meeting = service.meeting(group.id, meetingId);
-        return Versions.ok(MeetingView.of(meeting, personalData.readable()), group.version);
+        return parts.read(groupId, group -> service.meeting(group.id, meetingId), MeetingView::of);
     }
 }

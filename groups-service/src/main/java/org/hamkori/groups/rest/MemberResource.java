@@ -12,14 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamkori.groups.Group;
 import org.hamkori.groups.MemberDetails;
 import org.hamkori.groups.repository.MemberRepository;
 import org.hamkori.groups.rest.GroupRequests.Departure;
@@ -29,8 +26,6 @@ import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
 import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.rest.Versions;
-import org.hamkori.kit.security.PersonalData;
 
 /** A group's members. Responses carry the group's version as ETag: that is what If-Match on the group expects. */
 @Path("/groups/{groupId}/members")
@@ -47,13 +42,7 @@ public class MemberResource {
     MemberRepository members;
 
     @Inject
-    IdempotentCreation idempotency;
-
-    @Inject
-    PersonalData personalData;
-
-    @Context
-    UriInfo uriInfo;
+    GroupParts parts;
 
     @POST
     @RolesAllowed("${hamkori.access.write}")
@@ -61,11 +50,8 @@ public class MemberResource {
     public Response join(@BeanParam GroupOfPartTarget group, @NotNull @Valid MemberForm form,
             @HeaderParam(IdempotentCreation.HEADER) String key) {
         MemberDetails details = form.toDetails();
-        return idempotency.create("group-member:" + group.id(), key, form, () -> {
-            var joined = service.join(group.id(), group.expectedVersion(), details);
-            return IdempotentCreation.Created.under(uriInfo, joined.part().id,
-                    MemberView.of(joined.part(), true), joined.groupVersion());
-        });
+        return parts.create("group-member:" + group.id(), key, form,
+                () -> service.join(group.id(), group.expectedVersion(), details), member -> member.id, MemberView::of);
     }
 
     @GET
@@ -73,20 +59,15 @@ public class MemberResource {
             + "names, ranks, affiliations and phones only for admin and coordinator")
     public Page<MemberView> list(@PathParam("groupId") @IdOf("Group") UUID groupId, @BeanParam PageRequest pageRequest) {
         PageRequest page = pageRequest.validated();
-        Group group = service.get(groupId);
-        service.personalDataRead(group);
-        boolean withPersonalData = personalData.readable();
-        return Page.of(members.ofGroup(group.id), page, m -> MemberView.of(m, withPersonalData));
+        return parts.page(groupId, (group, withPersonalData) -> Page.of(members.ofGroup(group.id), page,
+                member -> MemberView.of(member, withPersonalData)));
     }
 
     @GET
     @Path("/{memberId}")
     @Operation(summary = "A member of the group, with the group's version as ETag")
     public Response get(@PathParam("groupId") @IdOf("Group") UUID groupId, @PathParam("memberId") @IdOf("Member") UUID memberId) {
-        Group group = service.get(groupId);
-        service.personalDataRead(group);
-        var member = service.member(group.id, memberId);
-        return Versions.ok(MemberView.of(member, personalData.readable()), group.version);
+        return parts.read(groupId, group -> service.member(group.id, memberId), MemberView::of);
     }
 
     @POST
@@ -95,7 +76,7 @@ public class MemberResource {
     @Operation(summary = "Record that a member left the group (If-Match on the group)")
     public Response leave(@BeanParam GroupOfPartTarget group, @PathParam("memberId") @IdOf("Member") UUID memberId,
             @NotNull @Valid Departure departure) {
-        var left = service.leave(group.id(), memberId, group.expectedVersion(), departure.leftOn());
-        return Versions.ok(MemberView.of(left.part(), true), left.groupVersion());
+        return parts.changed(service.leave(group.id(), memberId, group.expectedVersion(), departure.leftOn()),
+                MemberView::of);
     }
 }

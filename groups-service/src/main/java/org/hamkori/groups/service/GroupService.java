@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hamkori.contract.groups.IssueStatus;
 import org.hamkori.contract.groups.MeetingParticipants;
@@ -23,14 +22,10 @@ import org.hamkori.groups.repository.GroupRepository;
 import org.hamkori.groups.repository.MeetingRepository;
 import org.hamkori.groups.repository.MemberRepository;
 import org.hamkori.groups.repository.SafetyIssueRepository;
-import org.hamkori.kit.audit.AuditEntry;
-import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
-import org.hamkori.kit.rest.Page;
-import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.security.RegionScope;
+import org.hamkori.kit.service.RegionalAggregateService;
 import org.hamkori.replica.CenterDirectory;
 import org.hamkori.replica.KnownCenter;
 
@@ -40,7 +35,7 @@ import org.hamkori.replica.KnownCenter;
  * some regions reaches only their groups (SPEC §2).
  */
 @ApplicationScoped
-public class GroupService {
+public class GroupService extends RegionalAggregateService<Group> {
 
     @Inject
     GroupRepository groups;
@@ -59,12 +54,6 @@ public class GroupService {
 
     @Inject
     EventOutbox outbox;
-
-    @Inject
-    RegionScope scope;
-
-    @Inject
-    AuditTrail audit;
 
     /** A changed part of a group with the group's version after the change: the ETag to send back. */
     public record Changed<T>(T part, long groupVersion) {
@@ -162,23 +151,9 @@ public class GroupService {
     }
 
     /** The group, when the caller's regions include it. */
+    @Override
     public Group get(UUID id) {
         return reachable(groups.findByIdOptional(id).orElseThrow(() -> new NotFound("Group", id)));
-    }
-
-    /** Who changed the group and its parts, newest first. */
-    public Page<AuditEntry> history(UUID id, PageRequest page) {
-        return audit.history(get(id), page);
-    }
-
-    /** A read that shows the group's personal data (members, the free text of meetings and issues) is recorded. */
-    public void personalDataRead(Group group) {
-        audit.personalDataRead(group);
-    }
-
-    /** The regions the caller's lists are limited to, or null for every region. */
-    public Set<String> listedRegions() {
-        return scope.limitedTo().orElse(null);
     }
 
     public Member member(UUID groupId, UUID memberId) {

@@ -34,6 +34,10 @@ public class IdempotentCreation {
     @Inject
     ObjectMapper json;
 
+    /** The request being answered (Quarkus REST's request-scoped one). */
+    @Inject
+    UriInfo request;
+
     /** The outcome of a create: where the resource lives, its representation and its version. */
     public record Created(URI location, Object body, long version) {
 
@@ -41,6 +45,14 @@ public class IdempotentCreation {
         public static Created under(UriInfo request, Object id, Object body, long version) {
             return new Created(request.getAbsolutePathBuilder().path(id.toString()).build(), body, version);
         }
+    }
+
+    /**
+     * The outcome of a create at its id under the path the current request was posted to: {@code POST /centers} →
+     * {@code /centers/{id}}.
+     */
+    public Created createdAt(Object id, Object body, long version) {
+        return Created.under(request, id, body, version);
     }
 
     @Transactional
