@@ -181,6 +181,28 @@ export function HeadingWithForm({
   );
 }
 
+/** A section's heading with the button that reads what the section shows again. */
+export function HeadingWithRefresh({
+  heading,
+  headingId,
+  refresh,
+  onRefresh,
+}: {
+  heading: string;
+  headingId: string;
+  refresh: string;
+  onRefresh: () => void;
+}) {
+  return (
+    <div className="page-head">
+      <h2 id={headingId}>{heading}</h2>
+      <button type="button" onClick={onRefresh}>
+        {refresh}
+      </button>
+    </div>
+  );
+}
+
 /** A person's name and sex, as group members and trainees give them. */
 export function NameAndSex({
   fullName,

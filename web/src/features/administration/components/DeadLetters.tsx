@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HeadingWithRefresh } from '../../../components/DataEntry';
 import { FormProblem, useSubmission } from '../../../components/Form';
 import { Loading, Problem } from '../../../components/Problem';
 import { Table } from '../../../components/Table';
@@ -14,12 +15,12 @@ export function DeadLetters() {
   const letters = useDeadLetters(round);
   return (
     <section aria-labelledby="dead-letters">
-      <div className="page-head">
-        <h2 id="dead-letters">{t('admin.deadLetters')}</h2>
-        <button type="button" onClick={() => setRound(round + 1)}>
-          {t('admin.refresh')}
-        </button>
-      </div>
+      <HeadingWithRefresh
+        heading={t('admin.deadLetters')}
+        headingId="dead-letters"
+        refresh={t('admin.refresh')}
+        onRefresh={() => setRound(round + 1)}
+      />
       {letters.error ? <Problem error={letters.error} retry={letters.reload} /> : null}
       {letters.loading && !letters.data ? <Loading /> : null}
       {letters.data?.map(({ service, items }) => (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { HeadingWithRefresh } from '../../../components/DataEntry';
 import { Loading } from '../../../components/Problem';
 import { ColumnTable } from '../../../components/ColumnTable';
 import { formatNumber } from '../../../lib/format';
@@ -11,12 +12,12 @@ export function ServiceStatusTable() {
   const number = (value: number | null | undefined) => formatNumber(value, i18n.language);
   return (
     <section aria-labelledby="services">
-      <div className="page-head">
-        <h2 id="services">{t('admin.services')}</h2>
-        <button type="button" onClick={status.reload}>
-          {t('admin.refresh')}
-        </button>
-      </div>
+      <HeadingWithRefresh
+        heading={t('admin.services')}
+        headingId="services"
+        refresh={t('admin.refresh')}
+        onRefresh={status.reload}
+      />
       {status.loading && !status.data ? <Loading /> : null}
       {status.data && (
         <ColumnTable

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pager } from '../../../components/DataEntry';
+import { HeadingWithRefresh, Pager } from '../../../components/DataEntry';
 import { Loading, Problem } from '../../../components/Problem';
 import { LOG_PAGE_SIZE, useDeliveries } from '../hooks/useDeliveries';
 import { NO_LOG_FILTERS, type LogFilters } from '../lib/deliveryLog';
@@ -15,12 +15,12 @@ export function DeliveryLog({ endpointId }: { endpointId: string }) {
   const log = useDeliveries(endpointId, filters, page);
   return (
     <section aria-labelledby="delivery-log">
-      <div className="page-head">
-        <h2 id="delivery-log">{t('integrations.deliveryLog')}</h2>
-        <button type="button" onClick={log.reload}>
-          {t('integrations.refresh')}
-        </button>
-      </div>
+      <HeadingWithRefresh
+        heading={t('integrations.deliveryLog')}
+        headingId="delivery-log"
+        refresh={t('integrations.refresh')}
+        onRefresh={log.reload}
+      />
       <DeliveryLogFilters
         filters={filters}
         onChange={(changed) => {
