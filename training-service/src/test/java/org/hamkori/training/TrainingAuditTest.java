@@ -1,6 +1,5 @@
 package org.hamkori.training;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.shared.AuditTrailReads;
 import org.hamkori.training.service.SessionService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,23 +37,16 @@ class TrainingAuditTest {
         String course = TrainingApi.createCourse(20, 70);
         String user = "nodira-" + role;
         String requestId = "schedule-" + UUID.randomUUID();
-        String session = given().contentType(ContentType.JSON)
-                .auth().oauth2(DevTokens.tokenFor("subject-" + user, Map.of("preferred_username", user), role))
-                .header("X-Request-Id", requestId).body(TrainingApi.session(course)).post("/sessions")
+        String session = AuditTrailReads.byNamedUser(user, role).header("X-Request-Id", requestId)
+                .body(TrainingApi.session(course)).post("/sessions")
                 .then().statusCode(201).header("X-Request-Id", requestId).extract().path("id");
 
-        JsonPath entries = auditOfRequest(requestId);
-        assertEquals(1, entries.getInt("totalItems"));
-        Map<String, Object> entry = entries.getMap("items[0]");
-        assertEquals(user, entry.get("actor"));
-        assertEquals(role, entry.get("role"));
-        assertEquals("Session", entry.get("aggregate"));
-        assertEquals(session, entry.get("id"));
-        assertEquals("TrainingSessionScheduled", entry.get("action"));
+        JsonPath entries = AuditTrailReads.onlyEntryOfRequest(requestId, Map.of("actor", user, "role", role,
+                "aggregate", "Session", "id", session, "action", "TrainingSessionScheduled",
+                "eventId", publishedEventId(session)));
         assertEquals(Arrays.asList(null, course), entries.getList("items[0].changes.courseCode"));
         assertEquals(Arrays.asList(null, TrainingApi.TRAINERS), entries.getList("items[0].changes.trainers"));
         assertEquals(List.of("trainers"), entries.getList("items[0].personalFields"));
-        assertEquals(publishedEventId(session), entry.get("eventId"));
     }
 
     @Test
@@ -65,12 +56,8 @@ class TrainingAuditTest {
         String id = TrainingApi.as("trainer").header("X-Request-Id", requestId).body(trainee).post("/trainees")
                 .then().statusCode(201).extract().path("id");
 
-        JsonPath entries = auditOfRequest(requestId);
-        assertEquals(1, entries.getInt("totalItems"));
-        assertEquals("Trainee", entries.getString("items[0].aggregate"));
-        assertEquals(id, entries.getString("items[0].id"));
-        assertEquals("RegisterTrainee", entries.getString("items[0].action"));
-        assertEquals("dev-trainer", entries.getString("items[0].actor"));
+        JsonPath entries = AuditTrailReads.onlyEntryOfRequest(requestId, Map.of("aggregate", "Trainee", "id", id,
+                "action", "RegisterTrainee", "actor", "dev-trainer"));
         assertEquals(Arrays.asList(null, trainee.get("fullName")), entries.getList("items[0].changes.fullName"));
         assertTrue(entries.getList("items[0].personalFields").containsAll(List.of("fullName", "phone", "birthYear")));
         assertNull(entries.get("items[0].eventId"));
@@ -84,7 +71,7 @@ class TrainingAuditTest {
         TrainingApi.as("trainer").header("X-Request-Id", requestId)
                 .body(Map.of("completedOn", "2021-10-01", "results", List.of(TrainingApi.result(trainee, 20, 90))))
                 .post("/sessions/{id}/results", session).then().statusCode(409);
-        assertEquals(0, auditOfRequest(requestId).getInt("totalItems"));
+        assertEquals(0, AuditTrailReads.ofRequest(requestId).getInt("totalItems"));
     }
 
     @Test
@@ -150,15 +137,10 @@ class TrainingAuditTest {
         assertEquals("READ_PERSONAL_DATA", history("sessions", session, "admin").getString("items[0].action"));
     }
 
-    static JsonPath auditOfRequest(String requestId) {
-        return TrainingApi.as("admin").queryParam("requestId", requestId).get("/admin/audit")
-                .then().statusCode(200).extract().jsonPath();
-    }
 
     /** The history of a session or trainee ({@code collection}) as {@code role} sees it. */
     static JsonPath history(String collection, String id, String role) {
-        return TrainingApi.as(role).get("/" + collection + "/{id}/history", id).then().statusCode(200).extract()
-                .jsonPath();
+        return AuditTrailReads.history("/" + collection + "/{id}/history", id, role);
     }
 
     private String publishedEventId(String sessionId) {

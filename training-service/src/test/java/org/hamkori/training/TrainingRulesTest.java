@@ -16,6 +16,7 @@ import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.FieldViolation;
 import org.hamkori.kit.reference.Place;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** The certification rule and the session and certificate rules, on the aggregates alone. */
 class TrainingRulesTest {
@@ -34,15 +35,31 @@ class TrainingRulesTest {
     }
 
     @Test
+    void theAttendanceThresholdIsExactWhenItIsNotAWholeNumberOfHours() {
+        Course sevenHours = Course.create("CP-107", "Dialogue", List.of(TrainingTopic.DIALOGUE), 7, 50);
+
+        assertTrue(sevenHours.passes(new BigDecimal("5.60"), new BigDecimal("50")));
+        assertFalse(sevenHours.passes(new BigDecimal("5.59"), new BigDecimal("50")));
+    }
+
+    @Test
+    void aPassMarkOfZeroCertifiesOnAttendanceAlone() {
+        Course attendanceOnly = Course.create("CP-110", "Dialogue", List.of(TrainingTopic.DIALOGUE), 10, 0);
+
+        assertTrue(attendanceOnly.passes(new BigDecimal("8"), BigDecimal.ZERO));
+        assertFalse(attendanceOnly.passes(new BigDecimal("7.99"), new BigDecimal("100")));
+    }
+
+    @Test
     void aSessionTakesEnrolmentsUpToItsCapacityAndEachTraineeOnce() {
         Session session = schedule(2);
         Trainee first = trainee();
         session.enroll(first);
 
-        assertThrows(BusinessRuleViolation.class, () -> session.enroll(first));
+        assertRefusedNaming("already enrolled", () -> session.enroll(first));
         session.enroll(trainee());
         assertEquals(2, session.enrolled);
-        assertThrows(BusinessRuleViolation.class, () -> session.enroll(trainee()));
+        assertRefusedNaming("is full", () -> session.enroll(trainee()));
     }
 
     @Test
@@ -53,14 +70,15 @@ class TrainingRulesTest {
         List<ResultLine> lines = List.of(ResultLine.readable("results[0]", trainee.id, new BigDecimal("36"),
                 new BigDecimal("81")));
 
-        assertThrows(BusinessRuleViolation.class, () -> session.complete(COURSE, lines, STARTS.minusDays(1)));
+        assertRefusedNaming("before it starts on 2024-04-01",
+                () -> session.complete(COURSE, lines, STARTS.minusDays(1)));
         var completion = session.complete(COURSE, lines, STARTS.plusDays(4));
 
         assertEquals(SessionStatus.COMPLETED, session.status);
         assertEquals(1, completion.passed().size());
         assertEquals(1, completion.event().passed());
-        assertThrows(BusinessRuleViolation.class, () -> session.enroll(trainee()));
-        assertThrows(BusinessRuleViolation.class, () -> session.complete(COURSE, lines, STARTS.plusDays(5)));
+        assertRefusedNaming("COMPLETED", () -> session.enroll(trainee()));
+        assertRefusedNaming("COMPLETED", () -> session.complete(COURSE, lines, STARTS.plusDays(5)));
     }
 
     @Test
@@ -94,11 +112,11 @@ class TrainingRulesTest {
                 new BigDecimal("40"), new BigDecimal("75"))), STARTS.plusDays(4));
         Certificate certificate = Certificate.issue("HK-TEST-0001", session, completion.passed().get(0));
 
-        assertThrows(BusinessRuleViolation.class,
+        assertRefusedNaming("before it was issued on 2024-04-05",
                 () -> certificate.revoke(STARTS, RevocationReason.ISSUED_IN_ERROR, "typo"));
         certificate.revoke(STARTS.plusDays(10), RevocationReason.FRAUD, null);
         assertFalse(certificate.isValid());
-        assertThrows(BusinessRuleViolation.class,
+        assertRefusedNaming("already revoked",
                 () -> certificate.revoke(STARTS.plusDays(11), RevocationReason.OTHER, "again"));
     }
 
@@ -117,6 +135,12 @@ class TrainingRulesTest {
         assertEquals("DUPLICATE", revoked.reason());
         assertEquals(RevocationReason.DUPLICATE, certificate.revocationReason);
         assertEquals("Also certified as Malika Rahimova in the Farkhor session", certificate.revocationNote);
+    }
+
+    /** The refusal reaches the caller as the problem's detail, so it names what stands in the way. */
+    private static void assertRefusedNaming(String named, Executable move) {
+        BusinessRuleViolation refusal = assertThrows(BusinessRuleViolation.class, move);
+        assertTrue(refusal.getMessage().contains(named), refusal.getMessage());
     }
 
     private static Session schedule(int capacity) {

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamkori.contract.training.TrainingTopic;
@@ -46,9 +44,6 @@ public class CourseResource {
     @Inject
     IdempotentCreation idempotency;
 
-    @Context
-    UriInfo uriInfo;
-
     @POST
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Create a course with its topics, hours and pass mark")
@@ -56,7 +51,7 @@ public class CourseResource {
         return idempotency.create("course", key, form, () -> {
             Course course = service.create(form.code(), form.title().trim(), form.topics(), form.hours(),
                     form.passMark());
-            return IdempotentCreation.Created.under(uriInfo, course.code, CourseView.of(course), course.version);
+            return idempotency.createdAt(course.code, CourseView.of(course), course.version);
         });
     }
 

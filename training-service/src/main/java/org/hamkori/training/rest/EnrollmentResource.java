@@ -12,10 +12,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,16 +55,13 @@ public class EnrollmentResource {
     @Inject
     IdempotentCreation idempotency;
 
-    @Context
-    UriInfo uriInfo;
-
     @POST
     @Operation(summary = "Enrol a trainee in a scheduled session that has a free place")
     public Response enroll(@PathParam("sessionId") @IdOf("Session") UUID session, @NotNull @Valid EnrollmentForm form,
             @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("enrollment:" + session, key, form, () -> {
             Enrollment enrollment = sessions.enroll(session, form.traineeId());
-            return IdempotentCreation.Created.under(uriInfo, enrollment.traineeId,
+            return idempotency.createdAt(enrollment.traineeId,
                     EnrollmentView.of(session, enrollment, trainees.findById(enrollment.traineeId)),
                     enrollment.session.version);
         });

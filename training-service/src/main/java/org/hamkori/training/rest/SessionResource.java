@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -58,16 +56,13 @@ public class SessionResource {
     @Inject
     PersonalData personalData;
 
-    @Context
-    UriInfo uriInfo;
-
     @POST
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Schedule a session of a course, at an open centre or in a district")
     public Response schedule(@NotNull @Valid SessionForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("session", key, form, () -> {
             Session session = service.schedule(form.toPlan());
-            return IdempotentCreation.Created.under(uriInfo, session.id,
+            return idempotency.createdAt(session.id,
                     SessionView.of(session, true), session.version);
         });
     }

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,16 +56,13 @@ public class TraineeResource {
     @Inject
     IdempotentCreation idempotency;
 
-    @Context
-    UriInfo uriInfo;
-
     @POST
     @Operation(summary = "Register a trainee")
     public Response register(@NotNull @Valid TraineeForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("trainee", key, form, () -> {
             Trainee trainee = service.register(form.fullName().trim(), form.sex(), form.birthYear(), form.category(),
                     form.place(), TrainingRequests.blankToNull(form.phone()));
-            return IdempotentCreation.Created.under(uriInfo, trainee.id, TraineeView.of(trainee), trainee.version);
+            return idempotency.createdAt(trainee.id, TraineeView.of(trainee), trainee.version);
         });
     }
 

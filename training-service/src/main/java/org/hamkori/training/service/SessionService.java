@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import org.hamkori.kit.audit.AuditEntry;
-import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.domain.FieldViolation;
@@ -18,11 +15,9 @@ import org.hamkori.kit.domain.InvalidValues;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
 import org.hamkori.kit.reference.Place;
-import org.hamkori.kit.rest.Page;
-import org.hamkori.kit.rest.PageRequest;
 import org.hamkori.kit.security.Caller;
-import org.hamkori.kit.security.RegionScope;
 import org.hamkori.kit.security.Roles;
+import org.hamkori.kit.service.RegionalAggregateService;
 import org.hamkori.replica.CenterDirectory;
 import org.hamkori.replica.KnownCenter;
 import org.hamkori.training.Certificate;
@@ -46,7 +41,7 @@ import org.hamkori.training.repository.TraineeRepository;
  * results.
  */
 @ApplicationScoped
-public class SessionService {
+public class SessionService extends RegionalAggregateService<Session> {
 
     @Inject
     SessionRepository sessions;
@@ -65,12 +60,6 @@ public class SessionService {
 
     @Inject
     EventOutbox outbox;
-
-    @Inject
-    RegionScope scope;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     Caller caller;
@@ -124,23 +113,9 @@ public class SessionService {
     }
 
     /** The session, when the caller's regions include it. */
+    @Override
     public Session get(UUID id) {
         return reachable(sessions.findByIdOptional(id).orElseThrow(() -> new NotFound("Session", id)));
-    }
-
-    /** Who changed the session and its enrolments, newest first. */
-    public Page<AuditEntry> history(UUID id, PageRequest page) {
-        return audit.history(get(id), page);
-    }
-
-    /** A read that shows the session's trainees (its enrolments with their names) is recorded. */
-    public void personalDataRead(Session session) {
-        audit.personalDataRead(session);
-    }
-
-    /** The regions the caller's lists are limited to, or null for every region. */
-    public Set<String> listedRegions() {
-        return scope.limitedTo().orElse(null);
     }
 
     /**

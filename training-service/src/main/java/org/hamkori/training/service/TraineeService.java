@@ -4,17 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.training.TraineeCategory;
-import org.hamkori.kit.audit.AuditEntry;
-import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.reference.Place;
-import org.hamkori.kit.rest.Page;
-import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.security.RegionScope;
+import org.hamkori.kit.service.RegionalAggregateService;
 import org.hamkori.training.Trainee;
 import org.hamkori.training.repository.TraineeRepository;
 
@@ -23,16 +18,10 @@ import org.hamkori.training.repository.TraineeRepository;
  * trail records who registered them. A trainer limited to some regions reaches only their trainees (SPEC §2).
  */
 @ApplicationScoped
-public class TraineeService {
+public class TraineeService extends RegionalAggregateService<Trainee> {
 
     @Inject
     TraineeRepository trainees;
-
-    @Inject
-    RegionScope scope;
-
-    @Inject
-    AuditTrail audit;
 
     @Transactional
     public Trainee register(String fullName, Sex sex, int birthYear, TraineeCategory category, Place place,
@@ -45,25 +34,16 @@ public class TraineeService {
     }
 
     /** The trainee, when the caller's regions include theirs; the 403 names the trainee by id, never by name. */
+    @Override
     public Trainee get(UUID id) {
         Trainee trainee = trainees.findByIdOptional(id).orElseThrow(() -> new NotFound("Trainee", id));
         scope.requireAccess("Trainee " + trainee.id, trainee.regionCode);
         return trainee;
     }
 
-    /** Who registered and changed the trainee, newest first. */
-    public Page<AuditEntry> history(UUID id, PageRequest page) {
-        return audit.history(get(id), page);
-    }
-
     /** Showing trainees' names, phones and birth years is recorded, one entry per trainee shown. */
     @Transactional
     public void personalDataRead(List<Trainee> shown) {
         shown.forEach(audit::personalDataRead);
-    }
-
-    /** The regions the caller's lists are limited to, or null for every region. */
-    public Set<String> listedRegions() {
-        return scope.limitedTo().orElse(null);
     }
 }
