@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NameAndSex, PhoneField } from '../../../components/DataEntry';
+import { NameAndSex, PhoneField } from '../../../components/PersonFields';
 import { Field, FormProblem, SubmitButton, useFormValues, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
 import { RecordDateField } from '../../periods/components/RecordDateField';

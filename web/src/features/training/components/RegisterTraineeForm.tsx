@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DistrictPicker, NameAndSex, PhoneField } from '../../../components/DataEntry';
+import { DistrictPicker } from '../../../components/DataEntry';
+import { NameAndSex, PhoneField } from '../../../components/PersonFields';
 import { Field, FormProblem, SubmitButton, useFormValues, useSubmission } from '../../../components/Form';
 import { useTrainingWrites } from '../hooks/useTraining';
 import type { TraineeForm } from '../lib/training';

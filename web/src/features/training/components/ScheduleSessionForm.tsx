@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { DistrictPicker } from '../../../components/DataEntry';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { Field, FormProblem, SubmitButton, useFormValues, useSubmission } from '../../../components/Form';
 import { today } from '../../../lib/work';
 import { OpenCentrePicker } from '../../centers/components/OpenCentrePicker';
 import { partnerList } from '../../centers/lib/centerForm';
@@ -46,10 +46,8 @@ export function ScheduleSessionForm() {
   const courses = useCourses();
   const writes = useTrainingWrites();
   const submission = useSubmission();
-  const [form, setForm] = useState(emptySession);
+  const { values: form, input, change } = useFormValues(emptySession());
   const problems = submission.fieldProblems;
-  const set = (field: keyof Fields) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [field]: e.target.value });
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const created = await submission.submit((key) => writes.schedule(sessionBody(form), key));
@@ -60,7 +58,7 @@ export function ScheduleSessionForm() {
       <h3 id="schedule-session">{t('training.schedule')}</h3>
       <div className="form-grid">
         <Field label={t('training.course')} problems={problems.courseCode}>
-          <select required value={form.courseCode} onChange={set('courseCode')}>
+          <select required value={form.courseCode} onChange={input('courseCode')}>
             <option value="">{t('work.choose')}</option>
             {(courses.data ?? []).map((c) => (
               <option key={c.code} value={c.code}>
@@ -72,17 +70,17 @@ export function ScheduleSessionForm() {
         <RecordDateField
           label={t('training.startsOn')}
           value={form.startsOn}
-          onChange={(startsOn) => setForm({ ...form, startsOn })}
+          onChange={(startsOn) => change({ startsOn })}
           problems={problems.startsOn}
         />
         <RecordDateField
           label={t('training.endsOn')}
           value={form.endsOn}
-          onChange={(endsOn) => setForm({ ...form, endsOn })}
+          onChange={(endsOn) => change({ endsOn })}
           problems={problems.endsOn}
         />
         <Field label={t('training.where')}>
-          <select value={form.where} onChange={set('where')}>
+          <select value={form.where} onChange={input('where')}>
             <option value="centre">{t('training.atCentre')}</option>
             <option value="elsewhere">{t('training.elsewhere')}</option>
           </select>
@@ -90,27 +88,27 @@ export function ScheduleSessionForm() {
         {form.where === 'centre' ? (
           <OpenCentrePicker
             value={form.centerId}
-            onChange={(centerId) => setForm({ ...form, centerId })}
+            onChange={(centerId) => change({ centerId })}
             problems={problems.centerId}
           />
         ) : (
           <DistrictPicker
             value={form.districtCode}
-            onChange={(districtCode) => setForm({ ...form, districtCode })}
+            onChange={(districtCode) => change({ districtCode })}
             problems={problems.districtCode}
           />
         )}
         <Field label={t('training.venue')} problems={problems.venue}>
-          <input value={form.venue} onChange={set('venue')} />
+          <input value={form.venue} onChange={input('venue')} />
         </Field>
         <Field label={t('training.partner')} problems={problems.partnerCode}>
-          <input value={form.partnerCode} onChange={set('partnerCode')} />
+          <input value={form.partnerCode} onChange={input('partnerCode')} />
         </Field>
         <Field label={t('training.trainers')} problems={problems.trainers} hint={t('training.trainersHint')}>
-          <input required value={form.trainers} onChange={set('trainers')} />
+          <input required value={form.trainers} onChange={input('trainers')} />
         </Field>
         <Field label={t('training.capacity')} problems={problems.capacity}>
-          <input type="number" min={1} required value={form.capacity} onChange={set('capacity')} />
+          <input type="number" min={1} required value={form.capacity} onChange={input('capacity')} />
         </Field>
       </div>
       <FormProblem submission={submission} />
