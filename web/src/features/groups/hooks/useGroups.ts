@@ -44,6 +44,12 @@ export function useGroup(id: string) {
   );
 }
 
+/** Where a record of a group is created, with the key that makes the creation happen once. */
+const createdIn = (groupId: string, idempotencyKey: string) => ({
+  path: { groupId },
+  header: { 'Idempotency-Key': idempotencyKey },
+});
+
 /** The writes on a group (answered untyped in the document, as above). */
 export function useGroupWrites() {
   const api = useApi();
@@ -60,12 +66,7 @@ export function useGroupWrites() {
         }),
       ),
     addMember: async (groupId: string, body: MemberForm, idempotencyKey: string) =>
-      data(
-        await api.groups.POST('/groups/{groupId}/members', {
-          params: { path: { groupId }, header: { 'Idempotency-Key': idempotencyKey } },
-          body,
-        }),
-      ),
+      data(await api.groups.POST('/groups/{groupId}/members', { params: createdIn(groupId, idempotencyKey), body })),
     recordDeparture: async (groupId: string, memberId: string, leftOn: string) =>
       data(
         await api.groups.POST('/groups/{groupId}/members/{memberId}/departure', {
@@ -74,12 +75,7 @@ export function useGroupWrites() {
         }),
       ),
     recordMeeting: async (groupId: string, body: MeetingForm, idempotencyKey: string) =>
-      data(
-        await api.groups.POST('/groups/{groupId}/meetings', {
-          params: { path: { groupId }, header: { 'Idempotency-Key': idempotencyKey } },
-          body,
-        }),
-      ),
+      data(await api.groups.POST('/groups/{groupId}/meetings', { params: createdIn(groupId, idempotencyKey), body })),
   };
 }
 
