@@ -16,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +30,6 @@ import org.hamkori.centers.rest.CenterRequests.RenovationCompletion;
 import org.hamkori.centers.rest.CenterRequests.RenovationStart;
 import org.hamkori.centers.service.CenterService;
 import org.hamkori.kit.audit.AuditEntry;
-import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.rest.IdempotentCreation;
 import org.hamkori.kit.rest.IdOf;
 import org.hamkori.kit.rest.Page;
@@ -60,19 +57,13 @@ public class CenterResource {
     @Inject
     PersonalData personalData;
 
-    @Inject
-    AuditTrail audit;
-
-    @Context
-    UriInfo uriInfo;
-
     @POST
     @RolesAllowed("${hamkori.access.write}")
     @Operation(summary = "Register a centre (status PLANNED)")
     public Response register(@NotNull @Valid CenterForm form, @HeaderParam(IdempotentCreation.HEADER) String key) {
         return idempotency.create("center", key, form, () -> {
             Center center = service.register(form.toDetails());
-            return IdempotentCreation.Created.under(uriInfo, center.id, view(center), center.version);
+            return idempotency.createdAt(center.id, view(center), center.version);
         });
     }
 
@@ -94,7 +85,7 @@ public class CenterResource {
     public Response get(@PathParam("id") @IdOf("Centre") UUID id) {
         Center center = service.get(id);
         if (center.closureNote != null) {
-            audit.personalDataRead(center);
+            service.personalDataRead(center);
         }
         return respond(center);
     }

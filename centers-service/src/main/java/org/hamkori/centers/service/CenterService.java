@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hamkori.centers.Center;
@@ -13,34 +12,24 @@ import org.hamkori.centers.CenterDetails;
 import org.hamkori.centers.repository.CenterRepository;
 import org.hamkori.contract.DomainEvent;
 import org.hamkori.contract.centers.ClosureReason;
-import org.hamkori.kit.audit.AuditEntry;
-import org.hamkori.kit.audit.AuditTrail;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.kit.domain.NotFound;
 import org.hamkori.kit.outbox.EventOutbox;
-import org.hamkori.kit.rest.Page;
-import org.hamkori.kit.rest.PageRequest;
-import org.hamkori.kit.security.RegionScope;
+import org.hamkori.kit.service.RegionalAggregateService;
 
 /**
  * Each use case changes one centre and records its event, and with it the audit entry of the change, in the same
  * transaction; a coordinator limited to some regions reaches only their centres (SPEC §2).
  */
 @ApplicationScoped
-public class CenterService {
+public class CenterService extends RegionalAggregateService<Center> {
 
     @Inject
     CenterRepository centers;
 
     @Inject
     EventOutbox outbox;
-
-    @Inject
-    RegionScope scope;
-
-    @Inject
-    AuditTrail audit;
 
     @Transactional
     public Center register(CenterDetails details) {
@@ -84,20 +73,11 @@ public class CenterService {
     }
 
     /** The centre, when the caller's regions include it. */
+    @Override
     public Center get(UUID id) {
         Center center = centers.findByIdOptional(id).orElseThrow(() -> new NotFound("Centre", id));
         scope.requireAccess("Centre " + center.code, center.regionCode);
         return center;
-    }
-
-    /** Who changed the centre and how, newest first. */
-    public Page<AuditEntry> history(UUID id, PageRequest page) {
-        return audit.history(get(id), page);
-    }
-
-    /** The regions the caller's lists are limited to, or null for every region. */
-    public Set<String> listedRegions() {
-        return scope.limitedTo().orElse(null);
     }
 
     private Center change(UUID id, ExpectedVersion expected, Function<Center, DomainEvent> change) {
