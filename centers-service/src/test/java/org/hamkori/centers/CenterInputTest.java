@@ -69,29 +69,12 @@ class CenterInputTest {
     }
 
     @Test
-    void aRenovationCannotStartBeforeThePreviousRenovationCompleted() {
-        String id = openCenter();
-        as("coordinator").body(Map.of("startedOn", "2022-03-01")).post("/centers/{id}/renovation", id).then()
-                .statusCode(200);
-        as("coordinator").body(Map.of("completedOn", "2022-09-15")).post("/centers/{id}/renovation/completion", id)
-                .then().statusCode(200);
-        as("coordinator").body(Map.of("startedOn", "2022-06-01")).post("/centers/{id}/renovation", id).then()
-                .statusCode(409).body("detail", containsString("2022-09-15"));
-    }
-
-    @Test
     void aClosureCannotPrecedeTheLastTransition() {
         String id = openCenter();
         as("coordinator").body(Map.of("startedOn", "2022-03-01")).post("/centers/{id}/renovation", id).then()
                 .statusCode(200);
         as("coordinator").body(Map.of("closedOn", "2022-01-10", "reasonCode", "MERGED"))
                 .post("/centers/{id}/closure", id).then().statusCode(409).body("detail", containsString("2022-03-01"));
-        as("coordinator").body(Map.of("completedOn", "2022-09-15")).post("/centers/{id}/renovation/completion", id)
-                .then().statusCode(200);
-        as("coordinator").body(Map.of("closedOn", "2022-09-01", "reasonCode", "MERGED"))
-                .post("/centers/{id}/closure", id).then().statusCode(409).body("detail", containsString("2022-09-15"));
-        as("coordinator").body(Map.of("closedOn", "2022-09-15", "reasonCode", "MERGED"))
-                .post("/centers/{id}/closure", id).then().statusCode(200);
     }
 
     @Test

@@ -150,14 +150,6 @@ class CenterLifecycleTest {
     }
 
     @Test
-    void closingAPlannedCenterIsAConflict() {
-        String id = registerCenter();
-        as("coordinator").body(Map.of("closedOn", "2023-01-01", "reasonCode", "OTHER", "note", "Never built"))
-                .post("/centers/{id}/closure", id).then()
-                .statusCode(409).contentType("application/problem+json");
-    }
-
-    @Test
     void renovatingAPlannedCenterOrCompletingWithoutRenovationIsAConflict() {
         String id = registerCenter();
         as("coordinator").body(Map.of("startedOn", "2022-03-01")).post("/centers/{id}/renovation", id)
@@ -167,13 +159,6 @@ class CenterLifecycleTest {
                 .then().statusCode(409);
         as("coordinator").body(Map.of("openedOn", "2022-03-01")).post("/centers/{id}/opening", open)
                 .then().statusCode(409);
-    }
-
-    @Test
-    void aRenovationCannotStartBeforeTheCenterOpened() {
-        String id = openCenter();
-        as("coordinator").body(Map.of("startedOn", "2020-01-01")).post("/centers/{id}/renovation", id).then()
-                .statusCode(409).body("detail", containsString("2021-06-21"));
     }
 
     @Test

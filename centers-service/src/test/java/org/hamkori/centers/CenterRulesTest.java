@@ -12,6 +12,7 @@ import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.reference.Place;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** The centre lifecycle's moves and date rules, on the aggregate alone (no Quarkus, database or broker). */
 class CenterRulesTest {
@@ -37,9 +38,16 @@ class CenterRulesTest {
 
         center.open(OPENED);
 
-        assertThrows(BusinessRuleViolation.class, () -> center.startRenovation(OPENED.minusDays(1)));
+        assertRefusedNaming("2023-03-01", () -> center.startRenovation(OPENED.minusDays(1)));
         center.startRenovation(OPENED);
         assertEquals(CenterStatus.UNDER_RENOVATION, center.status);
+    }
+
+    @Test
+    void onlyARenovatingCenterCompletesARenovation() {
+        Center center = open(details("UZ-010", List.of()));
+
+        assertRefusedNaming("UNDER_RENOVATION", () -> center.completeRenovation(OPENED.plusDays(1), List.of()));
     }
 
     @Test
@@ -62,23 +70,34 @@ class CenterRulesTest {
         center.startRenovation(OPENED.plusMonths(1));
         center.completeRenovation(OPENED.plusMonths(3), List.of());
 
-        assertThrows(BusinessRuleViolation.class, () -> center.startRenovation(OPENED.plusMonths(2)));
+        assertRefusedNaming("2023-06-01", () -> center.startRenovation(OPENED.plusMonths(2)));
     }
 
     @Test
     void onlyAnOpenOrRenovatingCenterClosesAndNotBeforeItsLastMove() {
         Center planned = Center.register(details("UZ-005", List.of()));
-        assertThrows(BusinessRuleViolation.class, () -> planned.close(OPENED, ClosureReason.OTHER, "never opened"));
+        assertRefusedNaming("PLANNED", () -> planned.close(OPENED, ClosureReason.OTHER, "never opened"));
 
         Center renovating = open(details("UZ-006", List.of()));
         renovating.startRenovation(OPENED.plusMonths(2));
-        assertThrows(BusinessRuleViolation.class,
-                () -> renovating.close(OPENED.plusMonths(1), ClosureReason.RELOCATED, null));
+        assertRefusedNaming("2023-05-01", () -> renovating.close(OPENED.plusMonths(1), ClosureReason.RELOCATED, null));
 
         renovating.close(OPENED.plusMonths(2), ClosureReason.RELOCATED, null);
         assertEquals(CenterStatus.CLOSED, renovating.status);
-        assertThrows(BusinessRuleViolation.class,
-                () -> renovating.close(OPENED.plusMonths(3), ClosureReason.OTHER, "again"));
+        assertRefusedNaming("CLOSED", () -> renovating.close(OPENED.plusMonths(3), ClosureReason.OTHER, "again"));
+        assertRefusedNaming("CLOSED", () -> renovating.open(OPENED.plusMonths(3)));
+    }
+
+    @Test
+    void aRenovatedCenterClosesFromTheDayItsRenovationCompleted() {
+        Center center = open(details("UZ-011", List.of()));
+        center.startRenovation(OPENED.plusMonths(1));
+        center.completeRenovation(OPENED.plusMonths(6), List.of());
+
+        assertRefusedNaming("2023-09-01",
+                () -> center.close(OPENED.plusMonths(6).minusDays(1), ClosureReason.MERGED, null));
+        center.close(OPENED.plusMonths(6), ClosureReason.MERGED, null);
+        assertEquals(CenterStatus.CLOSED, center.status);
     }
 
     @Test
@@ -102,6 +121,12 @@ class CenterRulesTest {
 
         assertTrue(changed.isPresent());
         assertEquals("UZ-008", center.code);
+    }
+
+    /** The refusal reaches the caller as the problem's detail, so it names what stands in the way. */
+    private static void assertRefusedNaming(String named, Executable move) {
+        BusinessRuleViolation refusal = assertThrows(BusinessRuleViolation.class, move);
+        assertTrue(refusal.getMessage().contains(named), refusal.getMessage());
     }
 
     private static Center open(CenterDetails details) {
