@@ -3,6 +3,7 @@ package org.hamkori.groups;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.kit.reference.Place;
 import org.hamkori.replica.KnownCenter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Membership, meeting, issue and dissolution rules of a group, on the aggregate alone. */
 class GroupRulesTest {
@@ -38,23 +40,33 @@ class GroupRulesTest {
     @Test
     void membersJoinNotBeforeTheGroupWasFormedAndLeaveOnceNotBeforeJoining() {
         Group group = form();
-        assertThrows(BusinessRuleViolation.class, () -> group.admit(member(group, FORMED.minusDays(1))));
+        assertRefusedNaming("2023-02-01", () -> group.admit(member(group, FORMED.minusDays(1))));
 
         Member member = member(group, FORMED.plusDays(3));
         group.admit(member);
         assertEquals(1, group.currentMembers);
 
-        assertThrows(BusinessRuleViolation.class, () -> group.release(member, FORMED.plusDays(2)));
+        assertRefusedNaming("2023-02-04", () -> group.release(member, FORMED.plusDays(2)));
         group.release(member, FORMED.plusDays(10));
         assertEquals(0, group.currentMembers);
         assertFalse(member.isCurrent());
-        assertThrows(BusinessRuleViolation.class, () -> group.release(member, FORMED.plusDays(11)));
+        assertRefusedNaming("already left", () -> group.release(member, FORMED.plusDays(11)));
+    }
+
+    @Test
+    void aMemberJoinsOnTheDayTheGroupIsFormedAndMayLeaveOnTheDayTheyJoined() {
+        Group group = form();
+        Member founder = member(group, FORMED);
+        group.admit(founder);
+
+        group.release(founder, FORMED);
+        assertEquals(FORMED, founder.leftOn);
     }
 
     @Test
     void aMeetingIsNotHeldBeforeTheGroupWasFormedAndItsIssuesAreOpen() {
         Group group = form();
-        assertThrows(BusinessRuleViolation.class, () -> group.hold(meeting(group, FORMED.minusDays(1))));
+        assertRefusedNaming("2023-02-01", () -> group.hold(meeting(group, FORMED.minusDays(1))));
 
         Meeting meeting = meeting(group, FORMED.plusDays(7));
         var held = group.hold(meeting);
@@ -87,13 +99,19 @@ class GroupRulesTest {
         Group group = form();
         group.hold(meeting(group, FORMED.plusDays(20)));
 
-        assertThrows(BusinessRuleViolation.class, () -> group.dissolve(FORMED.plusDays(19)));
+        assertRefusedNaming("last recorded activity on 2023-02-21", () -> group.dissolve(FORMED.plusDays(19)));
         group.dissolve(FORMED.plusDays(20));
 
         assertEquals(GroupStatus.DISSOLVED, group.status);
         assertThrows(BusinessRuleViolation.class, () -> group.admit(member(group, FORMED.plusDays(21))));
         assertThrows(BusinessRuleViolation.class, () -> group.hold(meeting(group, FORMED.plusDays(21))));
         assertThrows(BusinessRuleViolation.class, () -> group.dissolve(FORMED.plusDays(22)));
+    }
+
+    /** The refusal reaches the caller as the problem's detail, so it names what stands in the way. */
+    private static void assertRefusedNaming(String named, Executable move) {
+        BusinessRuleViolation refusal = assertThrows(BusinessRuleViolation.class, move);
+        assertTrue(refusal.getMessage().contains(named), refusal.getMessage());
     }
 
     static Group form() {
