@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.hamkori.kit.kafka.KafkaClientConfig;
 import org.hamkori.webhooks.WebhooksConfig;
+import org.hamkori.webhooks.service.TopicHistory;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +33,7 @@ import org.jboss.logging.Logger;
  * of older events starts here. One replay runs at a time, in the background.
  */
 @ApplicationScoped
-public class TopicReplay {
+public class TopicReplay implements TopicHistory {
 
     private static final Logger LOG = Logger.getLogger(TopicReplay.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -49,7 +50,7 @@ public class TopicReplay {
         return thread;
     });
 
-    /** Hands the records published in [since, until) to {@code chunk}, a poll's worth at a time, in the background. */
+    @Override
     public void replay(String name, Instant since, Instant until, Consumer<List<ConsumerRecord<String, byte[]>>> chunk) {
         replays.submit(() -> {
             try {

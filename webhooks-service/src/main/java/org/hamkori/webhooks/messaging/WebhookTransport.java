@@ -35,6 +35,7 @@ import javax.net.ssl.SSLException;
 import org.hamkori.webhooks.AttemptResult;
 import org.hamkori.webhooks.EndpointAddresses;
 import org.hamkori.webhooks.WebhooksConfig;
+import org.hamkori.webhooks.service.PartnerRequests;
 
 /**
  * Sends requests to partners' endpoints, never anywhere else (SSRF): the host is resolved, every address checked
@@ -44,11 +45,7 @@ import org.hamkori.webhooks.WebhooksConfig;
  * requests are asynchronous, so an endpoint that never answers holds no thread.
  */
 @ApplicationScoped
-public class WebhookTransport {
-
-    /** The answer of an exchange: the attempt as the delivery log keeps it, and the answer's headers. */
-    public record Exchange(AttemptResult result, Map<String, String> headers) {
-    }
+public class WebhookTransport implements PartnerRequests {
 
     private final Vertx vertx;
     private final HttpClient client;
@@ -70,12 +67,12 @@ public class WebhookTransport {
                 .setTracingPolicy(TracingPolicy.IGNORE), new PoolOptions().setHttp1MaxSize(connections));
     }
 
-    /** POSTs {@code body} with {@code headers}; completes with the attempt, never exceptionally. */
+    @Override
     public CompletionStage<AttemptResult> post(String url, Map<String, String> headers, byte[] body) {
         return exchange(HttpMethod.POST, url, headers, body).map(Exchange::result).toCompletionStage();
     }
 
-    /** The CloudEvents webhook validation handshake: an OPTIONS request that the endpoint answers with its headers. */
+    @Override
     public CompletionStage<Exchange> options(String url, Map<String, String> headers) {
         return exchange(HttpMethod.OPTIONS, url, headers, null).toCompletionStage();
     }

@@ -22,7 +22,6 @@ import org.hamkori.webhooks.DeliveryAttempt;
 import org.hamkori.webhooks.Endpoint;
 import org.hamkori.webhooks.Owner;
 import org.hamkori.webhooks.WebhooksConfig;
-import org.hamkori.webhooks.messaging.TopicReplay;
 import org.hamkori.webhooks.repository.DeliveryRepository.NewDelivery;
 import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.repository.EndpointRepository;
@@ -47,7 +46,7 @@ public class DeliveryService {
     DeliveryWorker worker;
 
     @Inject
-    TopicReplay topics;
+    TopicHistory topics;
 
     @Inject
     FanOut fanOut;

@@ -31,7 +31,6 @@ import org.hamkori.webhooks.RetrySchedule;
 import org.hamkori.webhooks.SigningSecret;
 import org.hamkori.webhooks.WebhookRequest;
 import org.hamkori.webhooks.WebhooksConfig;
-import org.hamkori.webhooks.messaging.WebhookTransport;
 import org.hamkori.webhooks.repository.DeliveryRepository;
 import org.hamkori.webhooks.repository.DeliveryRepository.Claimed;
 import org.hamkori.webhooks.repository.EndpointRepository;
@@ -60,7 +59,7 @@ public class DeliveryWorker {
     EndpointRepository endpoints;
 
     @Inject
-    WebhookTransport transport;
+    PartnerRequests transport;
 
     @Inject
     SecretBox secrets;

@@ -18,7 +18,6 @@ import org.hamkori.webhooks.AttemptResult;
 import org.hamkori.webhooks.SigningSecret;
 import org.hamkori.webhooks.WebhookRequest;
 import org.hamkori.webhooks.WebhooksConfig;
-import org.hamkori.webhooks.messaging.WebhookTransport;
 
 /**
  * Proves that an URL is a partner's endpoint before anything is delivered to it: a signed
@@ -35,7 +34,7 @@ public class EndpointValidation {
     public static final String ORIGIN = "hamkori-webhooks-service";
 
     @Inject
-    WebhookTransport transport;
+    PartnerRequests transport;
 
     @Inject
     WebhooksConfig config;
@@ -83,7 +82,7 @@ public class EndpointValidation {
 
     /** Null when the endpoint allowed us in the handshake, else what it answered. */
     private String handshake(String url) {
-        WebhookTransport.Exchange answer = await(transport.options(url, Map.of("WebHook-Request-Origin", ORIGIN,
+        PartnerRequests.Exchange answer = await(transport.options(url, Map.of("WebHook-Request-Origin", ORIGIN,
                 "user-agent", WebhookRequest.USER_AGENT)).toCompletableFuture());
         String allowed = answer.headers().get("WebHook-Allowed-Origin");
         if (answer.result().accepted() && allowed != null
