@@ -1,10 +1,8 @@
 package org.hamkori.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hamkori.contract.Sex;
 import org.hamkori.contract.groups.IssueCategory;
@@ -66,15 +64,12 @@ final class GroupsLoading {
 
     private final Scenario scenario;
     private final Api groups;
-    private final Map<Integer, UUID> centerIds;
-    private final Instant centersKnownBy;
+    private final LoadedCenters centers;
 
-    /** @param centresKnownBy how long groups-service may take to learn of the centres */
-    GroupsLoading(Scenario scenario, Api groups, Map<Integer, UUID> centerIds, Instant centersKnownBy) {
+    GroupsLoading(Scenario scenario, Api groups, LoadedCenters centers) {
         this.scenario = scenario;
         this.groups = groups;
-        this.centerIds = centerIds;
-        this.centersKnownBy = centersKnownBy;
+        this.centers = centers;
     }
 
     void load(Parallel parallel) {
@@ -84,8 +79,8 @@ final class GroupsLoading {
     private void load(Group group) {
         String key = "group-" + group.number();
         Api.Created formed = groups.createOnceKnown("/groups", new GroupForm(group.name(),
-                centerIds.get(group.center().number()), group.formedOn(), group.facilitatingPartner()),
-                scenario.key(key), centersKnownBy);
+                centers.idOf(group.center()), group.formedOn(), group.facilitatingPartner()),
+                scenario.key(key), centers.knownBy());
         String path = "/groups/" + formed.id();
         if (formed.replayed() && "DISSOLVED".equals(groups.get(path).path("status").asText())) {
             return; // dissolution is a group's last change: everything before it is there

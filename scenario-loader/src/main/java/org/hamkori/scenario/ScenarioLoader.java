@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -87,13 +85,13 @@ public final class ScenarioLoader {
         Activity activity = new Activity();
         LoaderOptions.Tokens tokens = options.tokens();
         try (Parallel parallel = new Parallel(options.concurrency(), progress)) {
-            Map<Integer, UUID> centerIds = new CentersLoading(scenario,
-                    api("centers-service", options.centers(), tokens::coordinator, http, activity)).load(parallel);
-            Instant centersKnownBy = Instant.now().plus(options.timeout());
+            LoadedCenters centers = new LoadedCenters(new CentersLoading(scenario,
+                    api("centers-service", options.centers(), tokens::coordinator, http, activity)).load(parallel),
+                    Instant.now().plus(options.timeout()));
             GroupsLoading groups = new GroupsLoading(scenario, api("groups-service", options.groups(),
-                    tokens::coordinator, http, activity), centerIds, centersKnownBy);
+                    tokens::coordinator, http, activity), centers);
             TrainingLoading training = new TrainingLoading(scenario, api("training-service", options.training(),
-                    tokens::trainer, http, activity), centerIds, centersKnownBy);
+                    tokens::trainer, http, activity), centers);
             parallel.sideBySide(() -> groups.load(parallel), () -> training.load(parallel));
         }
         progress.printf("[scenario] loaded in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, activity);

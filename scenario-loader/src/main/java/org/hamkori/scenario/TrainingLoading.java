@@ -2,7 +2,6 @@ package org.hamkori.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,15 +49,12 @@ final class TrainingLoading {
 
     private final Scenario scenario;
     private final Api training;
-    private final Map<Integer, UUID> centerIds;
-    private final Instant centersKnownBy;
+    private final LoadedCenters centers;
 
-    /** @param centresKnownBy how long training-service may take to learn of the centres */
-    TrainingLoading(Scenario scenario, Api training, Map<Integer, UUID> centerIds, Instant centersKnownBy) {
+    TrainingLoading(Scenario scenario, Api training, LoadedCenters centers) {
         this.scenario = scenario;
         this.training = training;
-        this.centerIds = centerIds;
-        this.centersKnownBy = centersKnownBy;
+        this.centers = centers;
     }
 
     void load(Parallel parallel) {
@@ -87,9 +83,9 @@ final class TrainingLoading {
 
     private void load(Session session) {
         Api.Created scheduled = training.createOnceKnown("/sessions", new SessionForm(session.course().code(),
-                session.startsOn(), session.endsOn(), centerIds.get(session.center().number()), session.venue(),
+                session.startsOn(), session.endsOn(), centers.idOf(session.center()), session.venue(),
                 session.partnerCode(), session.trainers(), session.capacity()),
-                scenario.key("session-" + session.number()), centersKnownBy);
+                scenario.key("session-" + session.number()), centers.knownBy());
         String path = "/sessions/" + scheduled.id();
         JsonNode now = scheduled.replayed() ? training.get(path) : scheduled.body();
         Map<Integer, UUID> traineeIds = "COMPLETED".equals(now.path("status").asText()) ? Map.of()
