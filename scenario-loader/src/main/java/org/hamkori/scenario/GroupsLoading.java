@@ -23,7 +23,7 @@ import org.hamkori.scenario.Scenario.Member;
  * dissolved. One group's changes go one after another; groups load side by side. What an earlier run already
  * did is read back rather than done again.
  */
-final class GroupsLoading {
+record GroupsLoading(Scenario scenario, Api groups, LoadedCenters centers) {
 
     record GroupForm(String name, UUID centerId, LocalDate formedOn, String facilitatingPartner) {
     }
@@ -60,16 +60,6 @@ final class GroupsLoading {
     }
 
     record Dissolution(LocalDate dissolvedOn) {
-    }
-
-    private final Scenario scenario;
-    private final Api groups;
-    private final LoadedCenters centers;
-
-    GroupsLoading(Scenario scenario, Api groups, LoadedCenters centers) {
-        this.scenario = scenario;
-        this.groups = groups;
-        this.centers = centers;
     }
 
     void load(Parallel parallel) {

@@ -22,7 +22,7 @@ import org.hamkori.scenario.Scenario.Trainee;
  * it and certifies those who pass) and revokes the certificates the scenario revokes. A session completed by an
  * earlier run is not enrolled again; a certificate already revoked is left alone.
  */
-final class TrainingLoading {
+record TrainingLoading(Scenario scenario, Api training, LoadedCenters centers) {
 
     record CourseForm(String code, String title, List<TrainingTopic> topics, int hours, int passMark) {
     }
@@ -45,16 +45,6 @@ final class TrainingLoading {
     }
 
     record RevocationForm(String reasonCode, String note, LocalDate revokedOn) {
-    }
-
-    private final Scenario scenario;
-    private final Api training;
-    private final LoadedCenters centers;
-
-    TrainingLoading(Scenario scenario, Api training, LoadedCenters centers) {
-        this.scenario = scenario;
-        this.training = training;
-        this.centers = centers;
     }
 
     void load(Parallel parallel) {
