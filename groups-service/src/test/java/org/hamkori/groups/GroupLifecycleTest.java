@@ -115,14 +115,6 @@ class GroupLifecycleTest {
     }
 
     @Test
-    void aGroupCannotBeDissolvedBeforeItsLastRecordedActivity() {
-        String id = formGroup();
-        holdMeetingWithTwoIssues(id);
-        dissolve(id, "2021-08-01").then().statusCode(409).body("detail", containsString("2021-09-10"));
-        dissolve(id, "2021-09-10").then().statusCode(200);
-    }
-
-    @Test
     void aStaleIfMatchIsAPreconditionFailureAndChangesNothing() {
         String id = formGroup();
         join(id, policeOfficer());

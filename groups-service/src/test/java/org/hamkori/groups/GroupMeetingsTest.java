@@ -136,13 +136,6 @@ class GroupMeetingsTest {
     }
 
     @Test
-    void aMeetingCannotBeHeldBeforeTheGroupWasFormed() {
-        String group = formGroup();
-        hold(group, meeting("2021-07-14", participants(1, 1, 1, 1), List.of())).then()
-                .statusCode(409).body("detail", containsString(GroupsApi.FORMED_ON));
-    }
-
-    @Test
     void anIssueIsResolvedOrReferredOnce() {
         String group = formGroup();
         List<String> issues = holdMeetingWithTwoIssues(group);

@@ -126,23 +126,6 @@ class GroupMembersTest {
     }
 
     @Test
-    void aMemberCanLeaveOnTheDayTheyJoined() {
-        String group = formGroup();
-        leave(group, join(group, policeOfficer()), "2021-07-20").then().statusCode(200);
-    }
-
-    @Test
-    void aMemberCannotJoinBeforeTheGroupWasFormed() {
-        String group = formGroup();
-        Map<String, Object> early = policeOfficer();
-        early.put("joinedOn", "2021-07-14");
-        as("coordinator").body(early).post("/groups/{id}/members", group).then()
-                .statusCode(409).body("detail", containsString(GroupsApi.FORMED_ON));
-        early.put("joinedOn", GroupsApi.FORMED_ON);
-        as("coordinator").body(early).post("/groups/{id}/members", group).then().statusCode(201);
-    }
-
-    @Test
     void anUnknownMemberIsNotFound() {
         String group = formGroup();
         String otherGroupsMember = join(formGroup(), policeOfficer());

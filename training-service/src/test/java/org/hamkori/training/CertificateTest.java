@@ -145,14 +145,6 @@ class CertificateTest {
     }
 
     @Test
-    void aRevocationCannotPrecedeTheIssue() {
-        String number = issuedCertificate();
-        as("trainer").body(Map.of("reasonCode", "OTHER", "note", "Backdated", "revokedOn", "2021-10-07"))
-                .post("/certificates/{n}/revocation", number).then().statusCode(409)
-                .body("detail", containsString("2021-10-08"));
-    }
-
-    @Test
     void aStaleIfMatchIsAPreconditionFailureAndRevokesNothing() {
         String number = issuedCertificate();
         as("trainer").header("If-Match", "\"7\"").body(Map.of("reasonCode", "OTHER", "note", "Stale"))

@@ -9,9 +9,7 @@ import static org.hamkori.training.TrainingApi.as;
 import static org.hamkori.training.TrainingApi.createCourse;
 import static org.hamkori.training.TrainingApi.enroll;
 import static org.hamkori.training.TrainingApi.enrolledTrainee;
-import static org.hamkori.training.TrainingApi.recordResults;
 import static org.hamkori.training.TrainingApi.registerTrainee;
-import static org.hamkori.training.TrainingApi.result;
 import static org.hamkori.training.TrainingApi.schedule;
 import static org.hamkori.training.TrainingApi.scheduleSession;
 import static org.hamkori.training.TrainingApi.session;
@@ -55,21 +53,6 @@ class EnrollmentTest {
         enroll(session, registerTrainee()).then()
                 .statusCode(409).contentType("application/problem+json").body("detail", containsString("full"));
         as("trainer").get("/sessions/{id}", session).then().body("enrolled", equalTo(2));
-    }
-
-    @Test
-    void aTraineeIsEnrolledOnce() {
-        String session = scheduleSession(createCourse(20, 70));
-        String trainee = enrolledTrainee(session);
-        enroll(session, trainee).then().statusCode(409).body("detail", containsString("already enrolled"));
-    }
-
-    @Test
-    void aCompletedSessionTakesNoEnrolments() {
-        String session = scheduleSession(createCourse(20, 70));
-        String trainee = enrolledTrainee(session);
-        recordResults(session, List.of(result(trainee, 20, 90))).then().statusCode(200);
-        enroll(session, registerTrainee()).then().statusCode(409).body("detail", containsString("COMPLETED"));
     }
 
     @Test
