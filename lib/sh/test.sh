@@ -75,8 +75,25 @@ maven_verify() {
   return "$rc"
 }
 
+# test --unit: the unit tier alone (docs/testing.md "The unit tier"), every test that needs no application, database
+# or broker — Maven's (service-test-kit's UnitTier leaves out the Quarkus tests) and the web app's Vitest tests — with
+# no infrastructure started. Its JVMs are short-lived: the client compiler and the serial collector cost them less.
+unit_test() {
+  local rc=0
+  MAVEN_OPTS="${MAVEN_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}" ./mvnw -B -Punit test "$@" </dev/null || rc=$?
+  if (( rc != 0 )); then say "unit tests failed (Maven exit status $rc)"; exit "$rc"; fi
+  web_packages
+  (cd web && npm run --silent test:unit) || { say "unit tests failed (web app)"; exit 1; }
+  say "unit tests passed"
+  exit 0
+}
+
 cmd_test() {
   local svc rc=0
+  if [[ "${1:-}" == --unit ]]; then
+    shift
+    unit_test "$@"
+  fi
   ensure_promtool
   for svc in "${SERVICES[@]}"; do
     if service_pid "$svc" >/dev/null; then
