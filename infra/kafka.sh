@@ -250,10 +250,4 @@ cmd_reset() {
   delete_data "$DATA"
 }
 
-case "${1:-}" in
-  up) cmd_up ;;
-  down) cmd_down ;;
-  status) cmd_status ;;
-  reset) cmd_reset ;;
-  *) echo "usage: $0 {up|down|status|reset}" >&2; exit 2 ;;
-esac
+run_infra_command "${1:-}"

@@ -201,6 +201,11 @@ stop_server() {
   say "stopped"
 }
 
+cmd_down() {
+  lock
+  stop_server
+}
+
 cmd_status() {
   local pid
   if pid="$(server_pid)"; then
@@ -232,11 +237,9 @@ cmd_web_token_lifespan() {
   say "access tokens of hamkori-web live ${lifespan:-as long as the realm says (300)}${lifespan:+ s}"
 }
 
-case "${1:-}" in
-  up) cmd_up ;;
-  down) lock; stop_server ;;
-  status) cmd_status ;;
-  reset) cmd_reset ;;
-  web-token-lifespan) shift; cmd_web_token_lifespan "$@" ;;
-  *) echo "usage: $0 {up|down|status|reset|web-token-lifespan <seconds>|realm}" >&2; exit 2 ;;
-esac
+if [[ "${1:-}" == web-token-lifespan ]]; then
+  shift
+  cmd_web_token_lifespan "$@"
+else
+  run_infra_command "${1:-}" "web-token-lifespan <seconds>|realm"
+fi

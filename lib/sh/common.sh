@@ -114,6 +114,15 @@ signal_pid() {
   kill "-$2" "$3" 2>/dev/null || true
 }
 
+# Runs an infra/*.sh script's sub-command $1: its function cmd_up, cmd_down, cmd_status or cmd_reset; for anything
+# else prints the usage, which lists $2 too (the script's other sub-commands), and exits 2.
+run_infra_command() {
+  case "${1:-}" in
+    up | down | status | reset) "cmd_$1" ;;
+    *) echo "usage: $0 {up|down|status|reset${2:+|$2}}" >&2; exit 2 ;;
+  esac
+}
+
 # The major version of the JDK whose java is $1 (17, 21, 25…).
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 
