@@ -1,30 +1,23 @@
 package org.hamkori.contract;
 
-/** The publishing contexts, their topics and CloudEvents sources. */
+import java.util.Locale;
+
+/**
+ * The publishing contexts, their topics and CloudEvents sources, all named after the context's code: {@code centers},
+ * {@code centers.events}, {@code /hamkori/centers-service}.
+ */
 public enum BoundedContext {
-    CENTERS("centers", "centers.events", "/hamkori/centers-service"),
-    GROUPS("groups", "groups.events", "/hamkori/groups-service"),
-    TRAINING("training", "training.events", "/hamkori/training-service");
-
-    private final String code;
-    private final String topic;
-    private final String source;
-
-    BoundedContext(String code, String topic, String source) {
-        this.code = code;
-        this.topic = topic;
-        this.source = source;
-    }
+    CENTERS, GROUPS, TRAINING;
 
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String topic() {
-        return topic;
+        return code() + ".events";
     }
 
     public String source() {
-        return source;
+        return "/hamkori/" + code() + "-service";
     }
 }

@@ -1,10 +1,5 @@
 package org.hamkori.contract.reference;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +14,7 @@ import java.util.stream.Collectors;
 public final class ReferenceData {
 
     private static final String RESOURCE = "/reference/districts.json";
-    private static final ReferenceData INSTANCE = load();
+    private static final ReferenceData INSTANCE = new ReferenceData(ReferenceDocuments.read(RESOURCE, Document.class));
 
     private final String version;
     private final List<Region> regions;
@@ -59,18 +54,6 @@ public final class ReferenceData {
 
     public Optional<District> district(String code) {
         return Optional.ofNullable(code).map(districtsByCode::get);
-    }
-
-    private static ReferenceData load() {
-        ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return new ReferenceData(mapper.readValue(in, Document.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Document(String version, List<Region> regions, List<District> districts) {
