@@ -1,8 +1,10 @@
 package org.hamkori.bench;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -33,27 +35,8 @@ final class RegisterImport {
     private static final String TRAINER = "trainer";
     private static final int SINGLE_REGISTRATIONS = 200;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** Surnames and given names as trainers write them: Tajik Cyrillic beside a Latin spelling. */
-    private static final String[][] SURNAMES = {
-            {"Раҳимзода", "Rahimzoda"}, {"Каримов", "Karimov"}, {"Назарова", "Nazarova"}, {"Шарипов", "Sharipov"},
-            {"Ҳасанзода", "Hasanzoda"}, {"Иброҳимов", "Ibrohimov"}, {"Салимова", "Salimova"}, {"Қодиров", "Qodirov"},
-            {"Ғафуров", "Ghafurov"}, {"Юсуфзода", "Yusufzoda"}, {"Мирзоев", "Mirzoev"}, {"Давлатова", "Davlatova"},
-            {"Собиров", "Sobirov"}, {"Ҷалолов", "Jalolov"}, {"Тошматова", "Toshmatova"}, {"Олимзода", "Olimzoda"},
-            {"Саидов", "Saidov"}, {"Ҳакимова", "Hakimova"}, {"Абдуллоев", "Abdulloev"}, {"Нуриддинов", "Nuriddinov"},
-            {"Валиева", "Valieva"}, {"Зоиров", "Zoirov"}, {"Кенҷаев", "Kenjaev"}, {"Бобоева", "Boboeva"},
-            {"Умаров", "Umarov"}, {"Файзуллоев", "Fayzulloev"}, {"Латифова", "Latifova"}, {"Одинаев", "Odinaev"},
-            {"Хоҷаев", "Khojaev"}, {"Ашурова", "Ashurova"}, {"Муродов", "Murodov"}, {"Раҷабова", "Rajabova"}};
-    private static final String[][] GIVEN = {
-            {"Фарҳод", "Farhod"}, {"Нилуфар", "Nilufar"}, {"Шаҳло", "Shahlo"}, {"Ҷамшед", "Jamshed"},
-            {"Мадина", "Madina"}, {"Рустам", "Rustam"}, {"Гулноза", "Gulnoza"}, {"Бахтиёр", "Bakhtiyor"},
-            {"Зарина", "Zarina"}, {"Далер", "Daler"}, {"Малика", "Malika"}, {"Сӯҳроб", "Suhrob"},
-            {"Мунира", "Munira"}, {"Алишер", "Alisher"}, {"Парвина", "Parvina"}, {"Комрон", "Komron"},
-            {"Фирӯза", "Firuza"}, {"Исмоил", "Ismoil"}, {"Дилноза", "Dilnoza"}, {"Шоҳрух", "Shohrukh"},
-            {"Меҳрангез", "Mehrangez"}, {"Умед", "Umed"}, {"Саодат", "Saodat"}, {"Баҳром", "Bahrom"}};
-    private static final String[][] PATRONYMICS = {
-            {"Аҳмадович", "Ahmadovich"}, {"Саидовна", "Saidovna"}, {"Каримович", "Karimovich"},
-            {"Раҳмоновна", "Rahmonovna"}, {"Назарович", "Nazarovich"}, {"Шарифовна", "Sharifovna"},
-            {"Олимович", "Olimovich"}, {"Маҳмудовна", "Mahmudovna"}, {"", ""}, {"", ""}};
+    /** Surnames, given names and patronymics as trainers write them: Tajik Cyrillic beside a Latin spelling. */
+    private static final Names NAMES = Names.read("/bench/register-names.json");
     private static final String[] BAD_YEARS = {"19x5", "1850", "2031", "восемьдесят"};
 
     private final Api api = new Api();
@@ -66,6 +49,18 @@ final class RegisterImport {
         String name(boolean latin) {
             int script = latin ? 1 : 0;
             return (surname[script] + " " + given[script] + " " + patronymic[script]).strip();
+        }
+    }
+
+    @JsonIgnoreProperties("about")
+    private record Names(String[][] surnames, String[][] given, String[][] patronymics) {
+
+        static Names read(String resource) {
+            try {
+                return Api.JSON.readValue(RegisterImport.class.getResourceAsStream(resource), Names.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
         }
     }
 
@@ -139,13 +134,13 @@ final class RegisterImport {
     }
 
     private Person person(List<District> districts) {
-        String[] surname = SURNAMES[random.nextInt(SURNAMES.length)];
+        String[] surname = NAMES.surnames()[random.nextInt(NAMES.surnames().length)];
         boolean female = surname[1].endsWith("a");
         String[] patronymic;
         do {
-            patronymic = PATRONYMICS[random.nextInt(PATRONYMICS.length)];
+            patronymic = NAMES.patronymics()[random.nextInt(NAMES.patronymics().length)];
         } while (!patronymic[1].isEmpty() && patronymic[1].endsWith("vna") != female);
-        return new Person(surname, GIVEN[random.nextInt(GIVEN.length)], patronymic, female,
+        return new Person(surname, NAMES.given()[random.nextInt(NAMES.given().length)], patronymic, female,
                 1960 + random.nextInt(46), districts.get(random.nextInt(districts.size())).code(),
                 random.nextInt(3) == 0);
     }
