@@ -1,11 +1,5 @@
 package org.hamkori.centers;
 
-import static org.hamkori.centers.CentersApi.as;
-import static org.hamkori.centers.CentersApi.closedCenter;
-import static org.hamkori.centers.CentersApi.openCenter;
-import static org.hamkori.centers.CentersApi.qubodiyonCenter;
-import static org.hamkori.centers.CentersApi.register;
-import static org.hamkori.centers.CentersApi.registerCenter;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -14,6 +8,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamkori.centers.CentersApi.as;
+import static org.hamkori.centers.CentersApi.badRequestNaming;
+import static org.hamkori.centers.CentersApi.closedCenter;
+import static org.hamkori.centers.CentersApi.openCenter;
+import static org.hamkori.centers.CentersApi.qubodiyonCenter;
+import static org.hamkori.centers.CentersApi.register;
+import static org.hamkori.centers.CentersApi.registerCenter;
+import static org.hamkori.centers.CentersApi.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -42,11 +44,7 @@ class CenterLifecycleTest {
                 .body("openedOn", nullValue())
                 .extract().path("id");
 
-        as("analyst").get("/centers/{id}", id).then()
-                .statusCode(200)
-                .header("ETag", "\"0\"")
-                .body("id", equalTo(id))
-                .body("name", equalTo(body.get("name")));
+        CentersApi.assertReadsAsCreated("analyst", "/centers/{id}", id, body.get("name"));
     }
 
     @Test
@@ -104,10 +102,7 @@ class CenterLifecycleTest {
     void aClosureWithAnUnknownReasonCodeIsABadRequest() {
         String id = openCenter();
         as("coordinator").body(Map.of("closedOn", "2024-01-10", "reasonCode", "FLOODED"))
-                .post("/centers/{id}/closure", id).then()
-                .statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("reasonCode"))
-                .body("errors[0].message", containsString("BUILDING_UNSAFE"));
+                .post("/centers/{id}/closure", id).then().spec(badRequestNaming("reasonCode", "BUILDING_UNSAFE"));
         as("analyst").get("/centers/{id}", id).then().body("status", equalTo("OPEN"));
     }
 
@@ -212,8 +207,7 @@ class CenterLifecycleTest {
 
     @Test
     void aRegionThatDoesNotMatchTheDistrictIsABadRequest() {
-        Map<String, Object> body = qubodiyonCenter();
-        body.put("regionCode", "SUGHD");
+        Map<String, Object> body = with(qubodiyonCenter(), "regionCode", "SUGHD");
         register(body).then().statusCode(400).body("errors.field", hasItem("regionCode"));
         body.put("regionCode", "KHATLON");
         register(body).then().statusCode(201).body("regionCode", equalTo("KHATLON"));
@@ -278,16 +272,11 @@ class CenterLifecycleTest {
     void retryingACreateWithTheSameIdempotencyKeyReturnsTheFirstCenter() {
         Map<String, Object> body = qubodiyonCenter();
         String key = "retry-" + body.get("code");
-        String first = as("coordinator").header("Idempotency-Key", key).body(body).post("/centers").then()
-                .statusCode(201).extract().path("id");
-        as("coordinator").header("Idempotency-Key", key).body(body).post("/centers").then()
-                .statusCode(201).header("Location", endsWith(first)).body("id", equalTo(first));
+        CentersApi.createdTwiceWithOneKey("coordinator", key, body, "/centers");
         as("coordinator").get("/centers?districtCode=KHATLON.QUBODIYON&size=500").then()
                 .body("items.findAll { it.code == '" + body.get("code") + "' }.size()", equalTo(1));
 
-        body.put("name", "Another body");
-        as("coordinator").header("Idempotency-Key", key).body(body).post("/centers").then()
-                .statusCode(422).contentType("application/problem+json");
+        CentersApi.assertKeyReuseRefused("coordinator", key, with(body, "name", "Another body"), "/centers");
     }
 
     @Test
@@ -307,11 +296,9 @@ class CenterLifecycleTest {
 
     @Test
     void badListParametersAreBadRequests() {
-        as("analyst").get("/centers?size=501").then().statusCode(400).body("errors.field", hasItem("size"));
+        CentersApi.assertBadQueriesNamed("analyst", "/centers?size=501", "size", "/centers?status=DEMOLISHED", "status",
+                "/centers?districtCode=NOWHERE", "districtCode");
         as("analyst").get("/centers?page=-1&size=x").then().statusCode(400)
                 .body("errors.field", hasItems("page", "size"));
-        as("analyst").get("/centers?status=DEMOLISHED").then().statusCode(400).body("errors.field", hasItem("status"));
-        as("analyst").get("/centers?districtCode=NOWHERE").then().statusCode(400)
-                .body("errors.field", hasItem("districtCode"));
     }
 }

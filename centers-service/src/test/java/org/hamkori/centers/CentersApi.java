@@ -1,29 +1,16 @@
 package org.hamkori.centers;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hamkori.testkit.AuthorizationMatrix;
-import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.ServiceApi;
 
 /** Test driver of centers-service's HTTP API. */
-final class CentersApi {
+final class CentersApi extends ServiceApi {
 
     private CentersApi() {
-    }
-
-    static RequestSpecification as(String role) {
-        return given().contentType(ContentType.JSON).auth().oauth2(DevTokens.token(role));
-    }
-
-    static String uniqueCode() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
     /** A valid registration of a new-build centre in Qubodiyon, open for tweaking per test. */

@@ -114,10 +114,10 @@ public final class AuthorizationMatrix {
     private final Pattern personalFields;
 
     private AuthorizationMatrix(List<Operation> operations, Map<Operation, ScopedAccess> scoped,
-            List<String> personalFields) {
+            Pattern personalFields) {
         this.operations = operations;
         this.scoped = scoped;
-        this.personalFields = Pattern.compile("\"(" + String.join("|", personalFields) + ")\"\\s*:\\s*(?!null)[\\[\"0-9]");
+        this.personalFields = personalFields;
     }
 
     /** The table; {@code personalFields} are the JSON fields a {@code redacted} answer must not carry. */
@@ -144,7 +144,35 @@ public final class AuthorizationMatrix {
                 scoped.put(parsed, ScopedAccess.valueOf(cells[COLUMNS.size()].toUpperCase()));
             }
         }
-        return new AuthorizationMatrix(operations, scoped, personalFields);
+        return new AuthorizationMatrix(operations, scoped, Pattern.compile("\"(" + String.join("|", personalFields)
+                + ")\"\\s*:\\s*(?!null)[\\[\"0-9]"));
+    }
+
+    /** Which of the kit's administration operations a service serves: a consumer of events has dead letters too. */
+    public enum KitOperations { WITHOUT_DEAD_LETTERS, WITH_DEAD_LETTERS }
+
+    /**
+     * This table and the operations the kit serves alike in every service, with the access SPEC §2 gives them: the
+     * audit trail, parked outbox events, the status (and the dead letters and their re-drive) for admin alone, the
+     * reference data for everyone, in the scoped column too when this table has one.
+     */
+    public AuthorizationMatrix withKitOperations(KitOperations served) {
+        boolean hasScopedColumn = !scoped.isEmpty();
+        String adminOnly = " | yes no no no no no" + (hasScopedColumn ? " no" : "");
+        String everyone = " | yes yes yes yes yes yes" + (hasScopedColumn ? " yes" : "");
+        List<String> rows = new ArrayList<>(List.of("GET /admin/audit" + adminOnly,
+                "GET /admin/outbox/parked" + adminOnly, "GET /admin/status" + adminOnly));
+        if (served == KitOperations.WITH_DEAD_LETTERS) {
+            rows.addAll(List.of("GET /admin/dead-letters" + adminOnly,
+                    "POST /admin/dead-letters/{deadLetter}/redrive" + adminOnly));
+        }
+        rows.addAll(List.of("GET /reference/regions" + everyone, "GET /reference/districts" + everyone));
+        AuthorizationMatrix kit = of(List.of(), rows.toArray(String[]::new));
+        List<Operation> allOperations = new ArrayList<>(operations);
+        allOperations.addAll(kit.operations);
+        Map<Operation, ScopedAccess> allScoped = new LinkedHashMap<>(scoped);
+        allScoped.putAll(kit.scoped);
+        return new AuthorizationMatrix(allOperations, allScoped, personalFields);
     }
 
     public List<Operation> operations() {

@@ -46,19 +46,27 @@ public final class HamkoriArchitecture {
      * consumers in messaging call services; nothing calls a resource or a consumer.
      */
     public static LayeredArchitecture layers(String base) {
-        return layeredArchitecture().consideringAllDependencies()
+        return layersOf(base, "rest", "messaging", "service", "repository")
                 .withOptionalLayers(true)
-                .layer("Rest").definedBy(base + ".rest..")
-                .layer("Messaging").definedBy(base + ".messaging..")
-                .layer("Service").definedBy(base + ".service..")
-                .layer("Repository").definedBy(base + ".repository..")
-                .layer("Domain").definedBy(base)
-                .whereLayer("Rest").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Messaging").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("Rest", "Messaging")
-                .whereLayer("Repository").mayOnlyBeAccessedByLayers("Rest", "Messaging", "Service")
+                .whereLayer("rest").mayNotBeAccessedByAnyLayer()
+                .whereLayer("messaging").mayNotBeAccessedByAnyLayer()
+                .whereLayer("service").mayOnlyBeAccessedByLayers("rest", "messaging")
+                .whereLayer("repository").mayOnlyBeAccessedByLayers("rest", "messaging", "service")
                 .as("the layers of " + base + " point down: rest → service → repository → the aggregates at "
                         + "the root, messaging → service");
+    }
+
+    /**
+     * The layers of a module, for its rules ({@code whereLayer("service")…}): each of {@code packages} under
+     * {@code base} is the layer of its name, and {@code base} itself, the aggregates and values at the root, is
+     * {@code "root"}.
+     */
+    public static LayeredArchitecture layersOf(String base, String... packages) {
+        LayeredArchitecture layers = layeredArchitecture().consideringAllDependencies();
+        for (String layer : packages) {
+            layers = layers.layer(layer).definedBy(base + "." + layer + "..");
+        }
+        return layers.layer("root").definedBy(base);
     }
 
     /** No two packages of the module depend on each other, however indirectly; the root package counts as one. */

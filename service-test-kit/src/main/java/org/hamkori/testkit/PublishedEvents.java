@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -21,6 +22,9 @@ public final class PublishedEvents {
 
     public static final String BOOTSTRAP = System.getProperty("kafka.bootstrap.servers",
             System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+
+    /** How long the tests give a service to publish what a request of theirs committed. */
+    public static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
 
     private PublishedEvents() {
     }
@@ -39,14 +43,20 @@ public final class PublishedEvents {
         return await(topic, r -> key.toString().equals(r.key()), count, timeout);
     }
 
+    /** {@link #awaitByKey(String, UUID, int, Duration)} within {@link #PUBLISHED_WITHIN}. */
+    public static List<Published> awaitByKey(String topic, UUID key, int count) {
+        return awaitByKey(topic, key, count, PUBLISHED_WITHIN);
+    }
+
+    /** {@link #await(String, Predicate, int, Duration)} within {@link #PUBLISHED_WITHIN}. */
+    public static List<Published> await(String topic, Predicate<Published> filter, int count) {
+        return await(topic, filter, count, PUBLISHED_WITHIN);
+    }
+
     public static List<Published> await(String topic, Predicate<Published> filter, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Published> matching = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<String, byte[]> consumer = fromTheBeginning(topic)) {
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     Published published = toPublished(record);
@@ -66,11 +76,8 @@ public final class PublishedEvents {
     /** Everything on the topic right now, from the beginning up to the current end offsets. */
     public static List<Published> all(String topic) {
         List<Published> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<String, byte[]> consumer = fromTheBeginning(topic)) {
+            Set<TopicPartition> partitions = consumer.assignment();
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
@@ -91,6 +98,21 @@ public final class PublishedEvents {
         String payload = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
         return new Published(record.topic(), record.partition(), record.offset(), record.key(), headers, payload,
                 record.timestamp());
+    }
+
+    /** A consumer of every partition of {@code topic}, at the beginning of each. */
+    private static KafkaConsumer<String, byte[]> fromTheBeginning(String topic) {
+        KafkaConsumer<String, byte[]> consumer = consumer();
+        try {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            return consumer;
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {
