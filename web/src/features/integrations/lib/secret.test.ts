@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { shownSecret, type ShownSecret } from './secret';
 
 const registered = { id: 'e1', url: 'https://partner.example.org/events', secret: 'whsec_first' };
+const firstSecret = ({ copied }: { copied: boolean }): ShownSecret => ({
+  endpointId: 'e1',
+  url: registered.url,
+  secret: 'whsec_first',
+  reason: 'registered',
+  copied,
+});
 
 describe('a signing secret shown once', () => {
   it('is shown from the answer that made it, not yet copied', () => {
@@ -23,13 +30,7 @@ describe('a signing secret shown once', () => {
   });
 
   it('is replaced by the secret of a rotation, which must be copied again', () => {
-    const first: ShownSecret = {
-      endpointId: 'e1',
-      url: registered.url,
-      secret: 'whsec_first',
-      reason: 'registered',
-      copied: true,
-    };
+    const first = firstSecret({ copied: true });
     const rotated = shownSecret(first, {
       type: 'received',
       endpoint: { ...registered, secret: 'whsec_second' },
@@ -39,13 +40,7 @@ describe('a signing secret shown once', () => {
   });
 
   it('stays as it is when an answer carries no secret, so that an unkept secret is not lost', () => {
-    const first: ShownSecret = {
-      endpointId: 'e1',
-      url: registered.url,
-      secret: 'whsec_first',
-      reason: 'registered',
-      copied: false,
-    };
+    const first = firstSecret({ copied: false });
     expect(
       shownSecret(first, { type: 'received', endpoint: { id: 'e1', url: registered.url }, reason: 'rotated' }),
     ).toBe(first);
