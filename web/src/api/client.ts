@@ -8,6 +8,9 @@ import type { AppConfig } from '../lib/config';
 import { secondsToWait } from './retryAfter';
 
 /** An RFC 9457 problem as the services send it; validation problems name their fields. */
+/** The parameters that make a creation happen once: the key its submission made (see `useSubmission`). */
+export const idempotent = (key: string) => ({ header: { 'Idempotency-Key': key } });
+
 export interface ProblemBody {
   type?: string;
   title?: string;

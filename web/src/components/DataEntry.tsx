@@ -2,9 +2,10 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePickableReference } from '../features/scope/hooks/usePickableReference';
+import { ChoiceField, type Choice, type Option } from './Fields';
 import { Field } from './Form';
 import { ColumnTable, type RowAttributes, type TableColumn } from './ColumnTable';
-import { Loading, Problem } from './Problem';
+import { WhenLoaded } from './WhenLoaded';
 import type { Loaded } from '../api/ApiContext';
 
 /** A district chosen from the reference list; its region is said beside it (the service derives it). */
@@ -46,30 +47,28 @@ export function DistrictPicker({
 }
 
 /** A list filter: one of the choices, or all of them. */
-export function ChoiceFilter({
-  label,
-  value,
-  onChange,
-  choices,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  choices: { value: string; label: string }[];
-}) {
+export function ChoiceFilter({ choices, ...choice }: Choice<string> & { label: string; choices: Option[] }) {
   const { t } = useTranslation();
-  return (
-    <Field label={label}>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('work.all')}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
+  return <ChoiceField {...choice} options={choices} empty={t('work.all')} />;
+}
+
+/** A list filter of the regions the user may pick, or all of them. */
+export function RegionFilter(choice: Choice<string>) {
+  const { t } = useTranslation();
+  const { regions, regionName } = usePickableReference();
+  const choices = regions.map((r) => ({ value: r.code, label: regionName(r.code) }));
+  return <ChoiceFilter label={t('work.region')} choices={choices} {...choice} />;
+}
+
+/** A list's filters and the page it shows: a changed filter starts again at the first page. */
+export function usePagedFilters<Filters>(initial: Filters) {
+  const [filters, setFilters] = useState(initial);
+  const [page, setPage] = useState(0);
+  const filter = (change: Partial<Filters>) => {
+    setFilters({ ...filters, ...change });
+    setPage(0);
+  };
+  return { filters, filter, page, setPage };
 }
 
 /** Previous and next page of a list, with where the user is. */
@@ -144,11 +143,9 @@ export function PagedList<Item>({
   onPage: (page: number) => void;
 }) {
   return (
-    <>
-      {list.error ? <Problem error={list.error} retry={list.reload} /> : null}
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.data && <PagedTable {...table} rows={list.data.items ?? []} total={Number(list.data.totalItems ?? 0)} />}
-    </>
+    <WhenLoaded loaded={list}>
+      {(data) => <PagedTable {...table} rows={data.items ?? []} total={Number(data.totalItems ?? 0)} />}
+    </WhenLoaded>
   );
 }
 
@@ -178,27 +175,5 @@ export function HeadingWithForm({
       </div>
       {open && form(() => setOpen(false))}
     </>
-  );
-}
-
-/** A section's heading with the button that reads what the section shows again. */
-export function HeadingWithRefresh({
-  heading,
-  headingId,
-  refresh,
-  onRefresh,
-}: {
-  heading: string;
-  headingId: string;
-  refresh: string;
-  onRefresh: () => void;
-}) {
-  return (
-    <div className="page-head">
-      <h2 id={headingId}>{heading}</h2>
-      <button type="button" onClick={onRefresh}>
-        {refresh}
-      </button>
-    </div>
   );
 }

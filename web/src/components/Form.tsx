@@ -46,18 +46,6 @@ export function useSubmission(): Submission {
   return { pending, error, fieldProblems, submit, clear: () => setError(null) };
 }
 
-/** A form's text values as one record: `input(field)` handles an input's change, `change` sets several, `reset` empties. */
-export function useFormValues<Values extends Record<string, string>>(initial: Values) {
-  const [values, setValues] = useState(initial);
-  return {
-    values,
-    input: (field: keyof Values) => (e: { target: { value: string } }) =>
-      setValues({ ...values, [field]: e.target.value }),
-    change: (change: Partial<Values>) => setValues({ ...values, ...change }),
-    reset: () => setValues(initial),
-  };
-}
-
 /** A labelled input with the service's problems for its field said beside it. */
 export function Field({
   label,

@@ -1,55 +1,35 @@
 import { useTranslation } from 'react-i18next';
+import { NOTE_MAX_LENGTH, REASON_CODES, type ReasonKind } from '../lib/reasons';
+import { PickOneField } from './Fields';
 import { Field } from './Form';
+import type { BoundField } from './WorkForm';
 
 /** A reason chosen from the codes partners receive, and an optional note that stays with the record. */
-export function ReasonFields<Code extends string>({
-  codes,
-  labelPrefix,
+export function ReasonFields({
+  kind,
   reasonLabel,
   noteLabel,
-  noteMaxLength,
   reason,
   note,
-  onReason,
-  onNote,
-  problems,
 }: {
-  codes: readonly Code[];
-  /** The translations of the codes: `${labelPrefix}.${code}`. */
-  labelPrefix: string;
+  kind: ReasonKind;
   reasonLabel: string;
   noteLabel: string;
-  noteMaxLength: number;
-  reason: Code | '';
-  note: string;
-  onReason: (reason: Code) => void;
-  onNote: (note: string) => void;
-  problems: Record<string, string[]>;
+  reason: BoundField;
+  note: BoundField;
 }) {
   const { t } = useTranslation();
+  const codes = REASON_CODES[kind].map((code) => ({ value: code, label: t(`${kind}Reason.${code}`) }));
   return (
     <>
-      <Field label={reasonLabel} problems={problems.reasonCode}>
-        <select
-          required
-          value={reason}
-          onChange={(e) => {
-            const chosen = codes.find((code) => code === e.target.value);
-            if (chosen) onReason(chosen);
-          }}
-        >
-          <option value="" disabled>
-            {t('work.choose')}
-          </option>
-          {codes.map((code) => (
-            <option key={code} value={code}>
-              {t(`${labelPrefix}.${code}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={noteLabel} problems={problems.note} hint={t('reason.noteStaysHere')}>
-        <textarea rows={2} maxLength={noteMaxLength} value={note} onChange={(e) => onNote(e.target.value)} />
+      <PickOneField label={reasonLabel} options={codes} chooseOnce {...reason} />
+      <Field label={noteLabel} problems={note.problems} hint={t('reason.noteStaysHere')}>
+        <textarea
+          rows={2}
+          maxLength={NOTE_MAX_LENGTH[kind]}
+          value={note.value}
+          onChange={(e) => note.onChange(e.target.value)}
+        />
       </Field>
     </>
   );

@@ -1,4 +1,5 @@
-import { useId, type HTMLAttributes, type ReactNode } from 'react';
+import { useId, type HTMLAttributes, type ReactNode, type TableHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A table under its caption: the column headings, then one row a child; it scrolls sideways on a narrow screen.
@@ -31,5 +32,39 @@ export function Table({
         <tbody>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A table without the scrolling region, for one inside a form or a notice: its caption (`captionClassName`), the
+ * translations of `headings` as its column headings, then one row a child. Other attributes go to the table.
+ */
+export function PlainTable({
+  caption,
+  captionClassName,
+  headings,
+  children,
+  ...table
+}: {
+  caption: ReactNode;
+  captionClassName?: string;
+  headings: string[];
+  children: ReactNode;
+} & TableHTMLAttributes<HTMLTableElement>) {
+  const { t } = useTranslation();
+  return (
+    <table {...table}>
+      <caption className={captionClassName}>{caption}</caption>
+      <thead>
+        <tr>
+          {headings.map((heading) => (
+            <th key={heading} scope="col">
+              {t(heading)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
   );
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 import tg from './locales/tg.json';
-import { CLOSURE_REASONS, REVOCATION_REASONS } from '../lib/reasons';
+import { REASON_CODES } from '../lib/reasons';
 import { ISSUE_CATEGORIES, ISSUE_STATUSES, RESPONSIBLE_PARTIES } from '../features/issues/lib/issues';
 import {
   IMPORT_OUTCOMES,
@@ -78,8 +78,8 @@ describe('translations of the values the services send', () => {
     sessionStatus: ['SCHEDULED', 'COMPLETED', 'CANCELLED'],
     'admin.state': ['BUILDING', 'ACTIVE', 'RETIRED', 'FAILED'],
     'admin.outcome': ['APPLIED', 'DUPLICATE', 'REJECTED'],
-    closureReason: [...CLOSURE_REASONS],
-    revocationReason: [...REVOCATION_REASONS],
+    closureReason: [...REASON_CODES.closure],
+    revocationReason: [...REASON_CODES.revocation],
     issueCategory: [...ISSUE_CATEGORIES],
     'imports.rowStatus': [...IMPORT_ROW_STATUSES],
     'imports.outcomeOf': [...IMPORT_OUTCOMES],

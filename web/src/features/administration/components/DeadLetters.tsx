@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HeadingWithRefresh } from '../../../components/DataEntry';
 import { FormProblem, useSubmission } from '../../../components/Form';
-import { Loading, Problem } from '../../../components/Problem';
+import { SectionWithRefresh } from '../../../components/Section';
+import { WhenLoaded } from '../../../components/WhenLoaded';
 import { Table } from '../../../components/Table';
 import { formatDateTime } from '../../../lib/format';
 import { useDeadLetters, useRedrive, type DeadLetter, type Redriven } from '../hooks/useAdministration';
@@ -13,39 +13,41 @@ export function DeadLetters() {
   const { t } = useTranslation();
   const [round, setRound] = useState(0);
   const letters = useDeadLetters(round);
+  const refresh = () => setRound(round + 1);
   return (
-    <section aria-labelledby="dead-letters">
-      <HeadingWithRefresh
-        heading={t('admin.deadLetters')}
-        headingId="dead-letters"
-        refresh={t('admin.refresh')}
-        onRefresh={() => setRound(round + 1)}
-      />
-      {letters.error ? <Problem error={letters.error} retry={letters.reload} /> : null}
-      {letters.loading && !letters.data ? <Loading /> : null}
-      {letters.data?.map(({ service, items }) => (
-        <Table
-          caption={t('admin.deadLettersOf', { service: t(`admin.serviceName.${service}`), count: items.length })}
-          key={service}
-          data-dead-letters={service}
-          columns={
-            <>
-              <th scope="col">{t('admin.when')}</th>
-              <th scope="col">{t('admin.topic')}</th>
-              <th scope="col">{t('admin.eventType')}</th>
-              <th scope="col">{t('admin.reason')}</th>
-              <th scope="col">{t('admin.payload')}</th>
-              <th scope="col">{t('admin.lastRedrive')}</th>
-              <th scope="col">{t('admin.redrive')}</th>
-            </>
-          }
-        >
-          {items.map((letter) => (
-            <DeadLetterRow key={letter.id} service={service} letter={letter} />
-          ))}
-        </Table>
-      ))}
-    </section>
+    <SectionWithRefresh
+      id="dead-letters"
+      heading={t('admin.deadLetters')}
+      refresh={t('admin.refresh')}
+      onRefresh={refresh}
+    >
+      <WhenLoaded loaded={letters}>
+        {(services) =>
+          services.map(({ service, items }) => (
+            <Table
+              caption={t('admin.deadLettersOf', { service: t(`admin.serviceName.${service}`), count: items.length })}
+              key={service}
+              data-dead-letters={service}
+              columns={
+                <>
+                  <th scope="col">{t('admin.when')}</th>
+                  <th scope="col">{t('admin.topic')}</th>
+                  <th scope="col">{t('admin.eventType')}</th>
+                  <th scope="col">{t('admin.reason')}</th>
+                  <th scope="col">{t('admin.payload')}</th>
+                  <th scope="col">{t('admin.lastRedrive')}</th>
+                  <th scope="col">{t('admin.redrive')}</th>
+                </>
+              }
+            >
+              {items.map((letter) => (
+                <DeadLetterRow key={letter.id} service={service} letter={letter} />
+              ))}
+            </Table>
+          ))
+        }
+      </WhenLoaded>
+    </SectionWithRefresh>
   );
 }
 

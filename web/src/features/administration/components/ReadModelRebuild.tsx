@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormProblem, useSubmission } from '../../../components/Form';
-import { Problem } from '../../../components/Problem';
-import { ColumnTable } from '../../../components/ColumnTable';
+import { LoadedTable } from '../../../components/WhenLoaded';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useRebuild } from '../hooks/useAdministration';
 import { RebuildComparison } from './RebuildComparison';
@@ -25,34 +24,32 @@ export function ReadModelRebuild() {
         </button>
       </div>
       <FormProblem submission={submission} />
-      {generations.error ? <Problem error={generations.error} retry={generations.reload} /> : null}
-      {generations.data && (
-        <ColumnTable
-          caption={t('admin.generations')}
-          columns={[
-            { heading: 'admin.generation', cell: (g) => g.number },
-            {
-              heading: 'work.status',
-              cell: (g) => (
-                <>
-                  {t(`admin.state.${g.state}`)}
-                  {g.failure ? `: ${g.failure}` : ''}
-                </>
-              ),
-            },
-            { heading: 'admin.createdAt', cell: (g) => formatDateTime(g.createdAt, i18n.language) },
-            {
-              heading: 'admin.eventsReplayed',
-              numeric: true,
-              cell: (g) => formatNumber(g.eventsReplayed, i18n.language),
-            },
-            { heading: 'admin.activatedAt', cell: (g) => formatDateTime(g.activatedAt, i18n.language) },
-          ]}
-          rows={generations.data}
-          rowKey={(g) => g.number}
-          rowAttributes={(g) => ({ 'data-generation-state': g.state })}
-        />
-      )}
+      <LoadedTable
+        loaded={generations}
+        loading={false}
+        caption={t('admin.generations')}
+        columns={[
+          { heading: 'admin.generation', cell: (g) => g.number },
+          {
+            heading: 'work.status',
+            cell: (g) => (
+              <>
+                {t(`admin.state.${g.state}`)}
+                {g.failure ? `: ${g.failure}` : ''}
+              </>
+            ),
+          },
+          { heading: 'admin.createdAt', cell: (g) => formatDateTime(g.createdAt, i18n.language) },
+          {
+            heading: 'admin.eventsReplayed',
+            numeric: true,
+            cell: (g) => formatNumber(g.eventsReplayed, i18n.language),
+          },
+          { heading: 'admin.activatedAt', cell: (g) => formatDateTime(g.activatedAt, i18n.language) },
+        ]}
+        rowKey={(g) => g.number}
+        rowAttributes={(g) => ({ 'data-generation-state': g.state })}
+      />
       {latest && comparison && <RebuildComparison generation={latest.number} comparison={comparison} />}
     </section>
   );

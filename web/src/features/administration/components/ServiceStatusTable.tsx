@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { HeadingWithRefresh } from '../../../components/DataEntry';
-import { Loading } from '../../../components/Problem';
-import { ColumnTable } from '../../../components/ColumnTable';
+import { SectionWithRefresh } from '../../../components/Section';
+import { LoadedTable } from '../../../components/WhenLoaded';
 import { formatNumber } from '../../../lib/format';
 import { useServiceStatus } from '../hooks/useAdministration';
 
@@ -11,52 +10,48 @@ export function ServiceStatusTable() {
   const status = useServiceStatus();
   const number = (value: number | null | undefined) => formatNumber(value, i18n.language);
   return (
-    <section aria-labelledby="services">
-      <HeadingWithRefresh
-        heading={t('admin.services')}
-        headingId="services"
-        refresh={t('admin.refresh')}
-        onRefresh={status.reload}
+    <SectionWithRefresh
+      id="services"
+      heading={t('admin.services')}
+      refresh={t('admin.refresh')}
+      onRefresh={status.reload}
+    >
+      <LoadedTable
+        loaded={status}
+        caption={t('admin.services')}
+        columns={[
+          { heading: 'admin.service', rowHeading: true, cell: ({ service }) => t(`admin.serviceName.${service}`) },
+          {
+            heading: 'admin.readiness',
+            className: 'wrap',
+            cell: ({ status: s }) =>
+              !s
+                ? t('admin.notAnswering')
+                : s.ready
+                  ? t('admin.ready')
+                  : t('admin.notReady', {
+                      checks: (s.checks ?? [])
+                        .filter((c) => c.status !== 'UP')
+                        .map((c) => c.name)
+                        .join(', '),
+                    }),
+          },
+          {
+            heading: 'admin.consumerLag',
+            className: 'wrap',
+            cell: ({ status: s }) =>
+              s && Object.keys(s.consumerLag ?? {}).length > 0
+                ? Object.entries(s.consumerLag ?? {})
+                    .map(([topic, lag]) => `${topic}: ${number(lag)}`)
+                    .join(', ')
+                : '–',
+          },
+          { heading: 'admin.outboxPending', numeric: true, cell: ({ status: s }) => number(s?.outboxPending) },
+          { heading: 'admin.parkedEvents', numeric: true, cell: ({ status: s }) => number(s?.outboxParked) },
+        ]}
+        rowKey={({ service }) => service}
+        rowAttributes={({ service, status: s }) => ({ 'data-service': service, 'data-ready': s?.ready ?? false })}
       />
-      {status.loading && !status.data ? <Loading /> : null}
-      {status.data && (
-        <ColumnTable
-          caption={t('admin.services')}
-          columns={[
-            { heading: 'admin.service', rowHeading: true, cell: ({ service }) => t(`admin.serviceName.${service}`) },
-            {
-              heading: 'admin.readiness',
-              className: 'wrap',
-              cell: ({ status: s }) =>
-                !s
-                  ? t('admin.notAnswering')
-                  : s.ready
-                    ? t('admin.ready')
-                    : t('admin.notReady', {
-                        checks: (s.checks ?? [])
-                          .filter((c) => c.status !== 'UP')
-                          .map((c) => c.name)
-                          .join(', '),
-                      }),
-            },
-            {
-              heading: 'admin.consumerLag',
-              className: 'wrap',
-              cell: ({ status: s }) =>
-                s && Object.keys(s.consumerLag ?? {}).length > 0
-                  ? Object.entries(s.consumerLag ?? {})
-                      .map(([topic, lag]) => `${topic}: ${number(lag)}`)
-                      .join(', ')
-                  : '–',
-            },
-            { heading: 'admin.outboxPending', numeric: true, cell: ({ status: s }) => number(s?.outboxPending) },
-            { heading: 'admin.parkedEvents', numeric: true, cell: ({ status: s }) => number(s?.outboxParked) },
-          ]}
-          rows={status.data}
-          rowKey={({ service }) => service}
-          rowAttributes={({ service, status: s }) => ({ 'data-service': service, 'data-ready': s?.ready ?? false })}
-        />
-      )}
-    </section>
+    </SectionWithRefresh>
   );
 }

@@ -1,18 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Choice } from '../../../components/Fields';
 import { Field } from '../../../components/Form';
 import { AUDIT_SERVICES, type AuditFilters } from '../lib/auditSearch';
 
 const AGGREGATES = ['Center', 'Group', 'Session', 'Trainee', 'Course'];
 
 /** The search's filters, applied when the form is sent. */
-export function AuditFilterForm({
-  filters,
-  onSearch,
-}: {
-  filters: AuditFilters;
-  onSearch: (filters: AuditFilters) => void;
-}) {
+export function AuditFilterForm({ value: filters, onChange: onSearch }: Choice<AuditFilters>) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(filters);
   const set = (key: keyof AuditFilters) => (value: string) => setDraft({ ...draft, [key]: value });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { BackLink } from '../../../components/RecordPage';
 import { useTranslation } from 'react-i18next';
 import { AuditCsvDownloads } from '../components/AuditCsvDownloads';
 import { AuditFilterForm } from '../components/AuditFilterForm';
@@ -14,12 +14,10 @@ export default function AuditSearchPage() {
   const search = useAuditSearch(filters);
   return (
     <>
-      <p>
-        <Link to="/admin">{t('audit.backToAdministration')}</Link>
-      </p>
+      <BackLink to="/admin">{t('audit.backToAdministration')}</BackLink>
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
-      <AuditFilterForm filters={filters} onSearch={setFilters} />
+      <AuditFilterForm value={filters} onChange={setFilters} />
       <AuditCsvDownloads services={servicesOf(filters)} download={search.downloadCsv} />
       <AuditResults search={search} />
     </>

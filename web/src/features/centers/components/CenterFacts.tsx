@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fact, Facts } from '../../../components/Facts';
 import { useReference } from '../../../components/Reference';
 import { formatDate } from '../../../lib/format';
 import { transitionDates, type CenterView } from '../lib/centerForm';
@@ -9,23 +9,17 @@ export function CenterFacts({ center: c }: { center: CenterView }) {
   const { t, i18n } = useTranslation();
   const { districtName, regionName } = useReference();
   const dates = transitionDates(c);
-  const pair = (label: string, value: ReactNode) => (
-    <div className="pair">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
   return (
     <>
-      <dl className="pairs">
-        {pair(t('centres.code'), c.code)}
-        {pair(t('work.district'), `${districtName(c.districtCode)}, ${regionName(c.regionCode)}`)}
-        {pair(t('centres.settlement'), c.settlement || '–')}
-        {pair(t('centres.constructionType'), t(`constructionType.${c.constructionType}`))}
-        {pair(t('centres.fundingPartners'), (c.fundingPartners ?? []).join(', ') || '–')}
-        {pair(t('centres.workplaces'), c.workplaces)}
-        {pair(t('centres.coordinates'), `${c.latitude ?? '–'}, ${c.longitude ?? '–'}`)}
-      </dl>
+      <Facts>
+        <Fact label={t('centres.code')}>{c.code}</Fact>
+        <Fact label={t('work.district')}>{`${districtName(c.districtCode)}, ${regionName(c.regionCode)}`}</Fact>
+        <Fact label={t('centres.settlement')}>{c.settlement || '–'}</Fact>
+        <Fact label={t('centres.constructionType')}>{t(`constructionType.${c.constructionType}`)}</Fact>
+        <Fact label={t('centres.fundingPartners')}>{(c.fundingPartners ?? []).join(', ') || '–'}</Fact>
+        <Fact label={t('centres.workplaces')}>{c.workplaces}</Fact>
+        <Fact label={t('centres.coordinates')}>{`${c.latitude ?? '–'}, ${c.longitude ?? '–'}`}</Fact>
+      </Facts>
       <h2>{t('centres.history')}</h2>
       {dates.length === 0 ? (
         <p>{t('centres.registeredOnly')}</p>

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ChoiceFilter, PagedList } from '../../../components/DataEntry';
+import { ChoiceFilter, PagedList, RegionFilter, usePagedFilters } from '../../../components/DataEntry';
+import { Section } from '../../../components/Section';
 import { formatDate } from '../../../lib/format';
 import { usePickableReference } from '../../scope/hooks/usePickableReference';
 import { CENTER_PAGE_SIZE, useCenterList, type CenterListFilters } from '../hooks/useCenters';
@@ -12,24 +12,13 @@ const NO_FILTERS: CenterListFilters = { regionCode: '', districtCode: '', status
 /** The centres the user may see, filtered by region, district and status, a page at a time. */
 export function CenterList() {
   const { t, i18n } = useTranslation();
-  const { regions, districts, regionName, districtName } = usePickableReference();
-  const [filters, setFilters] = useState(NO_FILTERS);
-  const [page, setPage] = useState(0);
+  const { districts, districtName } = usePickableReference();
+  const { filters, filter, page, setPage } = usePagedFilters(NO_FILTERS);
   const list = useCenterList(filters, page);
-  const filter = (change: Partial<CenterListFilters>) => {
-    setFilters({ ...filters, ...change });
-    setPage(0);
-  };
   return (
-    <section aria-labelledby="centre-list">
-      <h2 id="centre-list">{t('centres.list')}</h2>
+    <Section id="centre-list" heading={t('centres.list')}>
       <div className="filters">
-        <ChoiceFilter
-          label={t('work.region')}
-          value={filters.regionCode}
-          onChange={(regionCode) => filter({ regionCode, districtCode: '' })}
-          choices={regions.map((r) => ({ value: r.code, label: regionName(r.code) }))}
-        />
+        <RegionFilter value={filters.regionCode} onChange={(regionCode) => filter({ regionCode, districtCode: '' })} />
         <ChoiceFilter
           label={t('work.district')}
           value={filters.districtCode}
@@ -60,6 +49,6 @@ export function CenterList() {
         size={CENTER_PAGE_SIZE}
         onPage={setPage}
       />
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PlainTable } from '../../../components/Table';
 import { changedMeanwhile } from '../../../lib/work';
 import { centerFields, EDITABLE, type CenterFields, type CenterView } from '../lib/centerForm';
 
@@ -20,25 +21,15 @@ export function ChangedMeanwhile({
   return (
     <div className="conflict" role="alert">
       <p>{t('centres.changedMeanwhile')}</p>
-      <table>
-        <caption>{t('centres.changedMeanwhile')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('work.field')}</th>
-            <th scope="col">{t('work.theirs')}</th>
-            <th scope="col">{t('work.mine')}</th>
+      <PlainTable caption={t('centres.changedMeanwhile')} headings={['work.field', 'work.theirs', 'work.mine']}>
+        {changed.map((field) => (
+          <tr key={field}>
+            <th scope="row">{t(`centres.${field}`)}</th>
+            <td>{their[field] || '–'}</td>
+            <td>{mine[field] || '–'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {changed.map((field) => (
-            <tr key={field}>
-              <th scope="row">{t(`centres.${field}`)}</th>
-              <td>{their[field] || '–'}</td>
-              <td>{mine[field] || '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </PlainTable>
       <button type="button" onClick={onTakeTheirs}>
         {t('work.takeTheirs')}
       </button>

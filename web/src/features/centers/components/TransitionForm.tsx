@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { TextField } from '../../../components/Fields';
 import { ReasonFields } from '../../../components/ReasonFields';
-import { CLOSURE_REASONS, type ClosureReason } from '../../../lib/reasons';
+import { useWorkForm, WorkForm } from '../../../components/WorkForm';
+import type { ClosureReason } from '../../../lib/reasons';
 import { ifMatch, today, type Transition } from '../../../lib/work';
 import { useCenterTransition } from '../hooks/useCenters';
 import type { CenterView } from '../lib/centerForm';
@@ -27,48 +27,35 @@ export function TransitionForm({
 }) {
   const { t } = useTranslation();
   const move = useCenterTransition();
-  const submission = useSubmission();
-  const [date, setDate] = useState(today());
-  const [reason, setReason] = useState<ClosureReason | ''>('');
-  const [note, setNote] = useState('');
-  const [partners, setPartners] = useState((center.fundingPartners ?? []).join(', '));
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const moved = await submission.submit(() =>
-      move(center.id as string, ifMatch(center.version), transition, { date, reason, note, partners }),
-    );
-    if (moved) onDone();
-  };
+  const partners = (center.fundingPartners ?? []).join(', ');
+  const form = useWorkForm(
+    { date: today(), reasonCode: '', note: '', partners },
+    // the required select offers only the closure reasons
+    ({ reasonCode, ...input }) =>
+      move(center.id as string, ifMatch(center.version), transition, { ...input, reason: reasonCode as ClosureReason }),
+    onDone,
+  );
+  const title = t(`centres.transition.${transition}`);
+  const date = { ...form.field('date'), problems: form.submission.fieldProblems[DATE_FIELD[transition]] };
   return (
-    <form className="card" onSubmit={onSubmit} aria-labelledby={`transition-${transition}`}>
-      <h3 id={`transition-${transition}`}>{t(`centres.transition.${transition}`)}</h3>
-      <RecordDateField
-        label={t('work.date')}
-        value={date}
-        onChange={setDate}
-        problems={submission.fieldProblems[DATE_FIELD[transition]]}
-      />
+    <WorkForm write={form} className="card" id={`transition-${transition}`} heading={title} submit={title}>
+      <RecordDateField label={t('work.date')} {...date} />
       {transition === 'closure' && (
         <ReasonFields
-          codes={CLOSURE_REASONS}
-          labelPrefix="closureReason"
+          kind="closure"
           reasonLabel={t('centres.closureReason')}
           noteLabel={t('centres.closureNote')}
-          reason={reason}
-          noteMaxLength={500}
-          note={note}
-          onReason={setReason}
-          onNote={setNote}
-          problems={submission.fieldProblems}
+          reason={form.field('reasonCode')}
+          note={form.field('note')}
         />
       )}
       {transition === 'completion' && (
-        <Field label={t('centres.fundingPartners')} problems={submission.fieldProblems.fundingPartners}>
-          <input value={partners} onChange={(e) => setPartners(e.target.value)} />
-        </Field>
+        <TextField
+          label={t('centres.fundingPartners')}
+          {...form.field('partners')}
+          problems={form.submission.fieldProblems.fundingPartners}
+        />
       )}
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t(`centres.transition.${transition}`)}</SubmitButton>
-    </form>
+    </WorkForm>
   );
 }

@@ -1,6 +1,7 @@
-import { data } from '../../../api/client';
+import { data, idempotent } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
 import { reasonBody, type ClosureReason } from '../../../lib/reasons';
+import { pageQuery } from '../../../lib/paging';
 import type { Transition } from '../../../lib/work';
 import { partnerList, type CenterForm, type CenterView } from '../lib/centerForm';
 
@@ -13,23 +14,12 @@ export interface CenterListFilters {
 }
 
 /** One page of the centres under the list's filters (a filter left empty is none). */
-export function useCenterList({ regionCode, districtCode, status }: CenterListFilters, page: number) {
+export function useCenterList(filters: CenterListFilters, page: number) {
   const api = useApi();
+  const { regionCode, districtCode, status } = filters;
   return useLoad(
     async () =>
-      data(
-        await api.centers.GET('/centers', {
-          params: {
-            query: {
-              page: String(page),
-              size: String(CENTER_PAGE_SIZE),
-              ...(regionCode ? { regionCode } : {}),
-              ...(districtCode ? { districtCode } : {}),
-              ...(status ? { status } : {}),
-            },
-          },
-        }),
-      ),
+      data(await api.centers.GET('/centers', { params: { query: pageQuery(page, CENTER_PAGE_SIZE, filters) } })),
     [api, regionCode, districtCode, status, page],
   );
 }
@@ -65,9 +55,7 @@ export function useCenterWrites() {
   return {
     read: (id: string) => readCenter(api, id),
     register: async (body: CenterForm, idempotencyKey: string) =>
-      data(
-        await api.centers.POST('/centers', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body }),
-      ) as unknown as CenterView,
+      data(await api.centers.POST('/centers', { params: idempotent(idempotencyKey), body })) as unknown as CenterView,
     edit: async (id: string, ifMatch: string, body: CenterForm) =>
       data(
         await api.centers.PUT('/centers/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch } }, body }),

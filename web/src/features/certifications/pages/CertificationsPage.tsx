@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/BarChart';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { DownloadButton } from '../../../components/DownloadButton';
-import { FreshnessBadge } from '../../../components/Freshness';
+import { ReportPage } from '../../../components/ReportPage';
 import { Loading, Problem } from '../../../components/Problem';
 import { formatNumber } from '../../../lib/format';
 import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
@@ -43,20 +43,22 @@ export default function CertificationsPage() {
     dimensions: groupBy.map((d) => t(`dim.${d}`)).join(', ') || t('common.total'),
   });
   return (
-    <section aria-labelledby="certs-title">
-      <div className="page-head">
-        <h1 id="certs-title">{t('certs.title')}</h1>
-        {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
+    <ReportPage
+      id="certs-title"
+      heading={t('certs.title')}
+      report={report}
+      actions={
         <DownloadButton
           path={`/reports/certifications?${new URLSearchParams(query)}`}
           fileName={`certifications-${i18n.language}.csv`}
         >
           {t('common.downloadCsv')}
         </DownloadButton>
-      </div>
+      }
+    >
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <GroupByFields groupBy={groupBy} onChange={setGroupBy} />
-        <ReportFilterPicker filter={filter.filter} onChange={filter.setFilter} />
+        <ReportFilterPicker value={filter.filter} onChange={filter.setFilter} />
       </form>
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
       {!report.data && !report.error && <Loading />}
@@ -71,6 +73,6 @@ export default function CertificationsPage() {
           rowKey={(row) => groupBy.map((d) => row[d] ?? '').join('|') || 'total'}
         />
       )}
-    </section>
+    </ReportPage>
   );
 }

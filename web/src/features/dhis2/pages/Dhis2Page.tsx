@@ -22,7 +22,7 @@ export default function Dhis2Page() {
         <h1 id="dhis2-title">{t('dhis2.title')}</h1>
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <YearPicker year={year} onChange={setYear} />
+        <YearPicker value={year} onChange={setYear} />
         <label>
           {t('dhis2.level')}{' '}
           <select value={level} onChange={(e) => setLevel(e.target.value as Dhis2Level)}>

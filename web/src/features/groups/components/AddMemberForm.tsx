@@ -1,75 +1,60 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceField, TextField } from '../../../components/Fields';
 import { NameAndSex, PhoneField } from '../../../components/PersonFields';
-import { Field, FormProblem, SubmitButton, useFormValues, useSubmission } from '../../../components/Form';
+import { useWorkForm, WorkForm } from '../../../components/WorkForm';
 import { today } from '../../../lib/work';
 import { RecordDateField } from '../../periods/components/RecordDateField';
 import { useGroupWrites, type MemberForm } from '../hooks/useGroups';
+
+const newMember = () => ({
+  fullName: '',
+  sex: 'FEMALE',
+  role: 'COMMUNITY_REPRESENTATIVE',
+  rank: '',
+  affiliation: '',
+  phone: '',
+  joinedOn: today(),
+});
+
+function memberBody(form: ReturnType<typeof newMember>): MemberForm {
+  return {
+    fullName: form.fullName.trim(),
+    // the selects offer only the values the service takes
+    sex: form.sex as MemberForm['sex'],
+    role: form.role as MemberForm['role'],
+    rank: form.rank.trim() || undefined,
+    affiliation: form.affiliation.trim() || undefined,
+    phone: form.phone.trim() || undefined,
+    joinedOn: form.joinedOn,
+  };
+}
 
 /** Adds a member to the group with their personal data, role and the day they joined. */
 export function AddMemberForm({ groupId, onDone }: { groupId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const writes = useGroupWrites();
-  const submission = useSubmission();
-  const {
-    values: form,
-    input,
-    change,
-    reset,
-  } = useFormValues({
-    fullName: '',
-    sex: 'FEMALE',
-    role: 'COMMUNITY_REPRESENTATIVE',
-    rank: '',
-    affiliation: '',
-    phone: '',
-    joinedOn: today(),
-  });
-  const problems = submission.fieldProblems;
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const body: MemberForm = {
-      fullName: form.fullName.trim(),
-      // the selects offer only the values the service takes
-      sex: form.sex as MemberForm['sex'],
-      role: form.role as MemberForm['role'],
-      rank: form.rank.trim() || undefined,
-      affiliation: form.affiliation.trim() || undefined,
-      phone: form.phone.trim() || undefined,
-      joinedOn: form.joinedOn,
-    };
-    if (await submission.submit((key) => writes.addMember(groupId, body, key))) {
-      reset();
+  const form = useWorkForm(
+    newMember(),
+    (member, key) => writes.addMember(groupId, memberBody(member), key),
+    (_, sent) => {
+      sent.reset();
       onDone();
-    }
-  };
+    },
+  );
+  const roles = ['COMMUNITY_REPRESENTATIVE', 'POLICE_OFFICER'].map((role) => ({
+    value: role,
+    label: t(`memberRole.${role}`),
+  }));
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="add-member">
-      <h3 id="add-member">{t('groups.addMember')}</h3>
+    <WorkForm write={form} id="add-member" heading={t('groups.addMember')} submit={t('groups.addMemberSubmit')}>
       <div className="form-grid">
-        <NameAndSex fullName={form.fullName} sex={form.sex} problems={problems} onChange={change} />
-        <Field label={t('groups.role')} problems={problems.role}>
-          <select value={form.role} onChange={input('role')}>
-            <option value="COMMUNITY_REPRESENTATIVE">{t('memberRole.COMMUNITY_REPRESENTATIVE')}</option>
-            <option value="POLICE_OFFICER">{t('memberRole.POLICE_OFFICER')}</option>
-          </select>
-        </Field>
-        <Field label={t('groups.rank')} problems={problems.rank}>
-          <input value={form.rank} onChange={input('rank')} />
-        </Field>
-        <Field label={t('groups.affiliation')} problems={problems.affiliation}>
-          <input value={form.affiliation} onChange={input('affiliation')} />
-        </Field>
-        <PhoneField value={form.phone} onChange={input('phone')} problems={problems.phone} />
-        <RecordDateField
-          label={t('groups.joinedOn')}
-          value={form.joinedOn}
-          onChange={(joinedOn) => change({ joinedOn })}
-          problems={problems.joinedOn}
-        />
+        <NameAndSex fullName={form.field('fullName')} sex={form.field('sex')} />
+        <ChoiceField label={t('groups.role')} options={roles} {...form.field('role')} />
+        <TextField label={t('groups.rank')} {...form.field('rank')} />
+        <TextField label={t('groups.affiliation')} {...form.field('affiliation')} />
+        <PhoneField {...form.field('phone')} />
+        <RecordDateField label={t('groups.joinedOn')} {...form.field('joinedOn')} />
       </div>
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t('groups.addMemberSubmit')}</SubmitButton>
-    </form>
+    </WorkForm>
   );
 }

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { useWorkForm, WorkForm } from '../../../components/WorkForm';
 import { ifMatch, today } from '../../../lib/work';
 import { useGroupWrites, type GroupView } from '../hooks/useGroups';
 import { RecordDateField } from '../../periods/components/RecordDateField';
@@ -9,26 +8,12 @@ import { RecordDateField } from '../../periods/components/RecordDateField';
 export function DissolveGroupForm({ group, onDone }: { group: GroupView; onDone: () => void }) {
   const { t } = useTranslation();
   const writes = useGroupWrites();
-  const submission = useSubmission();
-  const [dissolvedOn, setDissolvedOn] = useState(today());
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const done = await submission.submit(() =>
-      writes.dissolve(group.id as string, ifMatch(group.version), dissolvedOn),
-    );
-    if (done) onDone();
-  };
+  const dissolve = ({ dissolvedOn }: { dissolvedOn: string }) =>
+    writes.dissolve(group.id as string, ifMatch(group.version), dissolvedOn);
+  const form = useWorkForm({ dissolvedOn: today() }, dissolve, onDone);
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="dissolve">
-      <h2 id="dissolve">{t('groups.dissolve')}</h2>
-      <RecordDateField
-        label={t('groups.dissolvedOn')}
-        value={dissolvedOn}
-        onChange={setDissolvedOn}
-        problems={submission.fieldProblems.dissolvedOn}
-      />
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t('groups.dissolve')}</SubmitButton>
-    </form>
+    <WorkForm write={form} id="dissolve" heading={t('groups.dissolve')} level={2} submit={t('groups.dissolve')}>
+      <RecordDateField label={t('groups.dissolvedOn')} {...form.field('dissolvedOn')} />
+    </WorkForm>
   );
 }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ChoiceFilter, PagedList } from '../../../components/DataEntry';
+import { ChoiceFilter, PagedList, RegionFilter, usePagedFilters } from '../../../components/DataEntry';
+import { Section } from '../../../components/Section';
 import { formatDate } from '../../../lib/format';
 import { usePickableReference } from '../../scope/hooks/usePickableReference';
 import { GROUP_PAGE_SIZE, GROUP_STATUSES, useGroupList } from '../hooks/useGroups';
@@ -9,32 +9,19 @@ import { GROUP_PAGE_SIZE, GROUP_STATUSES, useGroupList } from '../hooks/useGroup
 /** The groups the user may see, filtered by region and status, a page at a time. */
 export function GroupList() {
   const { t, i18n } = useTranslation();
-  const { regions, regionName, districtName } = usePickableReference();
-  const [regionCode, setRegionCode] = useState('');
-  const [status, setStatus] = useState('');
-  const [page, setPage] = useState(0);
-  const list = useGroupList(regionCode, status, page);
+  const { districtName } = usePickableReference();
+  const { filters, filter, page, setPage } = usePagedFilters({ regionCode: '', status: '' });
+  const list = useGroupList(filters, page);
+  const statuses = GROUP_STATUSES.map((s) => ({ value: s, label: t(`groupStatus.${s}`) }));
   return (
-    <section aria-labelledby="group-list">
-      <h2 id="group-list">{t('groups.list')}</h2>
+    <Section id="group-list" heading={t('groups.list')}>
       <div className="filters">
-        <ChoiceFilter
-          label={t('work.region')}
-          value={regionCode}
-          onChange={(value) => {
-            setRegionCode(value);
-            setPage(0);
-          }}
-          choices={regions.map((r) => ({ value: r.code, label: regionName(r.code) }))}
-        />
+        <RegionFilter value={filters.regionCode} onChange={(regionCode) => filter({ regionCode })} />
         <ChoiceFilter
           label={t('work.status')}
-          value={status}
-          onChange={(value) => {
-            setStatus(value);
-            setPage(0);
-          }}
-          choices={GROUP_STATUSES.map((s) => ({ value: s, label: t(`groupStatus.${s}`) }))}
+          value={filters.status}
+          onChange={(status) => filter({ status })}
+          choices={statuses}
         />
       </div>
       <PagedList
@@ -54,6 +41,6 @@ export function GroupList() {
         size={GROUP_PAGE_SIZE}
         onPage={setPage}
       />
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Problem } from '../../../components/Problem';
-import { ColumnTable } from '../../../components/ColumnTable';
+import { Section } from '../../../components/Section';
+import { LoadedTable } from '../../../components/WhenLoaded';
 import { formatDate } from '../../../lib/format';
 import { useGroupMembers, type GroupView } from '../hooks/useGroups';
 import { AddMemberForm } from './AddMemberForm';
@@ -12,36 +12,34 @@ export function GroupMembers({ group, onChange }: { group: GroupView; onChange: 
   const groupId = group.id as string;
   const members = useGroupMembers(group);
   return (
-    <section aria-labelledby="members">
-      <h2 id="members">{t('groups.membersTitle')}</h2>
-      {members.error ? <Problem error={members.error} /> : null}
-      {members.data && (
-        <ColumnTable
-          caption={t('groups.membersTitle')}
-          columns={[
-            { heading: 'people.fullName', cell: (m) => m.fullName ?? t('people.hidden') },
-            { heading: 'people.sex', cell: (m) => t(`sex.${m.sex}`) },
-            { heading: 'groups.role', cell: (m) => t(`memberRole.${m.role}`) },
-            { heading: 'groups.rank', cell: (m) => m.rank || '–' },
-            { heading: 'people.phone', cell: (m) => m.phone || '–' },
-            { heading: 'groups.joinedOn', cell: (m) => formatDate(m.joinedOn, i18n.language) },
-            {
-              heading: 'groups.leftOn',
-              cell: (m) =>
-                m.leftOn ? (
-                  formatDate(m.leftOn, i18n.language)
-                ) : group.status === 'ACTIVE' ? (
-                  <RecordDepartureForm groupId={groupId} member={m} onDone={onChange} />
-                ) : (
-                  '–'
-                ),
-            },
-          ]}
-          rows={members.data}
-          rowKey={(m) => m.id}
-        />
-      )}
+    <Section id="members" heading={t('groups.membersTitle')}>
+      <LoadedTable
+        loaded={members}
+        retry={false}
+        loading={false}
+        caption={t('groups.membersTitle')}
+        columns={[
+          { heading: 'people.fullName', cell: (m) => m.fullName ?? t('people.hidden') },
+          { heading: 'people.sex', cell: (m) => t(`sex.${m.sex}`) },
+          { heading: 'groups.role', cell: (m) => t(`memberRole.${m.role}`) },
+          { heading: 'groups.rank', cell: (m) => m.rank || '–' },
+          { heading: 'people.phone', cell: (m) => m.phone || '–' },
+          { heading: 'groups.joinedOn', cell: (m) => formatDate(m.joinedOn, i18n.language) },
+          {
+            heading: 'groups.leftOn',
+            cell: (m) =>
+              m.leftOn ? (
+                formatDate(m.leftOn, i18n.language)
+              ) : group.status === 'ACTIVE' ? (
+                <RecordDepartureForm groupId={groupId} member={m} onDone={onChange} />
+              ) : (
+                '–'
+              ),
+          },
+        ]}
+        rowKey={(m) => m.id}
+      />
       {group.status === 'ACTIVE' && <AddMemberForm groupId={groupId} onDone={onChange} />}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
-import { data } from '../../../api/client';
+import { data, idempotent } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
 import type { components } from '../../../api/generated/groups';
+import { pageQuery } from '../../../lib/paging';
 
 export type GroupView = components['schemas']['GroupView'];
 export type GroupForm = components['schemas']['GroupForm'];
@@ -12,22 +13,11 @@ export const GROUP_STATUSES = ['ACTIVE', 'DISSOLVED'] as const;
 export const GROUP_PAGE_SIZE = 20;
 
 /** One page of the groups in a region and status (a filter left empty is none). */
-export function useGroupList(regionCode: string, status: string, page: number) {
+export function useGroupList(filters: { regionCode: string; status: string }, page: number) {
   const api = useApi();
+  const { regionCode, status } = filters;
   return useLoad(
-    async () =>
-      data(
-        await api.groups.GET('/groups', {
-          params: {
-            query: {
-              page: String(page),
-              size: String(GROUP_PAGE_SIZE),
-              ...(regionCode ? { regionCode } : {}),
-              ...(status ? { status } : {}),
-            },
-          },
-        }),
-      ),
+    async () => data(await api.groups.GET('/groups', { params: { query: pageQuery(page, GROUP_PAGE_SIZE, filters) } })),
     [api, regionCode, status, page],
   );
 }
@@ -45,19 +35,14 @@ export function useGroup(id: string) {
 }
 
 /** Where a record of a group is created, with the key that makes the creation happen once. */
-const createdIn = (groupId: string, idempotencyKey: string) => ({
-  path: { groupId },
-  header: { 'Idempotency-Key': idempotencyKey },
-});
+const createdIn = (groupId: string, idempotencyKey: string) => ({ path: { groupId }, ...idempotent(idempotencyKey) });
 
 /** The writes on a group (answered untyped in the document, as above). */
 export function useGroupWrites() {
   const api = useApi();
   return {
     form: async (body: GroupForm, idempotencyKey: string) =>
-      data(
-        await api.groups.POST('/groups', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body }),
-      ) as unknown as GroupView,
+      data(await api.groups.POST('/groups', { params: idempotent(idempotencyKey), body })) as unknown as GroupView,
     dissolve: async (id: string, ifMatch: string, dissolvedOn: string) =>
       data(
         await api.groups.POST('/groups/{id}/dissolution', {

@@ -1,6 +1,6 @@
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Loading, Problem } from '../../../components/Problem';
+import { PageHead, RecordPage } from '../../../components/RecordPage';
 import { useReference } from '../../../components/Reference';
 import { formatDate } from '../../../lib/format';
 import { HistorySection } from '../../history/components/HistorySection';
@@ -16,27 +16,25 @@ export default function GroupPage() {
   const { id = '' } = useParams();
   const { districtName } = useReference();
   const group = useGroup(id);
-  if (group.error) return <Problem error={group.error} retry={group.reload} />;
-  if (!group.data) return <Loading />;
-  const g = group.data;
+  const on = (date: string | undefined) => formatDate(date, i18n.language);
   return (
-    <>
-      <p>
-        <Link to="/groups">{t('groups.backToList')}</Link>
-      </p>
-      <div className="page-head">
-        <h1>{g.name}</h1>
-        <span className="badge badge-unknown">{t(`groupStatus.${g.status}`)}</span>
-      </div>
-      <p>
-        {districtName(g.districtCode)} · {t('groups.formedOn')}: {formatDate(g.formedOn, i18n.language)}
-        {g.dissolvedOn ? ` · ${t('groups.dissolvedOn')}: ${formatDate(g.dissolvedOn, i18n.language)}` : ''}
-      </p>
-      <GroupMembers group={g} onChange={group.reload} />
-      <GroupMeetings group={g} onChange={group.reload} />
-      <GroupIssueList groupId={g.id as string} groupVersion={g.version} />
-      {g.status === 'ACTIVE' && <DissolveGroupForm group={g} onDone={group.reload} />}
-      <HistorySection kind="group" id={g.id as string} version={g.version} />
-    </>
+    <RecordPage record={group} back="/groups" backLabel={t('groups.backToList')}>
+      {(g) => (
+        <>
+          <PageHead heading={g.name}>
+            <span className="badge badge-unknown">{t(`groupStatus.${g.status}`)}</span>
+          </PageHead>
+          <p>
+            {districtName(g.districtCode)} · {t('groups.formedOn')}: {on(g.formedOn)}
+            {g.dissolvedOn ? ` · ${t('groups.dissolvedOn')}: ${on(g.dissolvedOn)}` : ''}
+          </p>
+          <GroupMembers group={g} onChange={group.reload} />
+          <GroupMeetings group={g} onChange={group.reload} />
+          <GroupIssueList groupId={g.id as string} groupVersion={g.version} />
+          {g.status === 'ACTIVE' && <DissolveGroupForm group={g} onDone={group.reload} />}
+          <HistorySection kind="group" id={g.id as string} version={g.version} />
+        </>
+      )}
+    </RecordPage>
   );
 }

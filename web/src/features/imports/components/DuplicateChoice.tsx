@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../../../components/Reference';
 import { formatPercent } from '../../../lib/format';
 import { candidateKey, type Choice } from '../lib/decisions';
-import type { ImportRow } from '../lib/imports';
+import type { DuplicateCandidate, ImportRow } from '../lib/imports';
 
 /**
  * A possible duplicate side by side with who it may be (an existing trainee or an earlier row of the register),
@@ -28,6 +29,16 @@ export function DuplicateChoice({
       <input type="radio" name={name} checked={checked} disabled={disabled} onChange={() => onChoose(chosen)} /> {label}
     </label>
   );
+  /** One line of the comparison: what this row says, then what each candidate says. */
+  const compared = (label: string, own: ReactNode, theirs: (candidate: DuplicateCandidate) => ReactNode) => (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{own}</td>
+      {candidates.map((c) => (
+        <td key={candidateKey(c)}>{theirs(c)}</td>
+      ))}
+    </tr>
+  );
   return (
     <fieldset className="duplicate" data-row={row.row}>
       <legend>{t('imports.duplicateOf', { row: row.row, name: row.values?.fullName ?? '' })}</legend>
@@ -44,37 +55,15 @@ export function DuplicateChoice({
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('people.fullName')}</th>
-            <td>{row.values?.fullName}</td>
-            {candidates.map((c) => (
-              <td key={candidateKey(c)}>{c.fullName}</td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('training.birthYear')}</th>
-            <td>{row.values?.birthYear}</td>
-            {candidates.map((c) => (
-              <td key={candidateKey(c)}>{c.birthYear}</td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('work.district')}</th>
-            <td>{districtName(row.values?.districtCode)}</td>
-            {candidates.map((c) => (
-              <td key={candidateKey(c)}>{districtName(c.districtCode)}</td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('imports.likeness')}</th>
-            <td>–</td>
-            {candidates.map((c) => (
-              <td key={candidateKey(c)}>
-                {formatPercent((c.score ?? 0) * 100, i18n.language)}
-                {c.exact ? ` (${t('imports.exact')})` : ''}
-              </td>
-            ))}
-          </tr>
+          {compared(t('people.fullName'), row.values?.fullName, (c) => c.fullName)}
+          {compared(t('training.birthYear'), row.values?.birthYear, (c) => c.birthYear)}
+          {compared(t('work.district'), districtName(row.values?.districtCode), (c) => districtName(c.districtCode))}
+          {compared(t('imports.likeness'), '–', (c) => (
+            <>
+              {formatPercent((c.score ?? 0) * 100, i18n.language)}
+              {c.exact ? ` (${t('imports.exact')})` : ''}
+            </>
+          ))}
           <tr>
             <th scope="row">{t('imports.decision')}</th>
             <td className="wrap">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Fact, Facts } from '../../../components/Facts';
 import { formatDateTime } from '../../../lib/format';
 import type { TraineeImport } from '../lib/imports';
 
@@ -7,25 +8,16 @@ import type { TraineeImport } from '../lib/imports';
 export function ImportFacts({ traineeImport }: { traineeImport: TraineeImport }) {
   const { t, i18n } = useTranslation();
   return (
-    <dl className="pairs">
-      <div className="pair">
-        <dt>{t('imports.file')}</dt>
-        <dd>{traineeImport.fileName ?? '–'}</dd>
-      </div>
-      <div className="pair">
-        <dt>{t('imports.uploadedAt')}</dt>
-        <dd>{formatDateTime(traineeImport.uploadedAt, i18n.language)}</dd>
-      </div>
-      <div className="pair">
-        <dt>{t('imports.session')}</dt>
-        <dd>
-          {traineeImport.sessionId ? (
-            <Link to={`/training/sessions/${traineeImport.sessionId}`}>{t('imports.sessionLink')}</Link>
-          ) : (
-            t('imports.noSession')
-          )}
-        </dd>
-      </div>
-    </dl>
+    <Facts>
+      <Fact label={t('imports.file')}>{traineeImport.fileName ?? '–'}</Fact>
+      <Fact label={t('imports.uploadedAt')}>{formatDateTime(traineeImport.uploadedAt, i18n.language)}</Fact>
+      <Fact label={t('imports.session')}>
+        {traineeImport.sessionId ? (
+          <Link to={`/training/sessions/${traineeImport.sessionId}`}>{t('imports.sessionLink')}</Link>
+        ) : (
+          t('imports.noSession')
+        )}
+      </Fact>
+    </Facts>
   );
 }

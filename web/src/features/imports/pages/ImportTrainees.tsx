@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { BackLink } from '../../../components/RecordPage';
 import { RegisterTemplateLinks } from '../components/RegisterTemplateLinks';
 import { RegisterUploadForm } from '../components/RegisterUploadForm';
 
@@ -8,9 +8,7 @@ export default function ImportTrainees() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/training">{t('training.backToTraining')}</Link>
-      </p>
+      <BackLink to="/training">{t('training.backToTraining')}</BackLink>
       <h1>{t('imports.title')}</h1>
       <p>{t('imports.intro')}</p>
       <RegisterTemplateLinks />

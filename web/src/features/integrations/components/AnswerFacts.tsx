@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Fact, Facts } from '../../../components/Facts';
 import { formatMilliseconds } from '../lib/health';
 
 /** How an endpoint answered one request: status, time taken, the error, and the start of what it said. */
@@ -9,29 +10,15 @@ export function AnswerFacts({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <dl className="pairs">
-      <div className="pair">
-        <dt>{t('integrations.statusCode')}</dt>
-        <dd>{answer.statusCode ?? t('integrations.noAnswer')}</dd>
-      </div>
-      <div className="pair">
-        <dt>{t('integrations.duration')}</dt>
-        <dd>{formatMilliseconds(answer.durationMs, i18n.language)}</dd>
-      </div>
-      {answer.error && (
-        <div className="pair">
-          <dt>{t('integrations.error')}</dt>
-          <dd>{answer.error}</dd>
-        </div>
-      )}
+    <Facts>
+      <Fact label={t('integrations.statusCode')}>{answer.statusCode ?? t('integrations.noAnswer')}</Fact>
+      <Fact label={t('integrations.duration')}>{formatMilliseconds(answer.durationMs, i18n.language)}</Fact>
+      {answer.error && <Fact label={t('integrations.error')}>{answer.error}</Fact>}
       {answer.response && (
-        <div className="pair">
-          <dt>{t('integrations.response')}</dt>
-          <dd>
-            <pre className="answer">{answer.response}</pre>
-          </dd>
-        </div>
+        <Fact label={t('integrations.response')}>
+          <pre className="answer">{answer.response}</pre>
+        </Fact>
       )}
-    </dl>
+    </Facts>
   );
 }

@@ -1,20 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceFilter } from '../../../components/DataEntry';
-import { Field } from '../../../components/Form';
+import { TextField, type Choice } from '../../../components/Fields';
 import { useEventTypes } from '../hooks/useEventTypes';
 import type { LogFilters } from '../lib/deliveryLog';
 import { DELIVERY_STATUSES } from '../lib/endpoints';
 
 /** The log's filters: status, event type, and when the deliveries were queued (on the user's clock). */
-export function DeliveryLogFilters({
-  filters,
-  onChange,
-}: {
-  filters: LogFilters;
-  onChange: (filters: LogFilters) => void;
-}) {
+export function DeliveryLogFilters({ value: filters, onChange }: Choice<LogFilters>) {
   const { t } = useTranslation();
   const types = useEventTypes();
+  const field = (name: 'from' | 'to') => ({
+    value: filters[name],
+    onChange: (value: string) => onChange({ ...filters, [name]: value }),
+  });
   return (
     <div className="filters">
       <ChoiceFilter
@@ -29,20 +27,8 @@ export function DeliveryLogFilters({
         onChange={(eventType) => onChange({ ...filters, eventType })}
         choices={(types.data ?? []).map((type) => ({ value: type.type ?? '', label: type.name ?? type.type ?? '' }))}
       />
-      <Field label={t('integrations.queuedFrom')}>
-        <input
-          type="datetime-local"
-          value={filters.from}
-          onChange={(e) => onChange({ ...filters, from: e.target.value })}
-        />
-      </Field>
-      <Field label={t('integrations.queuedTo')}>
-        <input
-          type="datetime-local"
-          value={filters.to}
-          onChange={(e) => onChange({ ...filters, to: e.target.value })}
-        />
-      </Field>
+      <TextField label={t('integrations.queuedFrom')} type="datetime-local" {...field('from')} />
+      <TextField label={t('integrations.queuedTo')} type="datetime-local" {...field('to')} />
     </div>
   );
 }

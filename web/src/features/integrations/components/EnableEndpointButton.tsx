@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSubmission } from '../../../components/Form';
+import { useWrite, WriteButton } from '../../../components/WorkForm';
 import { useEndpointWrites } from '../hooks/useEndpointWrites';
 import { switchedOnOrOff, type Endpoint } from '../lib/endpoints';
 import { EndpointWriteProblem } from './EndpointWriteProblem';
@@ -8,18 +8,13 @@ import { EndpointWriteProblem } from './EndpointWriteProblem';
 export function EnableEndpointButton({ endpoint, reload }: { endpoint: Endpoint; reload: () => void }) {
   const { t } = useTranslation();
   const writes = useEndpointWrites();
-  const submission = useSubmission();
   const enable = !endpoint.enabled;
-  const change = async () => {
-    const changed = await submission.submit(() => writes.change(endpoint, switchedOnOrOff(endpoint, enable)));
-    if (changed) reload();
-  };
+  const change = useWrite(() => writes.change(endpoint, switchedOnOrOff(endpoint, enable)), reload);
   return (
     <div className="endpoint-action">
-      <button type="button" disabled={submission.pending} onClick={() => void change()}>
+      <WriteButton write={change} problem={<EndpointWriteProblem submission={change.submission} reload={reload} />}>
         {enable ? t('integrations.enable') : t('integrations.disable')}
-      </button>
-      <EndpointWriteProblem submission={submission} reload={reload} />
+      </WriteButton>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Fact, Facts } from '../../../components/Facts';
 import { formatDateTime } from '../../../lib/format';
 import type { Endpoint } from '../lib/endpoints';
 import { EndpointEventTypes, EndpointPlaceFilter } from './EndpointSubscription';
@@ -8,54 +9,28 @@ export function EndpointFacts({ endpoint }: { endpoint: Endpoint }) {
   const { t, i18n } = useTranslation();
   const at = (instant: string | undefined) => formatDateTime(instant, i18n.language);
   return (
-    <dl className="pairs">
-      <div className="pair">
-        <dt>{t('integrations.eventTypes')}</dt>
-        <dd>
-          <EndpointEventTypes endpoint={endpoint} />
-        </dd>
-      </div>
-      <div className="pair">
-        <dt>{t('integrations.filter')}</dt>
-        <dd>
-          <EndpointPlaceFilter endpoint={endpoint} />
-        </dd>
-      </div>
-      {endpoint.description && (
-        <div className="pair">
-          <dt>{t('integrations.description')}</dt>
-          <dd>{endpoint.description}</dd>
-        </div>
-      )}
-      <div className="pair">
-        <dt>{t('integrations.partnerCode')}</dt>
-        <dd>{endpoint.partnerCode ?? t('integrations.programmeOwn')}</dd>
-      </div>
-      <div className="pair">
-        <dt>{t('integrations.createdAt')}</dt>
-        <dd>{at(endpoint.createdAt)}</dd>
-      </div>
+    <Facts>
+      <Fact label={t('integrations.eventTypes')}>
+        <EndpointEventTypes endpoint={endpoint} />
+      </Fact>
+      <Fact label={t('integrations.filter')}>
+        <EndpointPlaceFilter endpoint={endpoint} />
+      </Fact>
+      {endpoint.description && <Fact label={t('integrations.description')}>{endpoint.description}</Fact>}
+      <Fact label={t('integrations.partnerCode')}>{endpoint.partnerCode ?? t('integrations.programmeOwn')}</Fact>
+      <Fact label={t('integrations.createdAt')}>{at(endpoint.createdAt)}</Fact>
       {endpoint.secretRotatedAt && (
-        <div className="pair">
-          <dt>{t('integrations.secretRotatedAt')}</dt>
-          <dd>{at(endpoint.secretRotatedAt)}</dd>
-        </div>
+        <Fact label={t('integrations.secretRotatedAt')}>{at(endpoint.secretRotatedAt)}</Fact>
       )}
       {endpoint.previousSecretValidUntil && (
-        <div className="pair">
-          <dt>{t('integrations.previousSecretUntil')}</dt>
-          <dd>{at(endpoint.previousSecretValidUntil)}</dd>
-        </div>
+        <Fact label={t('integrations.previousSecretUntil')}>{at(endpoint.previousSecretValidUntil)}</Fact>
       )}
       {!endpoint.enabled && (
-        <div className="pair">
-          <dt>{t('integrations.disabledAt')}</dt>
-          <dd>
-            {at(endpoint.disabledAt)}
-            {endpoint.disabledReason && ` — ${endpoint.disabledReason}`}
-          </dd>
-        </div>
+        <Fact label={t('integrations.disabledAt')}>
+          {at(endpoint.disabledAt)}
+          {endpoint.disabledReason && ` — ${endpoint.disabledReason}`}
+        </Fact>
       )}
-    </dl>
+    </Facts>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/Form';
+import { ChoiceField } from '../../../components/Fields';
 import { useReference } from '../../../components/Reference';
 
 /**
@@ -31,30 +31,23 @@ export function PlaceFilterFields({
     onChange({ regionCode: districts.find((d) => d.code === code)?.regionCode ?? regionCode, districtCode: code });
   return (
     <>
-      <Field
+      <ChoiceField
         label={t('integrations.filterRegion')}
         problems={problems['filter.regionCode']}
         hint={t('integrations.filterHint')}
-      >
-        <select value={regionCode} onChange={(e) => chooseRegion(e.target.value)}>
-          <option value="">{t('integrations.everywhere')}</option>
-          {regions.map((r) => (
-            <option key={r.code} value={r.code}>
-              {regionName(r.code)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('integrations.filterDistrict')} problems={problems['filter.districtCode']}>
-        <select value={districtCode} onChange={(e) => chooseDistrict(e.target.value)}>
-          <option value="">{t('integrations.anyDistrict')}</option>
-          {ofRegion.map((d) => (
-            <option key={d.code} value={d.code}>
-              {districtName(d.code)}
-            </option>
-          ))}
-        </select>
-      </Field>
+        value={regionCode}
+        onChange={chooseRegion}
+        empty={t('integrations.everywhere')}
+        options={regions.map((r) => ({ value: r.code, label: regionName(r.code) }))}
+      />
+      <ChoiceField
+        label={t('integrations.filterDistrict')}
+        problems={problems['filter.districtCode']}
+        value={districtCode}
+        onChange={chooseDistrict}
+        empty={t('integrations.anyDistrict')}
+        options={ofRegion.map((d) => ({ value: d.code, label: districtName(d.code) }))}
+      />
     </>
   );
 }

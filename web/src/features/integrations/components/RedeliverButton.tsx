@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormProblem, useSubmission } from '../../../components/Form';
+import { useWrite, WriteButton } from '../../../components/WorkForm';
 import { useEndpointWrites } from '../hooks/useEndpointWrites';
 
 /** Sends one delivery again now, with the same webhook-id, whatever became of it. */
@@ -14,17 +14,6 @@ export function RedeliverButton({
 }) {
   const { t } = useTranslation();
   const writes = useEndpointWrites();
-  const submission = useSubmission();
-  const redeliver = async () => {
-    const queued = await submission.submit(() => writes.redeliver(endpointId, deliveryId));
-    if (queued) onQueued();
-  };
-  return (
-    <>
-      <button type="button" disabled={submission.pending} onClick={() => void redeliver()}>
-        {t('integrations.redeliver')}
-      </button>
-      <FormProblem submission={submission} />
-    </>
-  );
+  const redeliver = useWrite(() => writes.redeliver(endpointId, deliveryId), onQueued);
+  return <WriteButton write={redeliver}>{t('integrations.redeliver')}</WriteButton>;
 }

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { TextField } from '../../../components/Fields';
+import { useWrite, WorkForm } from '../../../components/WorkForm';
 import { useEndpointWrites } from '../hooks/useEndpointWrites';
 import { NO_SETTINGS, registration, type Endpoint, type EndpointSettings } from '../lib/endpoints';
 import { EventTypePicker } from './EventTypePicker';
@@ -19,55 +20,54 @@ export function RegisterEndpointForm({
 }) {
   const { t } = useTranslation();
   const writes = useEndpointWrites();
-  const submission = useSubmission();
   const [settings, setSettings] = useState<EndpointSettings>(NO_SETTINGS);
   const [partnerCode, setPartnerCode] = useState('');
   const change = (part: Partial<EndpointSettings>) => setSettings({ ...settings, ...part });
-  const problems = submission.fieldProblems;
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const registered = await submission.submit(() => writes.register(registration(settings, partnerCode)));
-    if (registered) onRegistered(registered);
-  };
+  const register = useWrite(() => writes.register(registration(settings, partnerCode)), onRegistered);
+  const problems = register.submission.fieldProblems;
+  const heading = t('integrations.register');
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="register-endpoint">
-      <h2 id="register-endpoint">{t('integrations.register')}</h2>
+    <WorkForm
+      write={register}
+      id="register-endpoint"
+      heading={heading}
+      level={2}
+      submit={t('integrations.registerSubmit')}
+    >
       <p className="muted">{t('integrations.registerHint')}</p>
       <div className="form-grid">
-        <Field label={t('integrations.url')} problems={problems.url} hint={t('integrations.urlHint')}>
-          <input
-            type="url"
-            required
-            maxLength={2000}
-            value={settings.url}
-            onChange={(e) => change({ url: e.target.value })}
-          />
-        </Field>
+        <TextField
+          label={t('integrations.url')}
+          problems={problems.url}
+          hint={t('integrations.urlHint')}
+          type="url"
+          required
+          maxLength={2000}
+          value={settings.url}
+          onChange={(url) => change({ url })}
+        />
         <PlaceFilterFields
           regionCode={settings.regionCode}
           districtCode={settings.districtCode}
           onChange={change}
           problems={problems}
         />
-        <Field label={t('integrations.description')} problems={problems.description}>
-          <input
-            maxLength={500}
-            value={settings.description}
-            onChange={(e) => change({ description: e.target.value })}
-          />
-        </Field>
+        <TextField
+          label={t('integrations.description')}
+          problems={problems.description}
+          maxLength={500}
+          value={settings.description}
+          onChange={(description) => change({ description })}
+        />
         {forPartner && (
-          <Field
+          <TextField
             label={t('integrations.partnerCode')}
             problems={problems.partnerCode}
             hint={t('integrations.partnerCodeHint')}
-          >
-            <input
-              pattern="[A-Z][A-Z0-9_]{1,31}"
-              value={partnerCode}
-              onChange={(e) => setPartnerCode(e.target.value)}
-            />
-          </Field>
+            pattern="[A-Z][A-Z0-9_]{1,31}"
+            value={partnerCode}
+            onChange={setPartnerCode}
+          />
         )}
       </div>
       <EventTypePicker
@@ -75,8 +75,6 @@ export function RegisterEndpointForm({
         onChange={(eventTypes) => change({ eventTypes })}
         problems={problems.eventTypes}
       />
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t('integrations.registerSubmit')}</SubmitButton>
-    </form>
+    </WorkForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormProblem, useSubmission } from '../../../components/Form';
+import { useWrite, WriteButton } from '../../../components/WorkForm';
 import { useEndpointWrites } from '../hooks/useEndpointWrites';
 import type { Endpoint } from '../lib/endpoints';
 
@@ -13,17 +13,10 @@ export function RotateSecretButton({
 }) {
   const { t } = useTranslation();
   const writes = useEndpointWrites();
-  const submission = useSubmission();
-  const rotate = async () => {
-    const rotated = await submission.submit(() => writes.rotateSecret(endpointId));
-    if (rotated) onRotated(rotated);
-  };
+  const rotate = useWrite(() => writes.rotateSecret(endpointId), onRotated);
   return (
     <div className="endpoint-action">
-      <button type="button" disabled={submission.pending} onClick={() => void rotate()}>
-        {t('integrations.rotateSecret')}
-      </button>
-      <FormProblem submission={submission} />
+      <WriteButton write={rotate}>{t('integrations.rotateSecret')}</WriteButton>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, useSubmission } from '../../../components/Form';
+import { useWrite, WriteButton } from '../../../components/WorkForm';
 import { useEndpointWrites } from '../hooks/useEndpointWrites';
 import type { PingOutcome } from '../lib/endpoints';
 import { AnswerFacts } from './AnswerFacts';
@@ -9,25 +9,16 @@ import { AnswerFacts } from './AnswerFacts';
 export function TestPingButton({ endpointId }: { endpointId: string }) {
   const { t } = useTranslation();
   const writes = useEndpointWrites();
-  const submission = useSubmission();
   const [outcome, setOutcome] = useState<PingOutcome | null>(null);
-  const ping = async () => {
+  const ping = useWrite(() => {
     setOutcome(null);
-    const answered = await submission.submit(() => writes.ping(endpointId));
-    if (answered) setOutcome(answered);
-  };
+    return writes.ping(endpointId);
+  }, setOutcome);
   return (
     <div className="endpoint-action">
-      <button type="button" disabled={submission.pending} onClick={() => void ping()}>
+      <WriteButton write={ping} pending={t('integrations.pinging')}>
         {t('integrations.sendPing')}
-      </button>
-      {submission.pending && (
-        <span role="status" className="muted">
-          {' '}
-          {t('integrations.pinging')}
-        </span>
-      )}
-      <FormProblem submission={submission} />
+      </WriteButton>
       {outcome && (
         <div role="status" className={outcome.delivered ? 'ping-delivered' : 'ping-failed'}>
           <p>

@@ -1,18 +1,23 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 
-/** The integrations need webhooks-service's address from web-ui's /config.json; without it, say so. */
-export function WebhooksConfigured({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const { config } = useApi();
-  if (config.webhooksUrl) return <>{children}</>;
-  return (
-    <>
-      <h1>{t('integrations.title')}</h1>
-      <div className="problem" role="alert">
-        <p>{t('integrations.notConfigured')}</p>
-      </div>
-    </>
-  );
+/**
+ * A page of the integrations: they need webhooks-service's address from web-ui's /config.json; without it, the
+ * page says so instead (and asks nothing).
+ */
+export function webhooksPage(Page: ComponentType) {
+  return function WebhooksConfigured() {
+    const { t } = useTranslation();
+    const { config } = useApi();
+    if (config.webhooksUrl) return <Page />;
+    return (
+      <>
+        <h1>{t('integrations.title')}</h1>
+        <div className="problem" role="alert">
+          <p>{t('integrations.notConfigured')}</p>
+        </div>
+      </>
+    );
+  };
 }

@@ -5,20 +5,12 @@ import { EndpointList } from '../components/EndpointList';
 import { RegisterEndpointForm } from '../components/RegisterEndpointForm';
 import { SignatureQuickstart } from '../components/SignatureQuickstart';
 import { SigningSecretOnce } from '../components/SigningSecretOnce';
-import { WebhooksConfigured } from '../components/WebhooksConfigured';
+import { webhooksPage } from '../components/WebhooksConfigured';
 import { useEndpoints } from '../hooks/useEndpoints';
 import { useShownSecret } from '../hooks/useShownSecret';
 
 /** The partner's endpoints (admin: everyone's) with their health, a new one's registration, and the quickstart. */
-export default function IntegrationsPage() {
-  return (
-    <WebhooksConfigured>
-      <Integrations />
-    </WebhooksConfigured>
-  );
-}
-
-function Integrations() {
+export default webhooksPage(function IntegrationsPage() {
   const { t } = useTranslation();
   const { roles } = useAuth();
   const endpoints = useEndpoints();
@@ -46,4 +38,4 @@ function Integrations() {
       <SignatureQuickstart />
     </>
   );
-}
+});

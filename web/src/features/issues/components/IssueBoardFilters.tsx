@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ChoiceFilter } from '../../../components/DataEntry';
+import { ChoiceFilter, RegionFilter } from '../../../components/DataEntry';
+import { CheckBox, type Choice } from '../../../components/Fields';
 import { usePickableReference } from '../../scope/hooks/usePickableReference';
 import { withRegion, type BoardFilters } from '../lib/board';
 import { ISSUE_CATEGORIES } from '../lib/issues';
@@ -9,25 +10,19 @@ import { ISSUE_CATEGORIES } from '../lib/issues';
  * keeps the first two, for a view that lists actions rather than issues.
  */
 export function IssueBoardFilters({
-  filters,
+  value: filters,
   onChange,
   placeOnly = false,
-}: {
-  filters: BoardFilters;
-  onChange: (filters: BoardFilters) => void;
-  placeOnly?: boolean;
-}) {
+}: Choice<BoardFilters> & { placeOnly?: boolean }) {
   const { t } = useTranslation();
-  const { regions, districts, regionName, districtName } = usePickableReference();
+  const { districts, districtName } = usePickableReference();
   const districtsOf = (regionCode: string) => districts.filter((d) => d.regionCode === regionCode).map((d) => d.code);
   const shownDistricts = filters.regionCode ? districtsOf(filters.regionCode) : districts.map((d) => d.code);
   return (
     <div className="filters">
-      <ChoiceFilter
-        label={t('work.region')}
+      <RegionFilter
         value={filters.regionCode}
         onChange={(regionCode) => onChange(withRegion(filters, regionCode, districtsOf))}
-        choices={regions.map((r) => ({ value: r.code, label: regionName(r.code) }))}
       />
       <ChoiceFilter
         label={t('work.district')}
@@ -45,14 +40,11 @@ export function IssueBoardFilters({
             onChange={(category) => onChange({ ...filters, category })}
             choices={ISSUE_CATEGORIES.map((c) => ({ value: c, label: t(`issueCategory.${c}`) }))}
           />
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={filters.overdueOnly}
-              onChange={(e) => onChange({ ...filters, overdueOnly: e.target.checked })}
-            />{' '}
-            {t('issues.overdueOnly')}
-          </label>
+          <CheckBox
+            label={t('issues.overdueOnly')}
+            value={filters.overdueOnly}
+            onChange={(overdueOnly) => onChange({ ...filters, overdueOnly })}
+          />
         </>
       )}
     </div>

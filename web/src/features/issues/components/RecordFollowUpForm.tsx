@@ -1,43 +1,26 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, SubmitButton, useSubmission } from '../../../components/Form';
+import { TextField } from '../../../components/Fields';
 import { today } from '../../../lib/work';
-import { useIssueWrites } from '../hooks/useIssueWrites';
 import type { IssueTarget } from '../lib/issues';
-import { IssueFormProblem } from './IssueFormProblem';
+import { IssueForm, useIssueForm } from './IssueForm';
 import { RecordDateField } from '../../periods/components/RecordDateField';
 
 /** Record a follow-up: the group came back to the issue on a day and noted where it stands. */
 export function RecordFollowUpForm({ target }: { target: IssueTarget }) {
   const { t } = useTranslation();
-  const writes = useIssueWrites(target);
-  const submission = useSubmission();
-  const [heldOn, setHeldOn] = useState(today());
-  const [note, setNote] = useState('');
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const held = await submission.submit((key) => writes.recordFollowUp({ heldOn, note: note.trim() }, key));
-    if (held) {
-      setNote('');
-      target.reload();
-    }
-  };
+  const form = useIssueForm(
+    target,
+    { heldOn: today(), note: '' },
+    (writes, { heldOn, note }, key) => writes.recordFollowUp({ heldOn, note: note.trim() }, key),
+    ['note'],
+  );
+  const heading = t('issues.recordFollowUp');
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="record-follow-up">
-      <h3 id="record-follow-up">{t('issues.recordFollowUp')}</h3>
+    <IssueForm form={form} id="record-follow-up" heading={heading} submit={t('issues.recordFollowUpSubmit')}>
       <div className="form-grid">
-        <RecordDateField
-          label={t('issues.followUpHeldOn')}
-          value={heldOn}
-          onChange={setHeldOn}
-          problems={submission.fieldProblems.heldOn}
-        />
-        <Field label={t('issues.followUpNote')} problems={submission.fieldProblems.note}>
-          <input required value={note} onChange={(e) => setNote(e.target.value)} />
-        </Field>
+        <RecordDateField label={t('issues.followUpHeldOn')} {...form.field('heldOn')} />
+        <TextField label={t('issues.followUpNote')} required {...form.field('note')} />
       </div>
-      <IssueFormProblem submission={submission} target={target} />
-      <SubmitButton pending={submission.pending}>{t('issues.recordFollowUpSubmit')}</SubmitButton>
-    </form>
+    </IssueForm>
   );
 }

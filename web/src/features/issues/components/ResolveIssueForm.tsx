@@ -1,48 +1,31 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, SubmitButton, useSubmission } from '../../../components/Form';
+import { ChoiceField, TextField } from '../../../components/Fields';
 import { today } from '../../../lib/work';
-import { useIssueWrites } from '../hooks/useIssueWrites';
 import type { ClosedStatus, IssueTarget } from '../lib/issues';
-import { IssueFormProblem } from './IssueFormProblem';
+import { IssueForm, useIssueForm } from './IssueForm';
 import { RecordDateField } from '../../periods/components/RecordDateField';
+
+const CLOSED: ClosedStatus[] = ['RESOLVED', 'REFERRED'];
 
 /** Resolve the issue, or refer it to another body, with its outcome. */
 export function ResolveIssueForm({ target }: { target: IssueTarget }) {
   const { t } = useTranslation();
-  const writes = useIssueWrites(target);
-  const submission = useSubmission();
-  const [status, setStatus] = useState<ClosedStatus>('RESOLVED');
-  const [outcome, setOutcome] = useState('');
-  const [resolvedOn, setResolvedOn] = useState(today());
-  const problems = submission.fieldProblems;
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const resolved = await submission.submit(() => writes.resolve({ resolvedOn, outcome: outcome.trim(), status }));
-    if (resolved) target.reload();
-  };
+  const form = useIssueForm(target, { status: 'RESOLVED', outcome: '', resolvedOn: today() }, (writes, values) =>
+    // the select offers only the closed statuses
+    writes.resolve({
+      resolvedOn: values.resolvedOn,
+      outcome: values.outcome.trim(),
+      status: values.status as ClosedStatus,
+    }),
+  );
+  const closed = CLOSED.map((status) => ({ value: status, label: t(`issueStatus.${status}`) }));
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="resolve-issue">
-      <h3 id="resolve-issue">{t('issues.resolveOrRefer')}</h3>
+    <IssueForm form={form} id="resolve-issue" heading={t('issues.resolveOrRefer')} submit={t('groups.saveResolution')}>
       <div className="form-grid">
-        <Field label={t('groups.resolution')} problems={problems.status}>
-          <select value={status} onChange={(e) => setStatus(e.target.value as ClosedStatus)}>
-            <option value="RESOLVED">{t('issueStatus.RESOLVED')}</option>
-            <option value="REFERRED">{t('issueStatus.REFERRED')}</option>
-          </select>
-        </Field>
-        <Field label={t('groups.outcome')} problems={problems.outcome}>
-          <input required value={outcome} onChange={(e) => setOutcome(e.target.value)} />
-        </Field>
-        <RecordDateField
-          label={t('work.date')}
-          value={resolvedOn}
-          onChange={setResolvedOn}
-          problems={problems.resolvedOn}
-        />
+        <ChoiceField label={t('groups.resolution')} options={closed} {...form.field('status')} />
+        <TextField label={t('groups.outcome')} required {...form.field('outcome')} />
+        <RecordDateField label={t('work.date')} {...form.field('resolvedOn')} />
       </div>
-      <IssueFormProblem submission={submission} target={target} />
-      <SubmitButton pending={submission.pending}>{t('groups.saveResolution')}</SubmitButton>
-    </form>
+    </IssueForm>
   );
 }

@@ -27,7 +27,7 @@ export default function IssueBoard() {
           ))}
         </div>
       </div>
-      <IssueBoardFilters filters={filters} onChange={setFilters} placeOnly={view === 'dueThisWeek'} />
+      <IssueBoardFilters value={filters} onChange={setFilters} placeOnly={view === 'dueThisWeek'} />
       {view === 'board' ? (
         <IssuesByStatus filters={filters} />
       ) : (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '../../../components/DownloadButton';
-import { FreshnessBadge } from '../../../components/Freshness';
+import { ReportPage } from '../../../components/ReportPage';
 import { Loading, Problem } from '../../../components/Problem';
 import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
 import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
@@ -20,14 +20,16 @@ export default function IssuesReport() {
       current.includes(dimension) ? current.filter((d) => d !== dimension) : [...current, dimension],
     );
   return (
-    <section aria-labelledby="issues-report-title">
-      <div className="page-head">
-        <h1 id="issues-report-title">{t('issuesReport.title')}</h1>
-        {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
+    <ReportPage
+      id="issues-report-title"
+      heading={t('issuesReport.title')}
+      report={report}
+      actions={
         <DownloadButton path={reportPath(groupBy, filter)} fileName={`issues-${i18n.language}.csv`}>
           {t('common.downloadCsv')}
         </DownloadButton>
-      </div>
+      }
+    >
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{t('issuesReport.groupBy')}</legend>
@@ -38,7 +40,7 @@ export default function IssuesReport() {
             </label>
           ))}
         </fieldset>
-        <ReportFilterPicker filter={filter} onChange={setFilter} />
+        <ReportFilterPicker value={filter} onChange={setFilter} />
       </form>
       <p className="muted">{t('issuesReport.daysExplained')}</p>
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
@@ -47,6 +49,6 @@ export default function IssuesReport() {
         // keyed by the answer's dimensions: its rows' keys are made of them
         <IssuesReportTable key={report.data.groupBy.join()} rows={report.data.rows} groupBy={report.data.groupBy} />
       )}
-    </section>
+    </ReportPage>
   );
 }

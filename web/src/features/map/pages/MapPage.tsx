@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FreshnessBadge } from '../../../components/Freshness';
+import { ReportPage } from '../../../components/ReportPage';
 import { Loading, Problem } from '../../../components/Problem';
 import { useReference } from '../../../components/Reference';
 import districtSeats from '../../../map/district-seats.json';
@@ -26,11 +26,7 @@ export default function MapPage() {
   const chosen = placed.find((p) => p.center.id === selected) ?? null;
   const districtRow = districts.data?.rows?.find((row) => row.districtCode === chosen?.center.districtCode);
   return (
-    <section aria-labelledby="map-title">
-      <div className="page-head">
-        <h1 id="map-title">{t('map.title')}</h1>
-        {districts.data && <FreshnessBadge lastEventAt={districts.data.lastEventAt} />}
-      </div>
+    <ReportPage id="map-title" heading={t('map.title')} report={districts}>
       <p>{t('map.description')}</p>
       {centers.error ? <Problem error={centers.error} retry={centers.reload} /> : null}
       {!centers.data && !centers.error && <Loading />}
@@ -66,6 +62,6 @@ export default function MapPage() {
       </div>
       <CentreList placed={placed} onChoose={setSelected} />
       <BorderDistricts />
-    </section>
+    </ReportPage>
   );
 }

@@ -37,7 +37,7 @@ export function Overview() {
           {t('common.downloadPdf')}
         </DownloadButton>
       </div>
-      <ReportFilterPicker filter={filter} onChange={setFilter} />
+      <ReportFilterPicker value={filter} onChange={setFilter} />
       {overview.error ? <Problem error={overview.error} retry={overview.reload} /> : null}
       {!report && !overview.error && <Loading />}
       {report && narrowed && <p className="muted">{t('overview.targetsNotNarrowed')}</p>}

@@ -1,7 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../auth/AuthContext';
-import { FreshnessBadge } from '../../../components/Freshness';
+import { ReportPage } from '../../../components/ReportPage';
 import { Loading, Problem } from '../../../components/Problem';
 import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
 import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
@@ -22,21 +22,21 @@ export default function PartnerPage() {
   const row = report.data?.rows?.find((r) => r.partnerCode === code);
   const path = withFilterQuery(`/reports/partners/${encodeURIComponent(code)}`, withoutPartner(filter));
   return (
-    <section aria-labelledby="partner-title">
-      <div className="page-head">
-        <h1 id="partner-title">{t('partners.one', { partner: code })}</h1>
-        {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
-        <PartnersDownloads path={path} fileName={`partner-${code}-${i18n.language}`} />
-      </div>
+    <ReportPage
+      id="partner-title"
+      heading={t('partners.one', { partner: code })}
+      report={report}
+      actions={<PartnersDownloads path={path} fileName={`partner-${code}-${i18n.language}`} />}
+    >
       {!ownPartnerCode(auth.roles, auth.token()) && (
         <p>
           <Link to={{ pathname: '/partners', search }}>← {t('partners.every')}</Link>
         </p>
       )}
-      <ReportFilterPicker filter={filter} onChange={setFilter} choosePartner={false} />
+      <ReportFilterPicker value={filter} onChange={setFilter} choosePartner={false} />
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
       {!report.data && !report.error && <Loading />}
       {row && !report.error && <PartnerFiguresTable row={row} programme={report.data?.programme} />}
-    </section>
+    </ReportPage>
   );
 }

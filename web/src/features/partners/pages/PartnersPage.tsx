@@ -1,7 +1,7 @@
 import { Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../auth/AuthContext';
-import { FreshnessBadge } from '../../../components/Freshness';
+import { ReportPage } from '../../../components/ReportPage';
 import { Loading, Problem } from '../../../components/Problem';
 import { ReportFilterPicker } from '../../reportFilter/components/ReportFilterPicker';
 import { useReportFilter } from '../../reportFilter/hooks/useReportFilter';
@@ -25,22 +25,24 @@ function EveryPartner() {
   const { filter, setFilter } = useReportFilter();
   const report = usePartnersReport(filter);
   return (
-    <section aria-labelledby="partners-title">
-      <div className="page-head">
-        <h1 id="partners-title">{t('partners.title')}</h1>
-        {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
+    <ReportPage
+      id="partners-title"
+      heading={t('partners.title')}
+      report={report}
+      actions={
         <PartnersDownloads
           path={withFilterQuery('/reports/partners', withoutPartner(filter))}
           fileName={`partners-${i18n.language}`}
         />
-      </div>
-      <ReportFilterPicker filter={filter} onChange={setFilter} choosePartner={false} />
+      }
+    >
+      <ReportFilterPicker value={filter} onChange={setFilter} choosePartner={false} />
       <p className="muted">{t('partners.attribution')}</p>
       {report.error ? <Problem error={report.error} retry={report.reload} /> : null}
       {!report.data && !report.error && <Loading />}
       {report.data && !report.error && (
         <PartnersTable rows={report.data.rows ?? []} programme={report.data.programme} />
       )}
-    </section>
+    </ReportPage>
   );
 }

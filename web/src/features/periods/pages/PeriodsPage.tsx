@@ -23,7 +23,7 @@ export default function PeriodsPage() {
       <div className="page-head">
         <h1 id="periods-title">{t('periods.title')}</h1>
         <YearPicker
-          year={year}
+          value={year}
           onChange={(next) => {
             setYear(next);
             setShown(null);

@@ -2,7 +2,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { DownloadButton } from '../../../components/DownloadButton';
-import { FreshnessBadge } from '../../../components/Freshness';
+import { ReportPage } from '../../../components/ReportPage';
 import { useRefreshOnEvents } from '../../../components/LiveEvents';
 import { Loading, Problem } from '../../../components/Problem';
 import { useReference } from '../../../components/Reference';
@@ -48,15 +48,17 @@ export default function RegionsPage() {
   const title = regionCode ? t('regions.drill', { region: reference.regionName(regionCode) }) : t('regions.title');
   const place = regionCode ? 'districts' : 'regions';
   return (
-    <section aria-labelledby="regions-title">
-      <div className="page-head">
-        <h1 id="regions-title">{title}</h1>
-        {report.data && <FreshnessBadge lastEventAt={report.data.lastEventAt} />}
+    <ReportPage
+      id="regions-title"
+      heading={title}
+      report={report}
+      actions={
         <DownloadButton path={withFilterQuery(`/reports/${place}`, filter)} fileName={`${place}-${language}.csv`}>
           {t('common.downloadCsv')}
         </DownloadButton>
-      </div>
-      <ReportFilterPicker filter={filter} onChange={setFilter} />
+      }
+    >
+      <ReportFilterPicker value={filter} onChange={setFilter} />
       {regionCode && (
         <p>
           <Link to={{ pathname: '/regions', search: location.search }}>← {t('regions.allRegions')}</Link>
@@ -72,6 +74,6 @@ export default function RegionsPage() {
           rowKey={(row) => row.districtCode ?? row.regionCode ?? ''}
         />
       )}
-    </section>
+    </ReportPage>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Choice } from '../../../components/Fields';
 import { useReference } from '../../../components/Reference';
 import { usePhases } from '../hooks/usePhases';
 import type { ReportFilter } from '../lib/reportFilter';
@@ -11,14 +12,10 @@ import { PeriodFields } from './PeriodFields';
  * false on a page that is by partner already).
  */
 export function ReportFilterPicker({
-  filter,
+  value: filter,
   onChange,
   choosePartner = true,
-}: {
-  filter: ReportFilter;
-  onChange: (filter: ReportFilter) => void;
-  choosePartner?: boolean;
-}) {
+}: Choice<ReportFilter> & { choosePartner?: boolean }) {
   const { t } = useTranslation();
   const { language } = useReference();
   const phases = usePhases();

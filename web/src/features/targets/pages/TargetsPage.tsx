@@ -65,7 +65,7 @@ export default function TargetsPage() {
     <section aria-labelledby="targets-title">
       <div className="page-head">
         <h1 id="targets-title">{t('targets.title')}</h1>
-        <YearPicker year={year} onChange={setYear} last={currentYear + 5} disabled={edits !== null} />
+        <YearPicker value={year} onChange={setYear} last={currentYear + 5} disabled={edits !== null} />
         {may(auth.roles, 'editTargets') && edits === null && (
           <button type="button" onClick={startEditing} disabled={!targets.data}>
             {t('targets.edit')}

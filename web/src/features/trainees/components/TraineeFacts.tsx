@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Fact, Facts } from '../../../components/Facts';
 import { useReference } from '../../../components/Reference';
 import type { Trainee } from '../hooks/useTrainee';
 
@@ -8,29 +9,14 @@ export function TraineeFacts({ trainee }: { trainee: Trainee }) {
   const { districtName, regionName } = useReference();
   const hidden = t('people.hidden');
   return (
-    <dl className="pairs">
-      <div className="pair">
-        <dt>{t('people.sex')}</dt>
-        <dd>{trainee.sex ? t(`sex.${trainee.sex}`) : hidden}</dd>
-      </div>
-      <div className="pair">
-        <dt>{t('training.birthYear')}</dt>
-        <dd>{trainee.birthYear ?? hidden}</dd>
-      </div>
-      <div className="pair">
-        <dt>{t('training.category')}</dt>
-        <dd>{t(`traineeCategory.${trainee.category}`)}</dd>
-      </div>
-      <div className="pair">
-        <dt>{t('work.district')}</dt>
-        <dd>
-          {districtName(trainee.districtCode)}, {regionName(trainee.regionCode)}
-        </dd>
-      </div>
-      <div className="pair">
-        <dt>{t('people.phone')}</dt>
-        <dd>{trainee.phone || '–'}</dd>
-      </div>
-    </dl>
+    <Facts>
+      <Fact label={t('people.sex')}>{trainee.sex ? t(`sex.${trainee.sex}`) : hidden}</Fact>
+      <Fact label={t('training.birthYear')}>{trainee.birthYear ?? hidden}</Fact>
+      <Fact label={t('training.category')}>{t(`traineeCategory.${trainee.category}`)}</Fact>
+      <Fact label={t('work.district')}>
+        {districtName(trainee.districtCode)}, {regionName(trainee.regionCode)}
+      </Fact>
+      <Fact label={t('people.phone')}>{trainee.phone || '–'}</Fact>
+    </Facts>
   );
 }

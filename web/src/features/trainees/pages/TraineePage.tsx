@@ -1,6 +1,6 @@
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Loading, Problem } from '../../../components/Problem';
+import { RecordPage } from '../../../components/RecordPage';
 import { HistorySection } from '../../history/components/HistorySection';
 import { TraineeFacts } from '../components/TraineeFacts';
 import { useTrainee } from '../hooks/useTrainee';
@@ -10,17 +10,15 @@ export default function TraineePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const trainee = useTrainee(id);
-  if (trainee.error) return <Problem error={trainee.error} retry={trainee.reload} />;
-  if (!trainee.data) return <Loading />;
-  const person = trainee.data;
   return (
-    <>
-      <p>
-        <Link to="/training#trainees">{t('training.backToTraining')}</Link>
-      </p>
-      <h1>{person.fullName ?? t('trainees.title')}</h1>
-      <TraineeFacts trainee={person} />
-      <HistorySection kind="trainee" id={id} version={person.version} />
-    </>
+    <RecordPage record={trainee} back="/training#trainees" backLabel={t('training.backToTraining')}>
+      {(person) => (
+        <>
+          <h1>{person.fullName ?? t('trainees.title')}</h1>
+          <TraineeFacts trainee={person} />
+          <HistorySection kind="trainee" id={id} version={person.version} />
+        </>
+      )}
+    </RecordPage>
   );
 }

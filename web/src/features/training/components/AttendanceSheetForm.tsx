@@ -1,7 +1,8 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { Field } from '../../../components/Form';
+import { useWrite, WorkForm } from '../../../components/WorkForm';
 import { readSheet } from '../../../lib/work';
 import { useTrainingWrites } from '../hooks/useTraining';
 import type { SessionView } from '../lib/training';
@@ -11,31 +12,23 @@ import { SheetPreview } from './SheetPreview';
 export function AttendanceSheetForm({ session, onDone }: { session: SessionView; onDone: () => void }) {
   const { t } = useTranslation();
   const writes = useTrainingWrites();
-  const submission = useSubmission();
-  const [sheet, setSheet] = useState('');
-  const [fileName, setFileName] = useState('');
-  const error = submission.error;
+  const [sheet, setSheet] = useState({ fileName: '', text: '' });
+  const upload = useWrite(() => writes.uploadSheet(session, sheet.text), onDone);
+  const error = upload.submission.error;
   const problems = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    submission.clear();
+    upload.submission.clear();
     if (!file) return;
-    setFileName(file.name);
-    setSheet(await file.text());
+    setSheet({ fileName: file.name, text: await file.text() });
   };
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await submission.submit(() => writes.uploadSheet(session, sheet))) onDone();
-  };
+  const heading = t('training.attendanceSheet');
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="sheet">
-      <h2 id="sheet">{t('training.attendanceSheet')}</h2>
+    <WorkForm write={upload} id="sheet" heading={heading} level={2} submit={t('training.uploadSheet')}>
       <Field label={t('training.sheetFile')} hint={t('training.sheetHint')}>
         <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
       </Field>
-      <SheetPreview fileName={fileName} rows={readSheet(sheet)} problems={problems} />
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t('training.uploadSheet')}</SubmitButton>
-    </form>
+      <SheetPreview fileName={sheet.fileName} rows={readSheet(sheet.text)} problems={problems} />
+    </WorkForm>
   );
 }

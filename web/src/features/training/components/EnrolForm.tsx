@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { PickOneField, TextField } from '../../../components/Fields';
+import { useWorkForm, WorkForm } from '../../../components/WorkForm';
 import { useTraineeSearch, useTrainingWrites } from '../hooks/useTraining';
 import type { SessionView } from '../lib/training';
 
@@ -8,40 +8,27 @@ import type { SessionView } from '../lib/training';
 export function EnrolForm({ session, onDone }: { session: SessionView; onDone: () => void }) {
   const { t } = useTranslation();
   const writes = useTrainingWrites();
-  const submission = useSubmission();
-  const [name, setName] = useState('');
-  const [traineeId, setTraineeId] = useState('');
-  const found = useTraineeSearch(name);
-  const full = (session.enrolled ?? 0) >= (session.capacity ?? 0);
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const done = await submission.submit((key) => writes.enrol(session.id as string, traineeId, key));
-    if (done) {
-      setTraineeId('');
+  const form = useWorkForm(
+    { name: '', traineeId: '' },
+    ({ traineeId }, key) => writes.enrol(session.id as string, traineeId, key),
+    (_, sent) => {
+      sent.empty('traineeId');
       onDone();
-    }
-  };
+    },
+  );
+  const found = useTraineeSearch(form.values.name);
+  const people = (found.data ?? []).map((p) => ({
+    value: p.id ?? '',
+    label: `${p.fullName ?? p.id} (${p.birthYear ?? '–'})`,
+  }));
+  const full = (session.enrolled ?? 0) >= (session.capacity ?? 0);
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="enrol">
-      <h2 id="enrol">{t('training.enrol')}</h2>
+    <WorkForm write={form} id="enrol" heading={t('training.enrol')} level={2} submit={t('training.enrolSubmit')}>
       {full && <p role="status">{t('training.sessionFull')}</p>}
       <div className="form-grid">
-        <Field label={t('training.searchByName')}>
-          <input type="search" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
-        <Field label={t('training.trainee')} problems={submission.fieldProblems.traineeId}>
-          <select required value={traineeId} onChange={(e) => setTraineeId(e.target.value)}>
-            <option value="">{t('work.choose')}</option>
-            {(found.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.fullName ?? p.id} ({p.birthYear ?? '–'})
-              </option>
-            ))}
-          </select>
-        </Field>
+        <TextField label={t('training.searchByName')} type="search" {...form.field('name')} />
+        <PickOneField label={t('training.trainee')} options={people} {...form.field('traineeId')} />
       </div>
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t('training.enrolSubmit')}</SubmitButton>
-    </form>
+    </WorkForm>
   );
 }

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DistrictPicker } from '../../../components/DataEntry';
+import { ChoiceField, TextField } from '../../../components/Fields';
+import { FormProblem } from '../../../components/Form';
 import { NameAndSex, PhoneField } from '../../../components/PersonFields';
-import { Field, FormProblem, SubmitButton, useFormValues, useSubmission } from '../../../components/Form';
+import { useWorkForm, WorkForm } from '../../../components/WorkForm';
 import { useTrainingWrites } from '../hooks/useTraining';
 import type { TraineeForm } from '../lib/training';
 
@@ -25,43 +27,39 @@ function traineeBody(form: Fields): TraineeForm {
 export function RegisterTraineeForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const writes = useTrainingWrites();
-  const submission = useSubmission();
-  const { values: form, input, change, reset } = useFormValues(EMPTY);
   const [registered, setRegistered] = useState<string | null>(null);
-  const problems = submission.fieldProblems;
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const created = await submission.submit((key) => writes.registerTrainee(traineeBody(form), key));
-    if (created) {
-      setRegistered(form.fullName.trim());
-      reset();
+  const form = useWorkForm(
+    EMPTY,
+    (trainee, key) => writes.registerTrainee(traineeBody(trainee), key),
+    (_, sent) => {
+      setRegistered(sent.values.fullName.trim());
+      sent.reset();
       onDone();
-    }
-  };
-  return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="register-trainee">
-      <h3 id="register-trainee">{t('training.registerTrainee')}</h3>
-      <div className="form-grid">
-        <NameAndSex fullName={form.fullName} sex={form.sex} problems={problems} onChange={change} />
-        <Field label={t('training.birthYear')} problems={problems.birthYear}>
-          <input type="number" required value={form.birthYear} onChange={input('birthYear')} />
-        </Field>
-        <Field label={t('training.category')} problems={problems.category}>
-          <select value={form.category} onChange={input('category')}>
-            <option value="CITIZEN">{t('traineeCategory.CITIZEN')}</option>
-            <option value="POLICE_OFFICER">{t('traineeCategory.POLICE_OFFICER')}</option>
-          </select>
-        </Field>
-        <DistrictPicker
-          value={form.districtCode}
-          onChange={(districtCode) => change({ districtCode })}
-          problems={problems.districtCode}
-        />
-        <PhoneField value={form.phone} onChange={input('phone')} problems={problems.phone} />
-      </div>
-      <FormProblem submission={submission} />
+    },
+  );
+  const categories = ['CITIZEN', 'POLICE_OFFICER'].map((value) => ({ value, label: t(`traineeCategory.${value}`) }));
+  const problem = (
+    <>
+      <FormProblem submission={form.submission} />
       {registered && <p role="status">{t('training.traineeRegistered', { name: registered })}</p>}
-      <SubmitButton pending={submission.pending}>{t('training.registerTraineeSubmit')}</SubmitButton>
-    </form>
+    </>
+  );
+  const heading = t('training.registerTrainee');
+  return (
+    <WorkForm
+      write={form}
+      id="register-trainee"
+      heading={heading}
+      submit={t('training.registerTraineeSubmit')}
+      problem={problem}
+    >
+      <div className="form-grid">
+        <NameAndSex fullName={form.field('fullName')} sex={form.field('sex')} />
+        <TextField label={t('training.birthYear')} type="number" required {...form.field('birthYear')} />
+        <ChoiceField label={t('training.category')} options={categories} {...form.field('category')} />
+        <DistrictPicker {...form.field('districtCode')} />
+        <PhoneField {...form.field('phone')} />
+      </div>
+    </WorkForm>
   );
 }

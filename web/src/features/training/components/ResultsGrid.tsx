@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, SubmitButton, useSubmission } from '../../../components/Form';
+import { PlainTable } from '../../../components/Table';
+import { useWorkForm, WorkForm } from '../../../components/WorkForm';
 import { today, willCertify } from '../../../lib/work';
 import { TraineeLink } from '../../trainees/components/TraineeLink';
 import { useTrainingWrites } from '../hooks/useTraining';
@@ -12,6 +13,7 @@ interface Cell {
   score: string;
 }
 const EMPTY_CELL: Cell = { hours: '', score: '' };
+const COLUMNS = ['training.trainee', 'training.attendedHours', 'training.score', 'training.willCertify'];
 
 /** Hours and score per enrolled trainee; Tab moves along a row, Enter in any cell sends the grid. */
 export function ResultsGrid({
@@ -27,13 +29,10 @@ export function ResultsGrid({
 }) {
   const { t } = useTranslation();
   const writes = useTrainingWrites();
-  const submission = useSubmission();
-  const [completedOn, setCompletedOn] = useState(today());
   const [cells, setCells] = useState<Record<string, Cell>>({});
   const cell = (id: string) => cells[id] ?? EMPTY_CELL;
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const results = enrollments.map((en) => {
+  const results = () =>
+    enrollments.map((en) => {
       const traineeId = en.traineeId as string;
       return {
         traineeId,
@@ -41,70 +40,51 @@ export function ResultsGrid({
         score: numberOrNull(cell(traineeId).score),
       };
     });
-    if (await submission.submit(() => writes.saveResults(session, completedOn, results))) onDone();
-  };
+  const form = useWorkForm(
+    { completedOn: today() },
+    ({ completedOn }) => writes.saveResults(session, completedOn, results()),
+    onDone,
+  );
+  /** The input of one figure of a trainee's row. */
+  const figure = (id: string, part: keyof Cell, label: string) => (
+    <td>
+      <input
+        aria-label={label}
+        inputMode="decimal"
+        value={cell(id)[part]}
+        onChange={(e) => setCells({ ...cells, [id]: { ...cell(id), [part]: e.target.value } })}
+      />
+    </td>
+  );
   if (enrollments.length === 0) return null;
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="results">
-      <h2 id="results">{t('training.results')}</h2>
-      <RecordDateField
-        label={t('training.completedOn')}
-        value={completedOn}
-        onChange={setCompletedOn}
-        problems={submission.fieldProblems.completedOn}
-      />
-      <table className="grid">
-        <caption>{t('training.results')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('training.trainee')}</th>
-            <th scope="col">{t('training.attendedHours')}</th>
-            <th scope="col">{t('training.score')}</th>
-            <th scope="col">{t('training.willCertify')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {enrollments.map((en, index) => {
-            const id = en.traineeId as string;
-            const c = cell(id);
-            const certifies = willCertify(
-              numberOrNull(c.hours),
-              numberOrNull(c.score),
-              course.hours ?? 0,
-              course.passMark ?? 0,
-            );
-            const who = en.fullName ?? t('training.traineeN', { n: index + 1 });
-            const problems = submission.fieldProblems[`results[${index}]`];
-            return (
-              <tr key={id}>
-                <th scope="row">
-                  <TraineeLink id={id}>{who}</TraineeLink>
-                  {problems && <span className="field-problem"> {problems.join('; ')}</span>}
-                </th>
-                <td>
-                  <input
-                    aria-label={t('training.hoursOf', { name: who })}
-                    inputMode="decimal"
-                    value={c.hours}
-                    onChange={(e) => setCells({ ...cells, [id]: { ...c, hours: e.target.value } })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={t('training.scoreOf', { name: who })}
-                    inputMode="decimal"
-                    value={c.score}
-                    onChange={(e) => setCells({ ...cells, [id]: { ...c, score: e.target.value } })}
-                  />
-                </td>
-                <td data-certifies={certifies}>{certifies ? t('training.yes') : t('training.no')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t('training.saveResults')}</SubmitButton>
-    </form>
+    <WorkForm write={form} id="results" heading={t('training.results')} level={2} submit={t('training.saveResults')}>
+      <RecordDateField label={t('training.completedOn')} {...form.field('completedOn')} />
+      <PlainTable className="grid" caption={t('training.results')} headings={COLUMNS}>
+        {enrollments.map((en, index) => {
+          const id = en.traineeId as string;
+          const c = cell(id);
+          const certifies = willCertify(
+            numberOrNull(c.hours),
+            numberOrNull(c.score),
+            course.hours ?? 0,
+            course.passMark ?? 0,
+          );
+          const who = en.fullName ?? t('training.traineeN', { n: index + 1 });
+          const problems = form.submission.fieldProblems[`results[${index}]`];
+          return (
+            <tr key={id}>
+              <th scope="row">
+                <TraineeLink id={id}>{who}</TraineeLink>
+                {problems && <span className="field-problem"> {problems.join('; ')}</span>}
+              </th>
+              {figure(id, 'hours', t('training.hoursOf', { name: who }))}
+              {figure(id, 'score', t('training.scoreOf', { name: who }))}
+              <td data-certifies={certifies}>{certifies ? t('training.yes') : t('training.no')}</td>
+            </tr>
+          );
+        })}
+      </PlainTable>
+    </WorkForm>
   );
 }

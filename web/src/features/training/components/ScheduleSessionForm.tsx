@@ -1,8 +1,8 @@
-import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { DistrictPicker } from '../../../components/DataEntry';
-import { Field, FormProblem, SubmitButton, useFormValues, useSubmission } from '../../../components/Form';
+import { ChoiceField, PickOneField, TextField } from '../../../components/Fields';
+import { useWorkForm, WorkForm } from '../../../components/WorkForm';
 import { today } from '../../../lib/work';
 import { OpenCentrePicker } from '../../centers/components/OpenCentrePicker';
 import { partnerList } from '../../centers/lib/centerForm';
@@ -45,74 +45,38 @@ export function ScheduleSessionForm() {
   const navigate = useNavigate();
   const courses = useCourses();
   const writes = useTrainingWrites();
-  const submission = useSubmission();
-  const { values: form, input, change } = useFormValues(emptySession());
-  const problems = submission.fieldProblems;
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    const created = await submission.submit((key) => writes.schedule(sessionBody(form), key));
-    if (created) navigate(`/training/sessions/${created.id}`);
-  };
+  const form = useWorkForm(
+    emptySession(),
+    (session, key) => writes.schedule(sessionBody(session), key),
+    (created) => navigate(`/training/sessions/${created.id}`),
+  );
+  const offered = (courses.data ?? []).map((c) => ({ value: c.code ?? '', label: `${c.title} (${c.code})` }));
+  const places = [
+    { value: 'centre', label: t('training.atCentre') },
+    { value: 'elsewhere', label: t('training.elsewhere') },
+  ];
   return (
-    <form className="work-form" onSubmit={onSubmit} aria-labelledby="schedule-session">
-      <h3 id="schedule-session">{t('training.schedule')}</h3>
+    <WorkForm write={form} id="schedule-session" heading={t('training.schedule')} submit={t('training.scheduleSubmit')}>
       <div className="form-grid">
-        <Field label={t('training.course')} problems={problems.courseCode}>
-          <select required value={form.courseCode} onChange={input('courseCode')}>
-            <option value="">{t('work.choose')}</option>
-            {(courses.data ?? []).map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.title} ({c.code})
-              </option>
-            ))}
-          </select>
-        </Field>
-        <RecordDateField
-          label={t('training.startsOn')}
-          value={form.startsOn}
-          onChange={(startsOn) => change({ startsOn })}
-          problems={problems.startsOn}
-        />
-        <RecordDateField
-          label={t('training.endsOn')}
-          value={form.endsOn}
-          onChange={(endsOn) => change({ endsOn })}
-          problems={problems.endsOn}
-        />
-        <Field label={t('training.where')}>
-          <select value={form.where} onChange={input('where')}>
-            <option value="centre">{t('training.atCentre')}</option>
-            <option value="elsewhere">{t('training.elsewhere')}</option>
-          </select>
-        </Field>
-        {form.where === 'centre' ? (
-          <OpenCentrePicker
-            value={form.centerId}
-            onChange={(centerId) => change({ centerId })}
-            problems={problems.centerId}
-          />
+        <PickOneField label={t('training.course')} options={offered} {...form.field('courseCode')} />
+        <RecordDateField label={t('training.startsOn')} {...form.field('startsOn')} />
+        <RecordDateField label={t('training.endsOn')} {...form.field('endsOn')} />
+        <ChoiceField label={t('training.where')} options={places} {...form.field('where')} />
+        {form.values.where === 'centre' ? (
+          <OpenCentrePicker {...form.field('centerId')} />
         ) : (
-          <DistrictPicker
-            value={form.districtCode}
-            onChange={(districtCode) => change({ districtCode })}
-            problems={problems.districtCode}
-          />
+          <DistrictPicker {...form.field('districtCode')} />
         )}
-        <Field label={t('training.venue')} problems={problems.venue}>
-          <input value={form.venue} onChange={input('venue')} />
-        </Field>
-        <Field label={t('training.partner')} problems={problems.partnerCode}>
-          <input value={form.partnerCode} onChange={input('partnerCode')} />
-        </Field>
-        <Field label={t('training.trainers')} problems={problems.trainers} hint={t('training.trainersHint')}>
-          <input required value={form.trainers} onChange={input('trainers')} />
-        </Field>
-        <Field label={t('training.capacity')} problems={problems.capacity}>
-          <input type="number" min={1} required value={form.capacity} onChange={input('capacity')} />
-        </Field>
+        <TextField label={t('training.venue')} {...form.field('venue')} />
+        <TextField label={t('training.partner')} {...form.field('partnerCode')} />
+        <TextField
+          label={t('training.trainers')}
+          hint={t('training.trainersHint')}
+          required
+          {...form.field('trainers')}
+        />
+        <TextField label={t('training.capacity')} type="number" min={1} required {...form.field('capacity')} />
       </div>
-      <FormProblem submission={submission} />
-      <SubmitButton pending={submission.pending}>{t('training.scheduleSubmit')}</SubmitButton>
-    </form>
+    </WorkForm>
   );
 }

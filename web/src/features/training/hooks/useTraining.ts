@@ -1,4 +1,4 @@
-import { data } from '../../../api/client';
+import { data, idempotent } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
 import { reasonBody, type RevocationReason } from '../../../lib/reasons';
 import { ifMatch } from '../../../lib/work';
@@ -104,7 +104,6 @@ export interface Result {
 /** The writes of the training pages; a created session is answered untyped in the document (see useSession). */
 export function useTrainingWrites() {
   const api = useApi();
-  const idempotent = (key: string) => ({ header: { 'Idempotency-Key': key } });
   return {
     defineCourse: async (body: CourseForm, key: string) =>
       data(await api.training.POST('/courses', { params: idempotent(key), body })),

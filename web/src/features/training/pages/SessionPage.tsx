@@ -1,6 +1,6 @@
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Loading, Problem } from '../../../components/Problem';
+import { PageHead, RecordPage } from '../../../components/RecordPage';
 import { useReference } from '../../../components/Reference';
 import { formatDate } from '../../../lib/format';
 import { HistorySection } from '../../history/components/HistorySection';
@@ -15,36 +15,35 @@ export default function SessionPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { districtName } = useReference();
-  const session = useSession(id);
-  if (session.error) return <Problem error={session.error} retry={session.reload} />;
-  if (!session.data) return <Loading />;
-  const { session: s, course, enrollments } = session.data;
-  const scheduled = s.status === 'SCHEDULED';
+  const loaded = useSession(id);
   return (
-    <>
-      <p>
-        <Link to="/training">{t('training.backToTraining')}</Link>
-      </p>
-      <div className="page-head">
-        <h1>{t('training.sessionOf', { course: course.title })}</h1>
-        <span className="badge badge-unknown">{t(`sessionStatus.${s.status}`)}</span>
-      </div>
-      <p>
-        {formatDate(s.startsOn, i18n.language)} – {formatDate(s.endsOn, i18n.language)} · {districtName(s.districtCode)}
-        {s.venue ? ` · ${s.venue}` : ''} ·{' '}
-        {t('training.courseRule', { hours: course.hours, passMark: course.passMark })}
-      </p>
-      <p data-capacity>{t('training.capacityShown', { enrolled: s.enrolled ?? 0, capacity: s.capacity ?? 0 })}</p>
-      {scheduled && <EnrolForm session={s} onDone={session.reload} />}
-      {scheduled ? (
+    <RecordPage record={loaded} back="/training" backLabel={t('training.backToTraining')}>
+      {({ session, course, enrollments }) => (
         <>
-          <ResultsGrid session={s} course={course} enrollments={enrollments} onDone={session.reload} />
-          <AttendanceSheetForm session={s} onDone={session.reload} />
+          <PageHead heading={t('training.sessionOf', { course: course.title })}>
+            <span className="badge badge-unknown">{t(`sessionStatus.${session.status}`)}</span>
+          </PageHead>
+          <p>
+            {formatDate(session.startsOn, i18n.language)} – {formatDate(session.endsOn, i18n.language)} ·{' '}
+            {districtName(session.districtCode)}
+            {session.venue ? ` · ${session.venue}` : ''} ·{' '}
+            {t('training.courseRule', { hours: course.hours, passMark: course.passMark })}
+          </p>
+          <p data-capacity>
+            {t('training.capacityShown', { enrolled: session.enrolled ?? 0, capacity: session.capacity ?? 0 })}
+          </p>
+          {session.status === 'SCHEDULED' ? (
+            <>
+              <EnrolForm session={session} onDone={loaded.reload} />
+              <ResultsGrid session={session} course={course} enrollments={enrollments} onDone={loaded.reload} />
+              <AttendanceSheetForm session={session} onDone={loaded.reload} />
+            </>
+          ) : (
+            <SessionCertificates enrollments={enrollments} onChange={loaded.reload} />
+          )}
+          <HistorySection kind="session" id={id} version={loaded.data} />
         </>
-      ) : (
-        <SessionCertificates enrollments={enrollments} onChange={session.reload} />
       )}
-      <HistorySection kind="session" id={id} version={session.data} />
-    </>
+    </RecordPage>
   );
 }
