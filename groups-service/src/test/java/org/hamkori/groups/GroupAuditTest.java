@@ -2,15 +2,11 @@ package org.hamkori.groups;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +15,7 @@ import java.util.UUID;
 import org.hamkori.groups.service.GroupService;
 import org.hamkori.kit.domain.ExpectedVersion;
 import org.hamkori.testkit.shared.AuditTrailReads;
+import org.hamkori.testkit.shared.InsideTheService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,9 +26,6 @@ class GroupAuditTest {
 
     @Inject
     GroupService service;
-
-    @Inject
-    EntityManager entityManager;
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "coordinator"})
@@ -46,7 +40,7 @@ class GroupAuditTest {
 
         JsonPath entries = AuditTrailReads.onlyEntryOfRequest(requestId, Map.of("actor", user, "role", role,
                 "aggregate", "Group", "id", group, "version", 1, "action", "GroupMemberJoined",
-                "eventId", publishedEventId(group, 1)));
+                "eventId", InsideTheService.publishedEventId(group, 1)));
         String name = "member[" + memberId + "].fullName";
         assertEquals(Arrays.asList(null, member.get("fullName")), entries.getList("items[0].changes.'" + name + "'"));
         assertEquals(List.of(0, 1), entries.getList("items[0].changes.currentMembers"));
@@ -67,15 +61,8 @@ class GroupAuditTest {
     @Test
     void aRolledBackWriteLeavesNoAuditEntry() {
         String group = GroupsApi.formGroup();
-        Arc.container().requestContext().activate();
-        try {
-            assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-                service.dissolve(UUID.fromString(group), ExpectedVersion.ANY, LocalDate.of(2023, 1, 1));
-                throw new IllegalStateException("the transaction fails after the change was recorded");
-            }));
-        } finally {
-            Arc.container().requestContext().terminate();
-        }
+        InsideTheService.rolledBack(
+                () -> service.dissolve(UUID.fromString(group), ExpectedVersion.ANY, LocalDate.of(2023, 1, 1)));
         assertEquals(List.of("GroupFormed"), history(group, "admin").getList("items.action"));
     }
 
@@ -113,12 +100,5 @@ class GroupAuditTest {
 
     static JsonPath history(String group, String role) {
         return AuditTrailReads.history("/groups/{id}/history", group, role);
-    }
-
-    private String publishedEventId(String groupId, long sequence) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                        "SELECT id::text FROM outbox_event WHERE subject = :subject AND sequence = :sequence")
-                .setParameter("subject", UUID.fromString(groupId)).setParameter("sequence", sequence)
-                .getSingleResult().toString());
     }
 }

@@ -3,11 +3,11 @@ package org.hamkori.groups;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hamkori.testkit.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +18,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(GroupHistoryMaskingTest.AnalystsReadHistory.class)
 class GroupHistoryMaskingTest {
 
-    public static class AnalystsReadHistory implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hamkori.access.history", "admin,coordinator,analyst",
-                    "mp.messaging.incoming.centers-events.group.id", "groups-service-test-masking");
+    public static class AnalystsReadHistory extends ConfigOverrides {
+        public AnalystsReadHistory() {
+            super(Map.of("hamkori.access.history", "admin,coordinator,analyst",
+                    "mp.messaging.incoming.centers-events.group.id", "groups-service-test-masking"));
         }
     }
 

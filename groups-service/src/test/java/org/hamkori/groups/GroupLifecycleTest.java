@@ -23,6 +23,7 @@ import static org.hamkori.groups.GroupsApi.openCenter;
 import static org.hamkori.groups.GroupsApi.policeOfficer;
 import static org.hamkori.groups.GroupsApi.resolution;
 import static org.hamkori.groups.GroupsApi.resolve;
+import static org.hamkori.groups.GroupsApi.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -55,11 +56,7 @@ class GroupLifecycleTest {
                 .body("version", equalTo(0))
                 .extract().path("id");
 
-        as("analyst").get("/groups/{id}", id).then()
-                .statusCode(200)
-                .header("ETag", "\"0\"")
-                .body("id", equalTo(id))
-                .body("name", equalTo(body.get("name")));
+        GroupsApi.assertReadsAsCreated("analyst", "/groups/{id}", id, body.get("name"));
     }
 
     @Test
@@ -206,16 +203,11 @@ class GroupLifecycleTest {
     void retryingAFormationWithTheSameIdempotencyKeyReturnsTheFirstGroup() {
         Map<String, Object> body = groupAt(openCenter());
         String key = "retry-" + body.get("name");
-        String first = as("coordinator").header("Idempotency-Key", key).body(body).post("/groups").then()
-                .statusCode(201).extract().path("id");
-        as("coordinator").header("Idempotency-Key", key).body(body).post("/groups").then()
-                .statusCode(201).header("Location", endsWith(first)).body("id", equalTo(first));
+        GroupsApi.createdTwiceWithOneKey("coordinator", key, body, "/groups");
         as("coordinator").get("/groups?centerId={centre}&size=500", openCenter()).then()
                 .body("items.findAll { it.name == '" + body.get("name") + "' }.size()", equalTo(1));
 
-        body.put("facilitatingPartner", "US_EMBASSY");
-        as("coordinator").header("Idempotency-Key", key).body(body).post("/groups").then()
-                .statusCode(422).contentType("application/problem+json");
+        GroupsApi.assertKeyReuseRefused("coordinator", key, with(body, "facilitatingPartner", "US_EMBASSY"), "/groups");
     }
 
     @Test
@@ -243,14 +235,10 @@ class GroupLifecycleTest {
 
     @Test
     void badListParametersAreBadRequests() {
-        as("analyst").get("/groups?size=501").then().statusCode(400).body("errors.field", hasItem("size"));
+        GroupsApi.assertBadQueriesNamed("analyst", "/groups?size=501", "size", "/groups?status=PAUSED", "status",
+                "/groups?districtCode=NOWHERE", "districtCode", "/groups?regionCode=MARS", "regionCode",
+                "/groups?centerId=centre-one", "centerId");
         as("analyst").get("/groups?page=-1&size=x").then().statusCode(400)
                 .body("errors.field", hasItems("page", "size"));
-        as("analyst").get("/groups?status=PAUSED").then().statusCode(400).body("errors.field", hasItem("status"));
-        as("analyst").get("/groups?districtCode=NOWHERE").then().statusCode(400)
-                .body("errors.field", hasItem("districtCode"));
-        as("analyst").get("/groups?regionCode=MARS").then().statusCode(400).body("errors.field", hasItem("regionCode"));
-        as("analyst").get("/groups?centerId=centre-one").then().statusCode(400)
-                .body("errors.field", hasItem("centerId"));
     }
 }

@@ -13,6 +13,7 @@ import static org.hamkori.groups.GroupsApi.communityRepresentative;
 import static org.hamkori.groups.GroupsApi.formGroup;
 import static org.hamkori.groups.GroupsApi.join;
 import static org.hamkori.groups.GroupsApi.policeOfficer;
+import static org.hamkori.groups.GroupsApi.with;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -185,15 +186,11 @@ class GroupMembersTest {
         String group = formGroup();
         Map<String, Object> body = policeOfficer();
         String key = "join-" + body.get("fullName");
-        String first = as("coordinator").header("Idempotency-Key", key).body(body)
-                .post("/groups/{id}/members", group).then().statusCode(201).extract().path("id");
-        as("coordinator").header("Idempotency-Key", key).body(body).post("/groups/{id}/members", group).then()
-                .statusCode(201).header("Location", endsWith(first)).body("id", equalTo(first));
+        GroupsApi.createdTwiceWithOneKey("coordinator", key, body, "/groups/{id}/members", group);
         as("coordinator").get("/groups/{id}", group).then().body("currentMembers", equalTo(1)).body("version", equalTo(1));
 
-        body.put("phone", "+992 90 0000000");
-        as("coordinator").header("Idempotency-Key", key).body(body).post("/groups/{id}/members", group).then()
-                .statusCode(422).contentType("application/problem+json");
+        GroupsApi.assertKeyReuseRefused("coordinator", key, with(body, "phone", "+992 90 0000000"),
+                "/groups/{id}/members", group);
     }
 
     @Test

@@ -1,10 +1,6 @@
 package org.hamkori.groups;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,24 +15,20 @@ import org.hamkori.contract.centers.CenterRegistered;
 import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.testkit.AuthorizationMatrix;
 import org.hamkori.testkit.ConsumerLag;
-import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.ServiceApi;
 import org.hamkori.testkit.TestEvents;
 
 /**
  * Test driver of groups-service's HTTP API. Centres become known to the service the only way they can:
  * as events on centers.events, written here as centers-service would write them.
  */
-final class GroupsApi {
+final class GroupsApi extends ServiceApi {
 
     static final String FORMED_ON = "2021-07-15";
     private static final Duration REPLICA_CATCH_UP = Duration.ofSeconds(60);
     private static String sharedCenter;
 
     private GroupsApi() {
-    }
-
-    static RequestSpecification as(String role) {
-        return given().contentType(ContentType.JSON).auth().oauth2(DevTokens.token(role));
     }
 
     /** Publishes what centers-service publishes for a centre in Qubodiyon registered and opened; sequences 0, 1. */
@@ -151,26 +143,31 @@ final class GroupsApi {
 
     /** A police officer with every personal field set to values unique to this call. */
     static Map<String, Object> policeOfficer() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> body = new HashMap<>();
-        body.put("fullName", "Rustam Nazarov " + tag);
-        body.put("sex", "MALE");
-        body.put("role", "POLICE_OFFICER");
+        String tag = uniqueTag();
+        Map<String, Object> body = member(tag, "Rustam Nazarov", "MALE", "POLICE_OFFICER", "+992 93 ");
         body.put("rank", "Major " + tag);
         body.put("affiliation", "Qubodiyon district police " + tag);
-        body.put("phone", "+992 93 " + Math.abs(tag.hashCode() % 10_000_000));
-        body.put("joinedOn", "2021-07-20");
         return body;
     }
 
     static Map<String, Object> communityRepresentative() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> body = new HashMap<>();
-        body.put("fullName", "Malika Karimova " + tag);
-        body.put("sex", "FEMALE");
-        body.put("role", "COMMUNITY_REPRESENTATIVE");
+        String tag = uniqueTag();
+        Map<String, Object> body = member(tag, "Malika Karimova", "FEMALE", "COMMUNITY_REPRESENTATIVE", "+992 91 ");
         body.put("affiliation", "Mahalla committee " + tag);
-        body.put("phone", "+992 91 " + Math.abs(tag.hashCode() % 10_000_000));
+        return body;
+    }
+
+    private static String uniqueTag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A member joining on 2021-07-20, whose name and phone end in {@code tag}'s. */
+    private static Map<String, Object> member(String tag, String name, String sex, String role, String phonePrefix) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("fullName", name + " " + tag);
+        body.put("sex", sex);
+        body.put("role", role);
+        body.put("phone", phonePrefix + Math.abs(tag.hashCode() % 10_000_000));
         body.put("joinedOn", "2021-07-20");
         return body;
     }

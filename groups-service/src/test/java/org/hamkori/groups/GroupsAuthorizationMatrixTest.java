@@ -40,14 +40,8 @@ class GroupsAuthorizationMatrixTest {
             "POST /groups/{group}/issues/{issue}/follow-ups       | yes   yes         no      no       no      no  region",
             "GET  /groups/{group}/issues/{issue}/follow-ups/{followUp} | yes yes       no      redacted no      no  region",
             "GET  /issues                                         | yes   yes         no      redacted no      no  region",
-            "POST /groups/{group}/dissolution                     | yes   yes         no      no       no      no  region",
-            "GET  /admin/audit                                    | yes   no          no      no       no      no  no",
-            "GET  /admin/outbox/parked                            | yes   no          no      no       no      no  no",
-            "GET  /admin/status                                    | yes   no          no      no       no      no  no",
-            "GET  /admin/dead-letters                             | yes   no          no      no       no      no  no",
-            "POST /admin/dead-letters/{deadLetter}/redrive        | yes   no          no      no       no      no  no",
-            "GET  /reference/regions                              | yes   yes         yes     yes      yes     yes  yes",
-            "GET  /reference/districts                            | yes   yes         yes     yes      yes     yes  yes");
+            "POST /groups/{group}/dissolution                     | yes   yes         no      no       no      no  region")
+            .withKitOperations(AuthorizationMatrix.KitOperations.WITH_DEAD_LETTERS);
 
     @Test
     void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {
