@@ -1,5 +1,7 @@
 package org.hamkori.kit.deadletter;
 
+import static org.hamkori.kit.repository.SqlValues.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,18 +160,5 @@ public class DeadLetterRepository {
         }
         String text = new String(payload, StandardCharsets.UTF_8);
         return text.length() > PAYLOAD_LISTED ? text.substring(0, PAYLOAD_LISTED) : text;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

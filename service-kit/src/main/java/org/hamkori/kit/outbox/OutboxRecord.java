@@ -1,8 +1,8 @@
 package org.hamkori.kit.outbox;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hamkori.kit.repository.SqlValues;
 
 /** One pending row of the outbox, as the relay reads it. */
 record OutboxRecord(long position, UUID id, String eventType, String topic, String source, UUID subject,
@@ -10,20 +10,7 @@ record OutboxRecord(long position, UUID id, String eventType, String topic, Stri
 
     static OutboxRecord fromRow(Object[] row) {
         return new OutboxRecord(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
-                (String) row[4], (UUID) row[5], ((Number) row[6]).longValue(), toInstant(row[7]), (String) row[8],
+                (String) row[4], (UUID) row[5], ((Number) row[6]).longValue(), SqlValues.instant(row[7]), (String) row[8],
                 (String) row[9]);
-    }
-
-    static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hamkori.kit.repository.SqlValues;
 
 /** The relay's reads and writes of {@code outbox_event}; every method runs in the caller's transaction. */
 @ApplicationScoped
@@ -68,8 +69,8 @@ class OutboxStore {
                 FROM outbox_event WHERE parked_at IS NOT NULL ORDER BY position LIMIT :size OFFSET :skip
                 """).setParameter("size", size).setParameter("skip", (long) page * size).getResultList();
         return rows.stream().map(r -> new ParkedEvent((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
-                (String) r[3], (UUID) r[4], ((Number) r[5]).longValue(), OutboxRecord.toInstant(r[6]),
-                ((Number) r[7]).intValue(), OutboxRecord.toInstant(r[8]), (String) r[9])).toList();
+                (String) r[3], (UUID) r[4], ((Number) r[5]).longValue(), SqlValues.instant(r[6]),
+                ((Number) r[7]).intValue(), SqlValues.instant(r[8]), (String) r[9])).toList();
     }
 
     private long count(String condition) {

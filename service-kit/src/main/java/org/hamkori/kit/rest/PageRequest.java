@@ -53,17 +53,8 @@ public class PageRequest {
     }
 
     private static int parse(String name, String value, int defaultValue, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                throw ProblemException.invalidField(name, "must be between " + min + " and " + max);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(name, "must be a whole number");
-        }
+        Integer number = QueryParams.wholeNumber(name, value, min, max, "must be between " + min + " and " + max,
+                "must be a whole number");
+        return number == null ? defaultValue : number;
     }
 }

@@ -3,6 +3,7 @@ package org.hamkori.kit.retention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -12,8 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Deletes published outbox rows and stored {@code Idempotency-Key} responses once they are older than configured
  * ({@link RetentionConfig}). Pending and parked outbox rows are never deleted. Each batch is its own short
- * transaction and skips rows another replica is deleting, so replicas may run the job at the same time.
- * {@code processed_event} is deliberately not pruned (see the README, "Retention").
+ * transaction and skips rows another replica is deleting, so replicas may run the job at the same time. A service's
+ * own rows that are kept for a while ({@link RetainedRows} beans) are pruned the same way. {@code processed_event} is
+ * deliberately not pruned (see the README, "Retention").
  */
 @ApplicationScoped
 public class Retention {
@@ -25,6 +27,9 @@ public class Retention {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Instance<RetainedRows> servicesRows;
 
     @Scheduled(identity = "hamkori-retention", every = "${hamkori.retention.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -39,6 +44,7 @@ public class Retention {
                     SELECT scope, idempotency_key FROM idempotency_key WHERE created_at < :cutoff
                     ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED)
                 """));
+        servicesRows.forEach(rows -> report(rows.what(), deleteOlderThan(rows.age(), rows.delete())));
     }
 
     private long deleteOlderThan(Duration age, String delete) {
