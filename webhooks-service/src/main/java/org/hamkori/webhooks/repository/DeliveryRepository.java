@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamkori.kit.repository.QueryFilter;
+import org.hamkori.kit.repository.SqlValues;
 import org.hamkori.webhooks.Delivery;
 import org.hamkori.webhooks.DeliveryAttempt;
 import org.hamkori.webhooks.DeliveryStatus;
@@ -186,7 +187,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
                 """, Object[].class).getResultList();
         Map<UUID, Backlog> backlogs = new HashMap<>();
         rows.forEach(row -> backlogs.put((UUID) row[0], new Backlog(((Number) row[1]).longValue(),
-                toInstant(row[2]))));
+                SqlValues.instant(row[2]))));
         return backlogs;
     }
 
@@ -217,26 +218,14 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
     }
 
     public PanacheQuery<Delivery> search(Filter filter) {
-        StringBuilder where = new StringBuilder("endpointId = :endpointId");
-        Parameters parameters = Parameters.with("endpointId", filter.endpointId());
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.eventType() != null) {
-            where.append(" and eventType = :eventType");
-            parameters.and("eventType", filter.eventType());
-        }
-        if (filter.from() != null) {
-            where.append(" and queuedAt >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and queuedAt < :to");
-            parameters.and("to", filter.to());
-        }
-        return find(where.toString(), Sort.descending("queuedAt").and("position", Sort.Direction.Descending),
-                parameters);
+        QueryFilter where = new QueryFilter()
+                .equal("endpointId", filter.endpointId())
+                .equal("status", filter.status())
+                .equal("eventType", filter.eventType())
+                .where("queuedAt >= :from", "from", filter.from())
+                .where("queuedAt < :to", "to", filter.to());
+        return find(where.query(), Sort.descending("queuedAt").and("position", Sort.Direction.Descending),
+                where.parameters());
     }
 
     public Map<Long, List<DeliveryAttempt>> attemptsOf(Collection<Long> positions) {
@@ -262,23 +251,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long>
     public Instant oldestQueuedAt() {
         Object oldest = getEntityManager().createNativeQuery("SELECT min(queued_at) FROM delivery", Instant.class)
                 .getSingleResult();
-        return toInstant(oldest);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
+        return SqlValues.instant(oldest);
     }
 
     private String write(Map<String, String> headers) {
