@@ -7,9 +7,9 @@ import static org.hamkori.training.TrainingApi.issuedCertificate;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
+import org.hamkori.testkit.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /** The public certificate check answers each client a few times per period, then 429 with when to retry. */
@@ -18,13 +18,12 @@ import org.junit.jupiter.api.Test;
 class CertificateCheckRateLimitTest {
 
     /** Three checks per minute; the tests' own address is a trusted proxy, so X-Forwarded-For names the client. */
-    public static class ThreeChecksPerMinuteBehindALocalProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
+    public static class ThreeChecksPerMinuteBehindALocalProxy extends ConfigOverrides {
+        public ThreeChecksPerMinuteBehindALocalProxy() {
+            super(Map.of(
                     "hamkori.certificate-check.checks-per-period", "3",
                     "hamkori.certificate-check.period", "1M",
-                    "hamkori.certificate-check.trusted-proxies", "127.0.0.0/8,::1");
+                    "hamkori.certificate-check.trusted-proxies", "127.0.0.0/8,::1"));
         }
     }
 

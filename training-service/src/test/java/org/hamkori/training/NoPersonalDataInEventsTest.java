@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ class NoPersonalDataInEventsTest {
                         "note", "Sheet corrected: " + people.get(0).fullName() + " left on the first day"))
                 .post("/certificates/{n}/revocation", revoked).then().statusCode(200);
         List<Published> theirs = PublishedEvents.await(TOPIC,
-                r -> r.payload() != null && people.stream().anyMatch(p -> r.payload().contains(p.id())), 4, Duration.ofSeconds(30));
+                r -> r.payload() != null && people.stream().anyMatch(p -> r.payload().contains(p.id())), 4);
         assertEquals(4, theirs.size(), "three certificates and one revocation name these trainees");
 
         List<Published> everything = PublishedEvents.all(TOPIC);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamkori.training.TrainingApi.as;
 import static org.hamkori.training.TrainingApi.certificateNumber;
+import static org.hamkori.training.TrainingApi.certifiedTrainee;
 import static org.hamkori.training.TrainingApi.createCourse;
 import static org.hamkori.training.TrainingApi.enroll;
 import static org.hamkori.training.TrainingApi.enrolledTrainee;
@@ -27,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamkori.training.TrainingApi.Certified;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -81,14 +83,11 @@ class ResultsTest {
 
     @Test
     void aSessionCompletesOnce() {
-        String session = scheduleSession(createCourse(20, 70));
-        String trainee = enrolledTrainee(session);
-        recordResults(session, List.of(result(trainee, 20, 90))).then().statusCode(200);
-        String number = certificateNumber(session, trainee);
+        Certified certified = certifiedTrainee(createCourse(20, 70));
 
-        recordResults(session, List.of(result(trainee, 20, 95))).then()
+        recordResults(certified.session(), List.of(result(certified.trainee(), 20, 95))).then()
                 .statusCode(409).contentType("application/problem+json").body("detail", containsString("COMPLETED"));
-        assertEquals(number, certificateNumber(session, trainee));
+        assertEquals(certified.certificate(), certificateNumber(certified.session(), certified.trainee()));
     }
 
     @Test
@@ -160,40 +159,35 @@ class ResultsTest {
     @Test
     void aSecondPassOfTheSameCourseIsRecordedButCertifiesNothingNew() {
         String course = createCourse(20, 70);
-        String first = scheduleSession(course);
-        String trainee = enrolledTrainee(first);
-        recordResults(first, List.of(result(trainee, 20, 90))).then().statusCode(200);
-        String held = certificateNumber(first, trainee);
+        Certified first = certifiedTrainee(course);
 
         String second = scheduleSession(course);
-        enroll(second, trainee).then().statusCode(201);
-        recordResults(second, List.of(result(trainee, 20, 95))).then().statusCode(200).body("passed", equalTo(1));
-        as("trainer").get("/sessions/{id}/enrollments/{t}", second, trainee).then()
+        enroll(second, first.trainee()).then().statusCode(201);
+        recordResults(second, List.of(result(first.trainee(), 20, 95))).then()
+                .statusCode(200).body("passed", equalTo(1));
+        as("trainer").get("/sessions/{id}/enrollments/{t}", second, first.trainee()).then()
                 .body("passed", equalTo(true)).body("certificateNumber", nullValue());
-        assertNotNull(held);
+        assertNotNull(first.certificate());
 
         String otherCourse = scheduleSession(createCourse(20, 70));
-        enroll(otherCourse, trainee).then().statusCode(201);
-        recordResults(otherCourse, List.of(result(trainee, 20, 95))).then().statusCode(200);
-        assertNotEquals(held, certificateNumber(otherCourse, trainee));
+        enroll(otherCourse, first.trainee()).then().statusCode(201);
+        recordResults(otherCourse, List.of(result(first.trainee(), 20, 95))).then().statusCode(200);
+        assertNotEquals(first.certificate(), certificateNumber(otherCourse, first.trainee()));
     }
 
     @Test
     void afterARevocationAPassCertifiesAgain() {
         String course = createCourse(20, 70);
-        String first = scheduleSession(course);
-        String trainee = enrolledTrainee(first);
-        recordResults(first, List.of(result(trainee, 20, 90))).then().statusCode(200);
-        String revoked = certificateNumber(first, trainee);
-        as("trainer").body(Map.of("reason", "Issued in error")).post("/certificates/{n}/revocation", revoked).then()
-                .statusCode(200);
+        Certified first = certifiedTrainee(course);
+        as("trainer").body(Map.of("reason", "Issued in error"))
+                .post("/certificates/{n}/revocation", first.certificate()).then().statusCode(200);
 
         String retake = scheduleSession(course);
-        enroll(retake, trainee).then().statusCode(201);
-        recordResults(retake, List.of(result(trainee, 20, 90))).then().statusCode(200);
-        String reissued = certificateNumber(retake, trainee);
+        enroll(retake, first.trainee()).then().statusCode(201);
+        recordResults(retake, List.of(result(first.trainee(), 20, 90))).then().statusCode(200);
+        String reissued = certificateNumber(retake, first.trainee());
         assertNotNull(reissued);
-        assertNotEquals(revoked, reissued);
+        assertNotEquals(first.certificate(), reissued);
     }
 
     @Test

@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamkori.training.TrainingApi.as;
+import static org.hamkori.training.TrainingApi.assertListsExactly;
 import static org.hamkori.training.TrainingApi.createCourse;
 import static org.hamkori.training.TrainingApi.schedule;
 import static org.hamkori.training.TrainingApi.scheduleSession;
 import static org.hamkori.training.TrainingApi.session;
+import static org.hamkori.training.TrainingApi.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -91,9 +93,8 @@ class SessionApiTest {
 
     @Test
     void aRegionThatDoesNotMatchTheDistrictIsABadRequest() {
-        Map<String, Object> body = session(createCourse(20, 70));
-        body.put("regionCode", "SUGHD");
-        schedule(body).then().statusCode(400).body("errors.field", hasItem("regionCode"));
+        schedule(with(session(createCourse(20, 70)), "regionCode", "SUGHD")).then()
+                .statusCode(400).body("errors.field", hasItem("regionCode"));
     }
 
     @Test
@@ -146,35 +147,24 @@ class SessionApiTest {
         march.put("partnerCode", "US_EMBASSY");
         String inMarch = schedule(march).then().statusCode(201).extract().path("id");
 
-        as("analyst").get("/sessions?courseCode={c}&regionCode=SUGHD", course).then()
-                .statusCode(200).body("items.id", equalTo(List.of(inMarch)));
-        as("analyst").get("/sessions?courseCode={c}&districtCode=KHATLON.QUBODIYON", course).then()
-                .body("items.id", equalTo(List.of(inOctober)));
-        as("analyst").get("/sessions?courseCode={c}&partnerCode=US_EMBASSY", course).then()
-                .body("items.id", equalTo(List.of(inMarch)));
-        as("analyst").get("/sessions?courseCode={c}&status=SCHEDULED", course).then()
-                .body("items.id", equalTo(List.of(inMarch, inOctober)));
+        String ofTheCourse = "/sessions?courseCode={c}&";
+        assertListsExactly("analyst", List.of(inMarch), ofTheCourse + "regionCode=SUGHD", course);
+        assertListsExactly("analyst", List.of(inOctober), ofTheCourse + "districtCode=KHATLON.QUBODIYON", course);
+        assertListsExactly("analyst", List.of(inMarch), ofTheCourse + "partnerCode=US_EMBASSY", course);
+        assertListsExactly("analyst", List.of(inMarch, inOctober), ofTheCourse + "status=SCHEDULED", course);
         as("analyst").get("/sessions?courseCode={c}&status=COMPLETED", course).then().body("totalItems", equalTo(0));
-        as("analyst").get("/sessions?courseCode={c}&from=2021-10-08&to=2021-12-31", course).then()
-                .body("items.id", equalTo(List.of(inOctober)));
-        as("analyst").get("/sessions?courseCode={c}&from=2021-10-09", course).then()
-                .body("items.id", equalTo(List.of(inMarch)));
-        as("analyst").get("/sessions?courseCode={c}&to=2021-10-04", course).then()
-                .body("items.id", equalTo(List.of(inOctober)));
+        assertListsExactly("analyst", List.of(inOctober), ofTheCourse + "from=2021-10-08&to=2021-12-31", course);
+        assertListsExactly("analyst", List.of(inMarch), ofTheCourse + "from=2021-10-09", course);
+        assertListsExactly("analyst", List.of(inOctober), ofTheCourse + "to=2021-10-04", course);
         as("analyst").get("/sessions?courseCode={c}&page=1&size=1", course).then()
                 .body("items.id", equalTo(List.of(inOctober))).body("totalItems", equalTo(2)).body("page", equalTo(1));
     }
 
     @Test
     void badListParametersAreBadRequests() {
-        as("analyst").get("/sessions?size=501").then().statusCode(400).body("errors.field", hasItem("size"));
-        as("analyst").get("/sessions?status=POSTPONED").then().statusCode(400).body("errors.field", hasItem("status"));
-        as("analyst").get("/sessions?from=04/10/2021").then().statusCode(400).body("errors.field", hasItem("from"));
-        as("analyst").get("/sessions?from=2021-10-08&to=2021-10-01").then().statusCode(400)
-                .body("errors.field", hasItem("to"));
-        as("analyst").get("/sessions?districtCode=NOWHERE").then().statusCode(400)
-                .body("errors.field", hasItem("districtCode"));
-        as("analyst").get("/sessions?regionCode=MARS").then().statusCode(400).body("errors.field", hasItem("regionCode"));
-        as("analyst").get("/sessions?centerId=42").then().statusCode(400).body("errors.field", hasItem("centerId"));
+        TrainingApi.assertBadQueriesNamed("analyst", "/sessions?size=501", "size",
+                "/sessions?status=POSTPONED", "status", "/sessions?from=04/10/2021", "from",
+                "/sessions?from=2021-10-08&to=2021-10-01", "to", "/sessions?districtCode=NOWHERE", "districtCode",
+                "/sessions?regionCode=MARS", "regionCode", "/sessions?centerId=42", "centerId");
     }
 }

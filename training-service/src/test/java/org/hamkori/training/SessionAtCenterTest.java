@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,27 +23,14 @@ import org.hamkori.contract.centers.CenterRegistered;
 import org.hamkori.contract.centers.CenterRenovationStarted;
 import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.testkit.ConsumerLag;
-import org.hamkori.testkit.TestEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hamkori.testkit.TestEventsFixture;
 import org.junit.jupiter.api.Test;
 
 /** Sessions at centres, known only from the local replica fed by records written to centers.events. */
 @QuarkusTest
-class SessionAtCenterTest {
+class SessionAtCenterTest extends TestEventsFixture {
 
     private static final String ISFARA = "SUGHD.ISFARA";
-    private static TestEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new TestEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     private static UUID registeredCenter() {
         UUID id = UUID.randomUUID();
@@ -71,6 +59,13 @@ class SessionAtCenterTest {
         return body;
     }
 
+    /** A session at a centre opened on 2021-06-21 in Isfara, once the replica knows the centre. */
+    private static Map<String, Object> sessionAtAnOpenCenter() {
+        UUID center = openCenter();
+        awaitReplica();
+        return sessionAt(center);
+    }
+
     @Test
     void aSessionAtAnOpenCenterTakesTheCentersRegionAndDistrict() {
         UUID center = openCenter();
@@ -92,23 +87,18 @@ class SessionAtCenterTest {
 
     @Test
     void aPlaceNamedBesideTheCenterMustBeTheCenters() {
-        UUID center = openCenter();
-        awaitReplica();
-        Map<String, Object> body = sessionAt(center);
-        body.put("districtCode", "KHATLON.QUBODIYON");
-        schedule(body).then().statusCode(400).body("errors.field", hasItem("districtCode"));
-        body.put("districtCode", "SUGHD.ISTARAVSHAN");
-        schedule(body).then().statusCode(400).body("errors.field", hasItem("districtCode"));
-        body.remove("districtCode");
-        body.put("regionCode", "KHATLON");
-        schedule(body).then().statusCode(400).body("errors.field", hasItem("regionCode"));
+        Map<String, Object> atTheCenter = sessionAtAnOpenCenter();
+        for (Map.Entry<String, String> elsewhere : List.of(Map.entry("districtCode", "KHATLON.QUBODIYON"),
+                Map.entry("districtCode", "SUGHD.ISTARAVSHAN"), Map.entry("regionCode", "KHATLON"))) {
+            Map<String, Object> body = new HashMap<>(atTheCenter);
+            body.put(elsewhere.getKey(), elsewhere.getValue());
+            schedule(body).then().statusCode(400).body("errors.field", hasItem(elsewhere.getKey()));
+        }
     }
 
     @Test
     void aSessionAtACenterCannotStartBeforeTheCenterOpened() {
-        UUID center = openCenter();
-        awaitReplica();
-        Map<String, Object> body = sessionAt(center);
+        Map<String, Object> body = sessionAtAnOpenCenter();
         body.put("startsOn", "2021-06-20");
         schedule(body).then().statusCode(409).body("detail", containsString("2021-06-21"));
         body.put("startsOn", "2021-06-21");

@@ -2,14 +2,15 @@ package org.hamkori.training;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamkori.training.TrainingApi.as;
+import static org.hamkori.training.TrainingApi.assertListsExactly;
 import static org.hamkori.training.TrainingApi.registerTrainee;
 import static org.hamkori.training.TrainingApi.trainee;
+import static org.hamkori.training.TrainingApi.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Year;
@@ -23,8 +24,7 @@ class TraineeApiTest {
 
     @Test
     void registeringATraineeAnswersCreatedWithTheirPersonalDataForTrainers() {
-        Map<String, Object> body = trainee();
-        body.put("regionCode", "KHATLON");
+        Map<String, Object> body = with(trainee(), "regionCode", "KHATLON");
         String id = as("trainer").body(body).post("/trainees").then()
                 .statusCode(201)
                 .header("Location", containsString("/trainees/"))
@@ -78,17 +78,13 @@ class TraineeApiTest {
         latin.put("districtCode", "SUGHD.ISFARA");
         String rustam = registerTrainee(latin);
 
-        as("trainer").get("/trainees?name={n}", "саидова " + marker).then()
-                .statusCode(200).body("items.id", equalTo(List.of(zarina)));
+        assertListsExactly("trainer", List.of(zarina), "/trainees?name={n}", "саидова " + marker);
         as("trainer").get("/trainees?name={n}", marker.toUpperCase()).then()
                 .body("items.id", hasItems(zarina, rustam)).body("totalItems", equalTo(2));
-        as("trainer").get("/trainees?name={n}&sex=MALE", marker).then().body("items.id", equalTo(List.of(rustam)));
-        as("trainer").get("/trainees?name={n}&category=POLICE_OFFICER", marker).then()
-                .body("items.id", equalTo(List.of(zarina)));
-        as("trainer").get("/trainees?name={n}&regionCode=SUGHD", marker).then()
-                .body("items.id", equalTo(List.of(rustam)));
-        as("trainer").get("/trainees?name={n}&districtCode=KHATLON.QUBODIYON", marker).then()
-                .body("items.id", equalTo(List.of(zarina)));
+        assertListsExactly("trainer", List.of(rustam), "/trainees?name={n}&sex=MALE", marker);
+        assertListsExactly("trainer", List.of(zarina), "/trainees?name={n}&category=POLICE_OFFICER", marker);
+        assertListsExactly("trainer", List.of(rustam), "/trainees?name={n}&regionCode=SUGHD", marker);
+        assertListsExactly("trainer", List.of(zarina), "/trainees?name={n}&districtCode=KHATLON.QUBODIYON", marker);
         as("trainer").queryParam("name", "%").get("/trainees").then().statusCode(400)
                 .body("errors.field", hasItem("name"));
         as("trainer").get("/trainees?name={n}", "%_" + marker).then().body("items.id", not(hasItem(zarina)));
@@ -96,11 +92,8 @@ class TraineeApiTest {
 
     @Test
     void badListParametersAreBadRequests() {
-        as("trainer").get("/trainees?size=0").then().statusCode(400).body("errors.field", hasItem("size"));
-        as("trainer").get("/trainees?sex=OTHER").then().statusCode(400).body("errors.field", hasItem("sex"));
-        as("trainer").get("/trainees?category=STUDENT").then().statusCode(400).body("errors.field", hasItem("category"));
-        as("trainer").get("/trainees?districtCode=NOWHERE").then().statusCode(400)
-                .body("errors.field", hasItem("districtCode"));
+        TrainingApi.assertBadQueriesNamed("trainer", "/trainees?size=0", "size", "/trainees?sex=OTHER", "sex",
+                "/trainees?category=STUDENT", "category", "/trainees?districtCode=NOWHERE", "districtCode");
     }
 
     @Test
@@ -147,12 +140,8 @@ class TraineeApiTest {
     void retryingARegistrationWithTheSameIdempotencyKeyReturnsTheFirstTrainee() {
         Map<String, Object> body = trainee();
         String key = "retry-" + body.get("fullName");
-        String first = as("trainer").header("Idempotency-Key", key).body(body).post("/trainees").then()
-                .statusCode(201).extract().path("id");
-        as("trainer").header("Idempotency-Key", key).body(body).post("/trainees").then()
-                .statusCode(201).header("Location", endsWith(first)).body("id", equalTo(first));
+        TrainingApi.createdTwiceWithOneKey("trainer", key, body, "/trainees");
         as("trainer").get("/trainees?name={n}", body.get("fullName")).then().body("totalItems", equalTo(1));
-        body.put("birthYear", 1991);
-        as("trainer").header("Idempotency-Key", key).body(body).post("/trainees").then().statusCode(422);
+        TrainingApi.assertKeyReuseRefused("trainer", key, with(body, "birthYear", 1991), "/trainees");
     }
 }

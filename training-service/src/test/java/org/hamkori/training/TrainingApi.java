@@ -2,7 +2,6 @@ package org.hamkori.training;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.hamkori.testkit.AuthorizationMatrix;
 import org.hamkori.testkit.DevTokens;
+import org.hamkori.testkit.ServiceApi;
 
 /** Test driver of training-service's HTTP API. */
-final class TrainingApi {
+final class TrainingApi extends ServiceApi {
 
     static final String QUBODIYON = "KHATLON.QUBODIYON";
 
@@ -25,14 +25,6 @@ final class TrainingApi {
     static final List<String> TRAINERS = List.of("dev-trainer", "Trainer Two");
 
     private TrainingApi() {
-    }
-
-    static RequestSpecification as(String role) {
-        return given().contentType(ContentType.JSON).auth().oauth2(DevTokens.token(role));
-    }
-
-    static String uniqueCode() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
     /** A valid course of 20 hours with a pass mark of 70, open for tweaking per test. */
@@ -153,10 +145,24 @@ final class TrainingApi {
 
     /** A session as {@code body} describes, whose one trainee passed; returns the certificate number. */
     static String issuedCertificate(Map<String, Object> body) {
+        return certifiedTrainee(body).certificate();
+    }
+
+    /** The one trainee of {@code session}, who passed it and holds {@code certificate}. */
+    record Certified(String session, String trainee, String certificate) {
+    }
+
+    /** The one trainee of a new session of {@code courseCode}, who attended 20 hours and scored 90. */
+    static Certified certifiedTrainee(String courseCode) {
+        return certifiedTrainee(session(courseCode));
+    }
+
+    /** The one trainee of a session as {@code body} describes, who attended 20 hours and scored 90. */
+    static Certified certifiedTrainee(Map<String, Object> body) {
         String session = schedule(body).then().statusCode(201).extract().path("id");
         String trainee = enrolledTrainee(session);
         recordResults(session, List.of(result(trainee, 20, 90))).then().statusCode(200);
-        return certificateNumber(session, trainee);
+        return new Certified(session, trainee, certificateNumber(session, trainee));
     }
 
     /** A valid session of {@code courseCode} in {@code districtCode} led by {@code trainers}. */

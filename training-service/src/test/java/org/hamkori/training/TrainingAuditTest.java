@@ -2,20 +2,17 @@ package org.hamkori.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hamkori.testkit.shared.AuditTrailReads;
+import org.hamkori.testkit.shared.InsideTheService;
 import org.hamkori.training.service.SessionService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +24,6 @@ class TrainingAuditTest {
 
     @Inject
     SessionService service;
-
-    @Inject
-    EntityManager entityManager;
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "trainer"})
@@ -43,7 +37,7 @@ class TrainingAuditTest {
 
         JsonPath entries = AuditTrailReads.onlyEntryOfRequest(requestId, Map.of("actor", user, "role", role,
                 "aggregate", "Session", "id", session, "action", "TrainingSessionScheduled",
-                "eventId", publishedEventId(session)));
+                "eventId", InsideTheService.publishedEventId(session, 0)));
         assertEquals(Arrays.asList(null, course), entries.getList("items[0].changes.courseCode"));
         assertEquals(Arrays.asList(null, TrainingApi.TRAINERS), entries.getList("items[0].changes.trainers"));
         assertEquals(List.of("trainers"), entries.getList("items[0].personalFields"));
@@ -78,15 +72,7 @@ class TrainingAuditTest {
     void aRolledBackWriteLeavesNoAuditEntry() {
         String session = TrainingApi.scheduleSession(TrainingApi.createCourse(20, 70));
         UUID trainee = UUID.fromString(TrainingApi.registerTrainee());
-        Arc.container().requestContext().activate();
-        try {
-            assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-                service.enroll(UUID.fromString(session), trainee);
-                throw new IllegalStateException("the transaction fails after the enrolment was recorded");
-            }));
-        } finally {
-            Arc.container().requestContext().terminate();
-        }
+        InsideTheService.rolledBack(() -> service.enroll(UUID.fromString(session), trainee));
         assertEquals(List.of("TrainingSessionScheduled"), history("sessions", session, "admin").getList("items.action"));
     }
 
@@ -141,11 +127,5 @@ class TrainingAuditTest {
     /** The history of a session or trainee ({@code collection}) as {@code role} sees it. */
     static JsonPath history(String collection, String id, String role) {
         return AuditTrailReads.history("/" + collection + "/{id}/history", id, role);
-    }
-
-    private String publishedEventId(String sessionId) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                        "SELECT id::text FROM outbox_event WHERE subject = :subject")
-                .setParameter("subject", UUID.fromString(sessionId)).getSingleResult().toString());
     }
 }

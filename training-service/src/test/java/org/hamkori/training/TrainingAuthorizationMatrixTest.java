@@ -41,14 +41,8 @@ class TrainingAuthorizationMatrixTest {
             "GET  /imports/trainees/template                        | yes   no          yes     no       no      no  yes",
             "GET  /imports/{import}                                 | yes   no          yes     no       no      no  yes",
             "POST /imports/{import}/commit                          | yes   no          yes     no       no      no  yes",
-            "GET  /imports/{import}/result                          | yes   no          yes     no       no      no  yes",
-            "GET  /admin/audit                                      | yes   no          no      no       no      no  no",
-            "GET  /admin/outbox/parked                              | yes   no          no      no       no      no  no",
-            "GET  /admin/status                                     | yes   no          no      no       no      no  no",
-            "GET  /admin/dead-letters                               | yes   no          no      no       no      no  no",
-            "POST /admin/dead-letters/{deadLetter}/redrive          | yes   no          no      no       no      no  no",
-            "GET  /reference/regions                                | yes   yes         yes     yes      yes     yes yes",
-            "GET  /reference/districts                              | yes   yes         yes     yes      yes     yes yes");
+            "GET  /imports/{import}/result                          | yes   no          yes     no       no      no  yes")
+            .withKitOperations(AuthorizationMatrix.KitOperations.WITH_DEAD_LETTERS);
 
     @Test
     void everyRoleReachesExactlyWhatTheSpecificationGivesIt() {

@@ -3,11 +3,11 @@ package org.hamkori.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.Arrays;
 import java.util.Map;
+import org.hamkori.testkit.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,12 +19,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(TrainingHistoryMaskingTest.AnalystsReadHistory.class)
 class TrainingHistoryMaskingTest {
 
-    public static class AnalystsReadHistory implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hamkori.access.history", "admin,trainer,analyst",
+    public static class AnalystsReadHistory extends ConfigOverrides {
+        public AnalystsReadHistory() {
+            super(Map.of("hamkori.access.history", "admin,trainer,analyst",
                     "mp.messaging.incoming.centers-events.group.id", "training-service-test-masking",
-                    "mp.messaging.incoming.dead-letters.group.id", "training-service-test-masking-dead-letters");
+                    "mp.messaging.incoming.dead-letters.group.id", "training-service-test-masking-dead-letters"));
         }
     }
 

@@ -105,12 +105,7 @@ class TrainingRulesTest {
 
     @Test
     void aCertificateIsRevokedOnceAndNotBeforeItWasIssued() {
-        Session session = schedule(5);
-        Trainee trainee = trainee();
-        session.enroll(trainee);
-        var completion = session.complete(COURSE, List.of(ResultLine.readable("results[0]", trainee.id,
-                new BigDecimal("40"), new BigDecimal("75"))), STARTS.plusDays(4));
-        Certificate certificate = Certificate.issue("HK-TEST-0001", session, completion.passed().get(0));
+        Certificate certificate = certificateOfAPass("HK-TEST-0001");
 
         assertRefusedNaming("before it was issued on 2024-04-05",
                 () -> certificate.revoke(STARTS, RevocationReason.ISSUED_IN_ERROR, "typo"));
@@ -122,12 +117,7 @@ class TrainingRulesTest {
 
     @Test
     void aRevocationPublishesItsReasonCodeAndKeepsItsNote() {
-        Session session = schedule(5);
-        Trainee trainee = trainee();
-        session.enroll(trainee);
-        var completion = session.complete(COURSE, List.of(ResultLine.readable("results[0]", trainee.id,
-                new BigDecimal("40"), new BigDecimal("75"))), STARTS.plusDays(4));
-        Certificate certificate = Certificate.issue("HK-TEST-0002", session, completion.passed().get(0));
+        Certificate certificate = certificateOfAPass("HK-TEST-0002");
 
         var revoked = certificate.revoke(STARTS.plusDays(10), RevocationReason.DUPLICATE,
                 "Also certified as Malika Rahimova in the Farkhor session");
@@ -141,6 +131,16 @@ class TrainingRulesTest {
     private static void assertRefusedNaming(String named, Executable move) {
         BusinessRuleViolation refusal = assertThrows(BusinessRuleViolation.class, move);
         assertTrue(refusal.getMessage().contains(named), refusal.getMessage());
+    }
+
+    /** Certificate {@code number} of a trainee who passed a session completed on its last day, 2024-04-05. */
+    private static Certificate certificateOfAPass(String number) {
+        Session session = schedule(5);
+        Trainee trainee = trainee();
+        session.enroll(trainee);
+        var completion = session.complete(COURSE, List.of(ResultLine.readable("results[0]", trainee.id,
+                new BigDecimal("40"), new BigDecimal("75"))), STARTS.plusDays(4));
+        return Certificate.issue(number, session, completion.passed().get(0));
     }
 
     private static Session schedule(int capacity) {
