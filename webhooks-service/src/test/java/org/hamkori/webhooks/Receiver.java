@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -87,6 +89,16 @@ final class Receiver implements AutoCloseable {
     Receiver answering(Function<Received, Answer> answers) {
         this.answers = answers;
         return this;
+    }
+
+    /**
+     * Each delivery's first {@code failures} attempts (told apart by webhook-id) are answered {@code failure}, the
+     * later ones {@code then}.
+     */
+    Receiver failingFirst(int failures, Answer failure, Answer then) {
+        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        return answering(request -> attempts.computeIfAbsent(request.webhookId(), id -> new AtomicInteger())
+                .incrementAndGet() <= failures ? failure : then);
     }
 
     /** Verifies the signatures of what comes from now on with these secrets (one of them must sign). */

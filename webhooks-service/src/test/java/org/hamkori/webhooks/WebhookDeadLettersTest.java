@@ -23,9 +23,6 @@ import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.Eventually;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.TestEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,25 +31,7 @@ import org.junit.jupiter.api.Test;
  * fan-out and dead-letters nothing.
  */
 @QuarkusTest
-class WebhookDeadLettersTest {
-
-    private static final Duration WITHIN = Duration.ofSeconds(90);
-    private static TestEvents events;
-
-    @BeforeAll
-    static void start() {
-        events = new TestEvents();
-    }
-
-    @AfterAll
-    static void stop() {
-        events.close();
-    }
-
-    @BeforeEach
-    void noOtherEndpoints() {
-        WebhooksApi.deleteAllEndpoints();
-    }
+class WebhookDeadLettersTest extends FanOutTest {
 
     @Test
     void anEventTheFanOutCannotApplyIsKeptAndOnceItsCauseIsFixedReDrivenToTheEndpointOnce() throws SQLException {

@@ -24,19 +24,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.hamkori.contract.EventJson;
 import org.hamkori.contract.groups.GroupFormed;
 import org.hamkori.testkit.DevTokens;
 import org.hamkori.testkit.Eventually;
-import org.hamkori.testkit.TestEvents;
 import org.hamkori.webhooks.Receiver.Answer;
 import org.hamkori.webhooks.Receiver.Received;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,26 +38,7 @@ import org.junit.jupiter.api.Test;
  * that check each request independently (Standard Webhooks library, CloudEvents SDK).
  */
 @QuarkusTest
-class WebhookDeliveryTest {
-
-    private static final Duration WITHIN = Duration.ofSeconds(90);
-    private static TestEvents events;
-
-    @BeforeAll
-    static void start() {
-        events = new TestEvents();
-    }
-
-    /** Endpoints left by an earlier run or test would receive this test's events too. */
-    @BeforeEach
-    void noOtherEndpoints() {
-        WebhooksApi.deleteAllEndpoints();
-    }
-
-    @AfterAll
-    static void stop() {
-        events.close();
-    }
+class WebhookDeliveryTest extends FanOutTest {
 
     @Test
     void everyDeliveryIsASignedCloudEventCarryingThePayloadBytesAsOnKafka() {
@@ -116,10 +91,7 @@ class WebhookDeliveryTest {
 
     @Test
     void anEndpointsHealthGivesTheShareOfTheLastDaysAttemptsThatSucceededWithTheirCount() {
-        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-        try (Receiver receiver = new Receiver().answering(request ->
-                attempts.computeIfAbsent(request.webhookId(), id -> new AtomicInteger()).incrementAndGet() <= 3
-                        ? Answer.of(503) : Answer.of(204))) {
+        try (Receiver receiver = new Receiver().failingFirst(3, Answer.of(503), Answer.of(204))) {
             WebhooksApi.Registered endpoint = WebhooksApi.register(receiver, WebhooksApi.GROUP_FORMED);
             assertNull(WebhooksApi.endpoint(endpoint.id()).get("health.successRate"), "no attempt yet: no rate");
             events.send(formed(UUID.randomUUID()), 1);
@@ -136,10 +108,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aSubjectsEventsArriveInSequenceOrderThoughTheirFirstAttemptsFail() {
-        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-        try (Receiver receiver = new Receiver().answering(request ->
-                attempts.computeIfAbsent(request.webhookId(), id -> new AtomicInteger()).incrementAndGet() <= 2
-                        ? Answer.of(500) : Answer.of(200))) {
+        try (Receiver receiver = new Receiver().failingFirst(2, Answer.of(500), Answer.of(200))) {
             WebhooksApi.Registered endpoint = WebhooksApi.register(receiver, WebhooksApi.GROUP_FORMED);
             List<UUID> subjects = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
             for (int sequence = 1; sequence <= 5; sequence++) {
@@ -159,10 +128,8 @@ class WebhookDeliveryTest {
 
     @Test
     void retryAfterIsHonoured() {
-        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-        try (Receiver receiver = new Receiver().answering(request ->
-                attempts.computeIfAbsent(request.webhookId(), id -> new AtomicInteger()).incrementAndGet() == 1
-                        ? Answer.of(503, Map.of("Retry-After", "3")) : Answer.of(204))) {
+        try (Receiver receiver = new Receiver().failingFirst(1, Answer.of(503, Map.of("Retry-After", "3")),
+                Answer.of(204))) {
             WebhooksApi.Registered endpoint = WebhooksApi.register(receiver, WebhooksApi.GROUP_FORMED);
             GroupFormed formed = formed(UUID.randomUUID());
             events.send(formed, 1);
