@@ -1,6 +1,7 @@
 package org.hamkori.reporting;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,14 +13,14 @@ import java.util.stream.Collectors;
  * age bands from the youngest).
  */
 public enum Dimension {
-    REGION_CODE("regionCode", "region_code"),
-    DISTRICT_CODE("districtCode", "district_code"),
-    CATEGORY("category", "category"),
-    SEX("sex", "sex"),
-    AGE_BAND("ageBand", "age_band"),
-    PARTNER_CODE("partnerCode", "partner_code"),
-    COURSE_CODE("courseCode", "course_code"),
-    MONTH("month", "month");
+    REGION_CODE("regionCode"),
+    DISTRICT_CODE("districtCode"),
+    CATEGORY("category"),
+    SEX("sex"),
+    AGE_BAND("ageBand"),
+    PARTNER_CODE("partnerCode"),
+    COURSE_CODE("courseCode"),
+    MONTH("month");
 
     public static final Set<Dimension> OF_CERTIFICATIONS = EnumSet.allOf(Dimension.class);
     public static final Set<Dimension> OF_ISSUES = EnumSet.of(CATEGORY, REGION_CODE, DISTRICT_CODE, MONTH);
@@ -27,9 +28,10 @@ public enum Dimension {
     private final String parameter;
     private final String column;
 
-    Dimension(String parameter, String column) {
+    /** Its column is the parameter's name in snake case ({@code regionCode}: {@code region_code}). */
+    Dimension(String parameter) {
         this.parameter = parameter;
-        this.column = column;
+        this.column = parameter.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
     public String parameter() {

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.hamkori.kit.repository.SqlValues;
 import org.hamkori.reporting.Generation;
-import org.hamkori.reporting.repository.SqlValues;
 
 /** Remembers, per topic, the time of the newest applied event: every report's {@code lastEventAt}. */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class FeedFreshness {
                 FROM {rm}.feed
                 """)).getSingleResult();
         return new ReportInputs(generation.number(), ((Number) row[0]).longValue(),
-                row[1] == null ? null : SqlValues.instant(row[1]), ((Number) row[2]).longValue());
+                SqlValues.instant(row[1]), ((Number) row[2]).longValue());
     }
 
     public Optional<Instant> lastEventAt(Generation generation) {

@@ -1,5 +1,7 @@
 package org.hamkori.reporting.readmodel;
 
+import static org.hamkori.kit.repository.SqlValues.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +12,6 @@ import java.util.Optional;
 import org.hamkori.kit.domain.BusinessRuleViolation;
 import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.ReadModelRebuild;
-import org.hamkori.reporting.repository.SqlValues;
 
 /**
  * The register of read-model generations ({@code read_model_generation}). Every operation runs in the caller's
@@ -143,9 +144,5 @@ public class Generations {
         return rows.stream()
                 .map(r -> new Generation(((Number) r[0]).intValue(), Generation.State.valueOf((String) r[1])))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : SqlValues.instant(value);
     }
 }

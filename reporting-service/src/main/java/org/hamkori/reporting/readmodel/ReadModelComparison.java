@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.hamkori.kit.repository.SqlValues;
 import org.hamkori.reporting.Dimension;
 import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.Generation;
@@ -22,7 +23,6 @@ import org.hamkori.reporting.Window;
 import org.hamkori.reporting.repository.AttributionRepository;
 import org.hamkori.reporting.repository.FiguresRepository;
 import org.hamkori.reporting.repository.IssueRepository;
-import org.hamkori.reporting.repository.SqlValues;
 
 /**
  * Compares two generations figure by figure: every indicator of every place and of every partner, every non-zero

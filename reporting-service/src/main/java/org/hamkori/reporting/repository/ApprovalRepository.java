@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hamkori.contract.EventType;
+import org.hamkori.kit.repository.SqlValues;
 import org.hamkori.reporting.ApprovedPeriod;
 import org.hamkori.reporting.Generation;
 import org.hamkori.reporting.Window;

@@ -1,9 +1,9 @@
 package org.hamkori.reporting.rest;
 
 import java.time.Year;
-import org.hamkori.kit.problem.ProblemException;
+import org.hamkori.kit.rest.QueryParams;
 
-/** Query parameters of the reports that the kit's {@code QueryParams} does not cover. */
+/** Query parameters of the reports beyond the kit's {@code QueryParams}. */
 final class ReportParams {
 
     static final int FIRST_YEAR = 2000;
@@ -14,17 +14,8 @@ final class ReportParams {
 
     /** A year from 2000 to 2100, or {@code orElse} when absent. */
     static Year year(String name, String value, Year orElse) {
-        if (value == null || value.isBlank()) {
-            return orElse;
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year < FIRST_YEAR || year > LAST_YEAR) {
-                throw ProblemException.invalidField(name, "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR);
-            }
-            return Year.of(year);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(name, "must be a year such as 2021");
-        }
+        Integer year = QueryParams.wholeNumber(name, value, FIRST_YEAR, LAST_YEAR,
+                "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR, "must be a year such as 2021");
+        return year == null ? orElse : Year.of(year);
     }
 }
