@@ -80,8 +80,7 @@ public class Group implements VersionedAggregate {
     }
 
     public GroupMemberJoined admit(Member member) {
-        requireOwn(member.groupId);
-        requireActive("admit a member to");
+        requireChangeable(member.groupId, "admit a member to");
         requireNotBefore(member.joinedOn, formedOn, "A member cannot join before the group was formed on ");
         currentMembers++;
         noteActivity(member.joinedOn);
@@ -89,8 +88,7 @@ public class Group implements VersionedAggregate {
     }
 
     public GroupMemberLeft release(Member member, LocalDate leftOn) {
-        requireOwn(member.groupId);
-        requireActive("record a departure from");
+        requireChangeable(member.groupId, "record a departure from");
         member.leave(leftOn);
         currentMembers--;
         noteActivity(leftOn);
@@ -98,8 +96,7 @@ public class Group implements VersionedAggregate {
     }
 
     public GroupMeetingHeld hold(Meeting meeting) {
-        requireOwn(meeting.groupId);
-        requireActive("record a meeting of");
+        requireChangeable(meeting.groupId, "record a meeting of");
         requireNotBefore(meeting.heldOn, formedOn, "A meeting cannot be held before the group was formed on ");
         meetingsHeld++;
         openIssues += meeting.issuesRaised.size();
@@ -110,8 +107,7 @@ public class Group implements VersionedAggregate {
     /** Closes an issue still being worked on as {@code RESOLVED} by the group or {@code REFERRED} to another body. */
     public SafetyIssueResolved resolve(SafetyIssue issue, IssueStatus outcomeStatus, LocalDate resolvedOn,
             String outcome) {
-        requireOwn(issue.groupId);
-        requireActive("resolve an issue of");
+        requireChangeable(issue.groupId, "resolve an issue of");
         issue.close(SafetyIssueStatus.closedAs(outcomeStatus), resolvedOn, outcome);
         openIssues--;
         noteActivity(resolvedOn);
@@ -120,20 +116,17 @@ public class Group implements VersionedAggregate {
 
     /** An open issue is then IN_PROGRESS. */
     public SafetyIssueActionAgreed agree(SafetyIssueAction action) {
-        SafetyIssue issue = action.issue;
-        requireOwn(issue.groupId);
-        requireActive("agree an action on an issue of");
-        issue.agree(action);
+        requireChangeable(action.issue.groupId, "agree an action on an issue of");
+        action.issue.agree(action);
         openActions++;
         noteActivity(action.agreedOn);
-        return new SafetyIssueActionAgreed(id, issue.id, action.id, issue.category, action.responsible,
+        return new SafetyIssueActionAgreed(id, action.issue.id, action.id, action.issue.category, action.responsible,
                 action.agreedOn, action.dueOn);
     }
 
     /** Whatever became of its issue since, an agreed action is completed once, not before it was agreed. */
     public SafetyIssueActionCompleted complete(SafetyIssueAction action, LocalDate completedOn, String note) {
-        requireOwn(action.issue.groupId);
-        requireActive("complete an action of");
+        requireChangeable(action.issue.groupId, "complete an action of");
         action.complete(completedOn, note);
         openActions--;
         noteActivity(completedOn);
@@ -142,19 +135,16 @@ public class Group implements VersionedAggregate {
 
     /** An issue may be followed up at any stage, closed ones included (does the solution hold?). */
     public SafetyIssueFollowedUp followUp(SafetyIssueFollowUp followUp) {
-        SafetyIssue issue = followUp.issue;
-        requireOwn(issue.groupId);
-        requireActive("follow up an issue of");
-        issue.followUp(followUp);
+        requireChangeable(followUp.issue.groupId, "follow up an issue of");
+        followUp.issue.followUp(followUp);
         followUpsHeld++;
         noteActivity(followUp.heldOn);
-        return new SafetyIssueFollowedUp(id, issue.id, followUp.heldOn);
+        return new SafetyIssueFollowedUp(id, followUp.issue.id, followUp.heldOn);
     }
 
     /** A resolved or referred issue that came back is OPEN again. */
     public SafetyIssueReopened reopen(SafetyIssue issue, LocalDate reopenedOn, String reason) {
-        requireOwn(issue.groupId);
-        requireActive("reopen an issue of");
+        requireChangeable(issue.groupId, "reopen an issue of");
         issue.reopen(reopenedOn, reason);
         openIssues++;
         noteActivity(reopenedOn);
@@ -182,10 +172,12 @@ public class Group implements VersionedAggregate {
         }
     }
 
-    private void requireOwn(UUID partOf) {
+    /** A change to one of the group's parts (a member, meeting, issue or action), while the group is active. */
+    private void requireChangeable(UUID partOf, String action) {
         if (!id.equals(partOf)) {
             throw new IllegalArgumentException("belongs to group " + partOf + ", not to " + id);
         }
+        requireActive(action);
     }
 
     private void noteActivity(LocalDate day) {
