@@ -88,10 +88,18 @@ public record RegisterEntry(int row, String fullName, Sex sex, Integer birthYear
             problems.add(new CellProblem(row, column.fieldName(), message));
         }
 
+        /** The cell's text; null, with the problem noted, when it is empty. */
+        String required(RegisterColumn column) {
+            String text = cell(column);
+            if (text == null) {
+                problem(column, "is missing");
+            }
+            return text;
+        }
+
         String fullName() {
-            String name = cell(RegisterColumn.FULL_NAME);
+            String name = required(RegisterColumn.FULL_NAME);
             if (name == null) {
-                problem(RegisterColumn.FULL_NAME, "is missing");
                 return null;
             }
             String single = name.replaceAll("\\s+", " ");
@@ -104,9 +112,8 @@ public record RegisterEntry(int row, String fullName, Sex sex, Integer birthYear
         }
 
         Integer birthYear() {
-            String text = cell(RegisterColumn.BIRTH_YEAR);
+            String text = required(RegisterColumn.BIRTH_YEAR);
             if (text == null) {
-                problem(RegisterColumn.BIRTH_YEAR, "is missing");
                 return null;
             }
             int current = Year.now().getValue();
@@ -119,9 +126,8 @@ public record RegisterEntry(int row, String fullName, Sex sex, Integer birthYear
         }
 
         <T> T coded(RegisterColumn column, Map<String, T> codes, String expected) {
-            String text = cell(column);
+            String text = required(column);
             if (text == null) {
-                problem(column, "is missing");
                 return null;
             }
             T value = codes.get(RegisterColumn.compact(text));
@@ -132,9 +138,8 @@ public record RegisterEntry(int row, String fullName, Sex sex, Integer birthYear
         }
 
         Place place() {
-            String text = cell(RegisterColumn.DISTRICT_CODE);
+            String text = required(RegisterColumn.DISTRICT_CODE);
             if (text == null) {
-                problem(RegisterColumn.DISTRICT_CODE, "is missing");
                 return null;
             }
             Optional<District> district = ReferenceData.get().district(text.toUpperCase(Locale.ROOT))
