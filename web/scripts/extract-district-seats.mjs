@@ -3,16 +3,16 @@
 // centres and the map's approximate places read one list. The contract's district list carries no coordinates.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const java = readFileSync('../scenario-loader/src/main/java/org/hamkori/scenario/DistrictSeats.java', 'utf8');
+const { seats: table } = JSON.parse(
+  readFileSync('../scenario-loader/src/main/resources/scenario/district-seats.json', 'utf8'),
+);
 const seats = {};
-for (const [, code, latitude, longitude] of java.matchAll(
-  /Map\.entry\("([A-Z_.]+)", new Seat\("[^"]*", ([\d.]+), ([\d.]+)\)\)/g,
-)) {
-  seats[code] = [Number(latitude), Number(longitude)];
+for (const [code, seat] of Object.entries(table)) {
+  seats[code] = [seat.latitude, seat.longitude];
 }
-if (Object.keys(seats).length === 0) throw new Error('no seat read from DistrictSeats.java');
+if (Object.keys(seats).length === 0) throw new Error('no seat read from district-seats.json');
 const source =
-  "scenario-loader DistrictSeats: GeoNames' populated places where marked, else approximate; [latitude, longitude]";
+  "scenario-loader district-seats.json: GeoNames' populated places where marked, else approximate; [latitude, longitude]";
 const lines = Object.entries(seats).map(([code, place]) => `    ${JSON.stringify(code)}: ${JSON.stringify(place)}`);
 writeFileSync(
   'src/map/district-seats.json',
