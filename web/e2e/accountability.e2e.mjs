@@ -3,7 +3,8 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertAccessible, call, CENTERS, ok, REPORTING, screenshot, TIMEOUT, token, WEB, WEBHOOKS } from './suite.mjs';
+import { CENTERS, REPORTING, WEB, WEBHOOKS } from './addresses.mjs';
+import { assertAccessible, call, ok, screenshot, TIMEOUT, token } from './suite.mjs';
 import { navigate, signIn } from './browser.mjs';
 import { startReceiver } from './receiver.mjs';
 

@@ -1,20 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  assertAccessible,
-  call,
-  CENTERS,
-  eventually,
-  ISSUER,
-  ok,
-  REPORTING,
-  screenshot,
-  TIMEOUT,
-  token,
-  TRAINING,
-  valueAt,
-  WEB,
-} from './suite.mjs';
+import { CENTERS, ISSUER, REPORTING, TRAINING, WEB } from './addresses.mjs';
+import { assertAccessible, call, eventually, ok, screenshot, TIMEOUT, token, valueAt } from './suite.mjs';
 import { cspViolations, figureOnPage, navigate, newPage, signIn } from './browser.mjs';
 
 let centerNumber = 0;

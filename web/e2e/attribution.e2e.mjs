@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { assertAccessible, call, CENTERS, eventually, ok, REPORTING, screenshot, token, valueAt } from './suite.mjs';
+import { CENTERS, REPORTING } from './addresses.mjs';
+import { assertAccessible, call, eventually, ok, screenshot, token, valueAt } from './suite.mjs';
 import { figureOnPage, navigate, signIn } from './browser.mjs';
 
 // a partner no other test attributes anything to, so that its figures are exactly this test's records

@@ -2,7 +2,8 @@
 import { after, before } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { SCREENSHOTS, TIMEOUT, WEB } from './suite.mjs';
+import { WEB } from './addresses.mjs';
+import { SCREENSHOTS, TIMEOUT } from './suite.mjs';
 
 let browser;
 
@@ -62,4 +63,9 @@ export async function navigate(page, name) {
 export async function figureOnPage(page, indicator) {
   const text = await page.locator(`[data-indicator="${indicator}"]`).innerText();
   return Number(text.replace(/[^\d]/g, ''));
+}
+
+/** Types each value into the field whose label is the whole of its key. */
+export async function fillIn(page, values) {
+  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
 }

@@ -2,7 +2,8 @@
 // it, and the centre opened with that date shows in the month's drift.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, CENTERS, eventually, ok, REPORTING, token, WEB } from './suite.mjs';
+import { CENTERS, REPORTING, WEB } from './addresses.mjs';
+import { assertAccessible, eventually, ok, token } from './suite.mjs';
 import { navigate, signIn } from './browser.mjs';
 
 // a month long before the demo's records and other tests' (which are dated today), so that its drift is this test's

@@ -1,15 +1,9 @@
-// What the browser tests need from the running suite: its addresses, tokens from Keycloak, API calls.
+// What the browser tests need from the running suite: tokens from Keycloak, API calls (its addresses: addresses.mjs).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { ISSUER } from './addresses.mjs';
 
-export const WEB = process.env.HAMKORI_WEB_URL ?? 'http://127.0.0.1:3000';
-export const ISSUER = process.env.HAMKORI_OIDC_ISSUER ?? 'http://127.0.0.1:8180/realms/hamkori';
-export const CENTERS = process.env.HAMKORI_CENTERS_URL ?? 'http://127.0.0.1:8081';
-export const GROUPS = process.env.HAMKORI_GROUPS_URL ?? 'http://127.0.0.1:8082';
-export const TRAINING = process.env.HAMKORI_TRAINING_URL ?? 'http://127.0.0.1:8083';
-export const REPORTING = process.env.HAMKORI_REPORTING_URL ?? 'http://127.0.0.1:8084';
-export const WEBHOOKS = process.env.HAMKORI_WEBHOOKS_URL ?? 'http://127.0.0.1:8085';
 // A test run keeps its screenshots aside (web/target); the README's are refreshed on purpose with
 // HAMKORI_SCREENSHOTS=docs, so that running the tests never rewrites committed files.
 export const SCREENSHOTS =

@@ -6,22 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  assertAccessible,
-  call,
-  CENTERS,
-  eventually,
-  GROUPS,
-  ok,
-  REPORTING,
-  screenshot,
-  TIMEOUT,
-  token,
-  TRAINING,
-  valueAt,
-  WEB,
-} from './suite.mjs';
-import { figureOnPage, navigate, newPage, signIn } from './browser.mjs';
+import { CENTERS, GROUPS, REPORTING, TRAINING, WEB } from './addresses.mjs';
+import { assertAccessible, call, eventually, ok, screenshot, TIMEOUT, token, valueAt } from './suite.mjs';
+import { figureOnPage, fillIn, navigate, newPage, signIn } from './browser.mjs';
 import writeXlsxFile from 'write-excel-file/node';
 
 const RUN = Date.now().toString(36).toUpperCase();
@@ -106,10 +93,7 @@ describe('data entry in the web app', () => {
       'Khatlon Region',
       'the district fills the region',
     );
-    await page.getByLabel('Latitude', { exact: true }).fill('99');
-    await page.getByLabel('Longitude', { exact: true }).fill('68.17');
-    await page.getByLabel('Funding partners').fill('US_EMBASSY');
-    await page.getByLabel('Workplaces').fill('4');
+    await fillIn(page, { Latitude: '99', Longitude: '68.17', 'Funding partners': 'US_EMBASSY', Workplaces: '4' });
     await page.getByRole('button', { name: 'Register centre' }).click();
     // the service's problem stands beside the field it names, and nothing was registered
     await page.getByText('must lie within Tajikistan').first().waitFor();
@@ -181,10 +165,7 @@ describe('data entry in the web app', () => {
       'each member once',
     );
 
-    await page.getByLabel('Women present', { exact: true }).fill('1');
-    await page.getByLabel('Men present', { exact: true }).fill('1');
-    await page.getByLabel('Police present').fill('1');
-    await page.getByLabel('Community present').fill('2');
+    await fillIn(page, { 'Women present': '1', 'Men present': '1', 'Police present': '1', 'Community present': '2' });
     await page.getByRole('button', { name: 'Add an issue' }).click();
     await page.getByLabel('Issue 1: category').selectOption('ROAD_SAFETY');
     await page.getByLabel('Issue 1: description').fill('No crossing at the school');
