@@ -1,7 +1,5 @@
 package org.hamkori.reporting;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -23,24 +21,16 @@ class ArchitectureTest {
     static final ArchRule onlyRestAndTheFeedKnowHttp = HamkoriArchitecture.httpOnlyIn(BASE, "rest", "stream");
 
     @ArchTest
-    static final ArchRule layersPointDown = layeredArchitecture().consideringAllDependencies()
-            .layer("Rest").definedBy(BASE + ".rest..")
-            .layer("Stream").definedBy(BASE + ".stream..")
-            .layer("Dhis2").definedBy(BASE + ".dhis2..")
-            .layer("Metrics").definedBy(BASE + ".metrics..")
-            .layer("Messaging").definedBy(BASE + ".messaging..")
-            .layer("Service").definedBy(BASE + ".service..")
-            .layer("ReadModel").definedBy(BASE + ".readmodel..")
-            .layer("Repository").definedBy(BASE + ".repository..")
-            .layer("Domain").definedBy(BASE)
-            .whereLayer("Rest").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Metrics").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Rest")
-            .whereLayer("Dhis2").mayOnlyBeAccessedByLayers("Rest")
-            .whereLayer("Messaging").mayOnlyBeAccessedByLayers("Stream", "Metrics")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Rest", "Dhis2")
-            .whereLayer("ReadModel").mayOnlyBeAccessedByLayers("Rest", "Service", "Messaging", "Metrics")
-            .whereLayer("Repository").mayOnlyBeAccessedByLayers("Rest", "Service", "Dhis2", "ReadModel")
+    static final ArchRule layersPointDown = HamkoriArchitecture.layersOf(BASE, "rest", "stream", "dhis2", "metrics",
+                    "messaging", "service", "readmodel", "repository")
+            .whereLayer("rest").mayNotBeAccessedByAnyLayer()
+            .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
+            .whereLayer("stream").mayOnlyBeAccessedByLayers("rest")
+            .whereLayer("dhis2").mayOnlyBeAccessedByLayers("rest")
+            .whereLayer("messaging").mayOnlyBeAccessedByLayers("stream", "metrics")
+            .whereLayer("service").mayOnlyBeAccessedByLayers("rest", "dhis2")
+            .whereLayer("readmodel").mayOnlyBeAccessedByLayers("rest", "service", "messaging", "metrics")
+            .whereLayer("repository").mayOnlyBeAccessedByLayers("rest", "service", "dhis2", "readmodel")
             .as("the layers of " + BASE + " point down: rest → service → read model → repository → the values at "
                     + "the root; messaging → read model; the feed and the metrics read the topics through messaging");
 

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -115,53 +116,49 @@ class AttributionReportsTest extends ProgrammeEventsFixture {
         JsonPath year = overview("period=2021&partnerCode=" + PARTNER);
         assertEquals(0, year.getInt("centers.total"), "the centres were registered after 2021 (today)");
         assertEquals(1, year.getInt("centers.renovationsCompleted"));
-        assertEquals(List.of(1, 1), List.of(year.getInt("groups.active"), year.getInt("groups.dissolved")));
-        assertEquals(List.of(1, 2, 1), List.of(year.getInt("meetings.held"), year.getInt("issues.raised"),
-                year.getInt("issues.resolved")));
-        assertEquals(List.of(1, 2, 1, 1), List.of(year.getInt("training.sessionsCompleted"),
-                year.getInt("training.certified"), year.getInt("training.female"), year.getInt("training.police")));
+        assertEquals(List.of(1, 1), figures(year, "groups.active", "groups.dissolved"));
+        assertEquals(List.of(1, 2, 1), figures(year, "meetings.held", "issues.raised", "issues.resolved"));
+        assertEquals(List.of(1, 2, 1, 1), figures(year, "training.sessionsCompleted", "training.certified",
+                "training.female", "training.police"));
 
         JsonPath quarter = overview("period=2021Q2&partnerCode=" + PARTNER);
-        assertEquals(List.of(1, 2, 0, 1, 2), List.of(quarter.getInt("meetings.held"), quarter.getInt("issues.raised"),
-                quarter.getInt("issues.resolved"), quarter.getInt("training.sessionsCompleted"),
-                quarter.getInt("training.certified")));
+        assertEquals(List.of(1, 2, 0, 1, 2), figures(quarter, "meetings.held", "issues.raised", "issues.resolved",
+                "training.sessionsCompleted", "training.certified"));
         assertEquals(0, quarter.getInt("centers.renovationsCompleted"), "completed in August");
 
         JsonPath month = overview("period=2021-05&partnerCode=" + PARTNER);
-        assertEquals(List.of(1, 2, 0, 0), List.of(month.getInt("meetings.held"), month.getInt("issues.raised"),
-                month.getInt("training.sessionsCompleted"), month.getInt("training.certified")));
+        assertEquals(List.of(1, 2, 0, 0), figures(month, "meetings.held", "issues.raised",
+                "training.sessionsCompleted", "training.certified"));
 
         JsonPath days = overview("from=2021-05-10&to=2021-06-29&partnerCode=" + PARTNER);
-        assertEquals(List.of(1, 2, 0, 0), List.of(days.getInt("meetings.held"), days.getInt("issues.raised"),
-                days.getInt("training.sessionsCompleted"), days.getInt("training.certified")), "30 June is after");
+        assertEquals(List.of(1, 2, 0, 0), figures(days, "meetings.held", "issues.raised",
+                "training.sessionsCompleted", "training.certified"), "30 June is after");
     }
 
     @Test
     void aPhaseCountsTheRecordsDatedInIt() {
         JsonPath reform = overview("phase=POLICE_REFORM_2013_2020&partnerCode=" + PARTNER);
-        assertEquals(List.of(0, 1), List.of(reform.getInt("groups.active"), reform.getInt("groups.dissolved")));
-        assertEquals(List.of(1, 2, 1), List.of(reform.getInt("meetings.held"), reform.getInt("meetings.participants"),
-                reform.getInt("issues.raised")));
-        assertEquals(List.of(1, 1, 1, 1), List.of(reform.getInt("training.sessionsCompleted"),
-                reform.getInt("training.certified"), reform.getInt("training.female"), reform.getInt("training.police")));
+        assertEquals(List.of(0, 1), figures(reform, "groups.active", "groups.dissolved"));
+        assertEquals(List.of(1, 2, 1), figures(reform, "meetings.held", "meetings.participants", "issues.raised"));
+        assertEquals(List.of(1, 1, 1, 1), figures(reform, "training.sessionsCompleted", "training.certified",
+                "training.female", "training.police"));
 
         JsonPath reformIn2019 = overview("phase=POLICE_REFORM_2013_2020&period=2019&partnerCode=" + PARTNER);
-        assertEquals(List.of(0, 1), List.of(reformIn2019.getInt("meetings.held"), reformIn2019.getInt("training.certified")));
+        assertEquals(List.of(0, 1), figures(reformIn2019, "meetings.held", "training.certified"));
     }
 
     @Test
     void theRegionsAndDistrictsOfAPartnerHoldItsRecordsAtTheirPlaces() {
         JsonPath districts = report("/reports/districts?period=2021&partnerCode=" + PARTNER);
         String row = "rows.find { it.districtCode == '" + district.code() + "' }.";
-        assertEquals(List.of(1, 2, 2), List.of(districts.getInt(row + "meetings.held"),
-                districts.getInt(row + "issues.raised"), districts.getInt(row + "training.certified")));
+        assertEquals(List.of(1, 2, 2), figures(districts, row + "meetings.held", row + "issues.raised",
+                row + "training.certified"));
         assertEquals(1, districts.getList("rows").stream().map(r -> ((Map<?, ?>) r).get("meetings"))
                 .filter(m -> ((Number) ((Map<?, ?>) m).get("held")).intValue() > 0).count(), "only its district");
 
         JsonPath regions = report("/reports/regions?phase=POLICE_REFORM_2013_2020&partnerCode=" + PARTNER);
         String region = "rows.find { it.regionCode == '" + district.regionCode() + "' }.";
-        assertEquals(List.of(1, 1), List.of(regions.getInt(region + "meetings.held"),
-                regions.getInt(region + "training.certified")));
+        assertEquals(List.of(1, 1), figures(regions, region + "meetings.held", region + "training.certified"));
     }
 
     @Test
@@ -176,7 +173,7 @@ class AttributionReportsTest extends ProgrammeEventsFixture {
         assertEquals("2021-06-30", inQuarter.getString("to"));
 
         JsonPath issues = report("/reports/issues?partnerCode=" + PARTNER);
-        assertEquals(List.of(3, 1), List.of(issues.getInt("rows[0].raised"), issues.getInt("rows[0].resolved")));
+        assertEquals(List.of(3, 1), figures(issues, "rows[0].raised", "rows[0].resolved"));
         JsonPath issuesOfThePhase = report("/reports/issues?phase=POLICE_REFORM_2013_2020&partnerCode=" + PARTNER);
         assertEquals(1, issuesOfThePhase.getInt("rows[0].raised"));
     }
@@ -200,8 +197,8 @@ class AttributionReportsTest extends ProgrammeEventsFixture {
     void thePartnersReportShowsEachPartnerBesideTheProgramme() {
         JsonPath all = report("/reports/partners?period=2021");
         String row = "rows.find { it.partnerCode == '" + PARTNER + "' }.";
-        assertEquals(List.of(1, 2, 1, 2), List.of(all.getInt(row + "meetings.held"), all.getInt(row + "issues.raised"),
-                all.getInt(row + "issues.resolved"), all.getInt(row + "training.certified")));
+        assertEquals(List.of(1, 2, 1, 2), figures(all, row + "meetings.held", row + "issues.raised",
+                row + "issues.resolved", row + "training.certified"));
         assertEquals(1, all.getInt("rows.find { it.partnerCode == '" + OTHER + "' }.training.certified"));
         assertTrue(all.getList("rows.partnerCode").containsAll(List.of("MVD", "SAFERWORLD", "US_EMBASSY")),
                 "the phases' partners");
@@ -242,6 +239,11 @@ class AttributionReportsTest extends ProgrammeEventsFixture {
 
     private static String partnerToken(String partnerCode) {
         return DevTokens.tokenFor("partner-" + partnerCode, Map.of("partner_code", partnerCode), "partner");
+    }
+
+    /** The figures of {@code report} at {@code paths}, in their order. */
+    private static List<Integer> figures(JsonPath report, String... paths) {
+        return Arrays.stream(paths).map(report::getInt).toList();
     }
 
     private static JsonPath overview(String query) {

@@ -26,25 +26,12 @@ import org.hamkori.contract.centers.ConstructionType;
 import org.hamkori.contract.fixtures.GoldenFixtures;
 import org.hamkori.testkit.PublishedEvents;
 import org.hamkori.testkit.TestEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hamkori.testkit.TestEventsFixture;
 import org.junit.jupiter.api.Test;
 
 /** The centres' read model, fed by records written straight to centers.events. */
 @QuarkusTest
-class CentersReadModelTest {
-
-    private static TestEvents events;
-
-    @BeforeAll
-    static void connect() {
-        events = new TestEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
+class CentersReadModelTest extends TestEventsFixture {
 
     static UUID register(String district, String region, ConstructionType type) {
         UUID id = UUID.randomUUID();

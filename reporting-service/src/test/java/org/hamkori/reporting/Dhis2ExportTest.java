@@ -190,11 +190,7 @@ class Dhis2ExportTest extends ProgrammeEventsFixture {
         Map<String, Long> previousBefore = values(export("year=" + (year - 1)));
 
         LocalDate day = LocalDate.of(year, 5, 10);
-        UUID group = events.formGroup(district, day);
-        events.join(group, MemberRole.POLICE_OFFICER, Sex.FEMALE, day);
-        events.join(group, MemberRole.COMMUNITY_REPRESENTATIVE, Sex.MALE, day);
-        UUID left = events.join(group, MemberRole.COMMUNITY_REPRESENTATIVE, Sex.FEMALE, day);
-        events.leave(group, left, day.plusMonths(1));
+        UUID group = events.formGroupWhoseThirdMemberLeaves(district, day, day.plusMonths(1));
         List<UUID> issues = events.holdMeeting(group, day.plusDays(1), new MeetingParticipants(3, 2, 1, 4), 2);
         events.resolve(group, issues.get(0), IssueStatus.RESOLVED, day.plusDays(2));
         events.resolve(group, issues.get(1), IssueStatus.REFERRED, LocalDate.of(year + 1, 1, 5));

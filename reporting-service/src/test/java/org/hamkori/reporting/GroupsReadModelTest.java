@@ -36,11 +36,7 @@ class GroupsReadModelTest extends ProgrammeEventsFixture {
         District district = ReportsApi.quietDistrict();
         Reports before = Reports.settled();
 
-        UUID group = events.formGroup(district, DAY);
-        events.join(group, MemberRole.POLICE_OFFICER, Sex.FEMALE, DAY);
-        events.join(group, MemberRole.COMMUNITY_REPRESENTATIVE, Sex.MALE, DAY);
-        UUID leaving = events.join(group, MemberRole.COMMUNITY_REPRESENTATIVE, Sex.FEMALE, DAY);
-        events.leave(group, leaving, DAY.plusMonths(2));
+        UUID group = events.formGroupWhoseThirdMemberLeaves(district, DAY, DAY.plusMonths(2));
         List<UUID> issues = events.holdMeeting(group, DAY.plusDays(10), new MeetingParticipants(5, 9, 4, 10), 3);
         events.resolve(group, issues.get(0), IssueStatus.RESOLVED, DAY.plusDays(20));
         events.resolve(group, issues.get(1), IssueStatus.REFERRED, DAY.plusDays(21));

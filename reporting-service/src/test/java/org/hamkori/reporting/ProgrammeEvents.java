@@ -76,6 +76,18 @@ final class ProgrammeEvents implements AutoCloseable {
         return member;
     }
 
+    /**
+     * Forms a group that a police officer (a woman) and a community representative (a man) join on {@code formedOn},
+     * and a community representative (a woman) who joins that day too and leaves on {@code leftOn}.
+     */
+    UUID formGroupWhoseThirdMemberLeaves(District district, LocalDate formedOn, LocalDate leftOn) {
+        UUID group = formGroup(district, formedOn);
+        join(group, MemberRole.POLICE_OFFICER, Sex.FEMALE, formedOn);
+        join(group, MemberRole.COMMUNITY_REPRESENTATIVE, Sex.MALE, formedOn);
+        leave(group, join(group, MemberRole.COMMUNITY_REPRESENTATIVE, Sex.FEMALE, formedOn), leftOn);
+        return group;
+    }
+
     void leave(UUID group, UUID member, LocalDate leftOn) {
         send(new GroupMemberLeft(group, member, leftOn));
     }
