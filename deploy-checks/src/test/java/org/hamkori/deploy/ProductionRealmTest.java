@@ -3,6 +3,7 @@ package org.hamkori.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The realm the repository ships for production (SPEC §13), and the development overlay that ./hamkori adds. */
 class ProductionRealmTest {
@@ -116,104 +123,104 @@ class ProductionRealmTest {
                 "coordinator-khatlon", "trainer-sughd", "partner-embassy")), users);
     }
 
-    @Test
-    void tokensCarryTheUsersRegionsAsAListWhichOnlyAnAdministratorSets() throws IOException {
+    /**
+     * A user's regions (a list) and a partner user's organisation (one value) reach the services in the web app's
+     * tokens, and only an administrator sets them: a user who could would widen what they may read.
+     */
+    @ParameterizedTest(name = "tokens carry {0}, which only an administrator sets")
+    @MethodSource("administeredAttributes")
+    void tokensCarryAnAttributeWhichOnlyAnAdministratorSets(String attribute, Consumer<JsonNode> mapper,
+            boolean aList, String whatItHolds, String why) throws IOException {
         JsonNode realm = realm();
-        for (JsonNode client : realm.path("clients")) {
-            if (client.path("clientId").asText().equals("hamkori-web")) {
-                assertRegionsMapper(client);
-            }
-        }
-        JsonNode profile = JSON.readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
-                .path(0).path("config").path("kc.user.profile.config").path(0).asText());
-        JsonNode regions = null;
-        for (JsonNode attribute : profile.path("attributes")) {
-            if (attribute.path("name").asText().equals("regions")) {
-                regions = attribute;
-            }
-        }
-        assertTrue(regions != null, "the user profile declares regions (Keycloak drops undeclared attributes)");
-        assertTrue(regions.path("multivalued").asBoolean(), "regions is a list");
-        assertEquals("[\"admin\"]", regions.path("permissions").path("edit").toString(),
-                "a user cannot widen their own regions");
+        webClients(realm).forEach(mapper);
+        JsonNode declared = declaredAttribute(realm, attribute);
+        assertEquals(aList, declared.path("multivalued").asBoolean(), whatItHolds);
+        assertEquals("[\"admin\"]", declared.path("permissions").path("edit").toString(), why);
     }
 
-    @Test
-    void theScopedDemoUsersWorkInOneRegionAndTheScriptsClientCarriesIt() throws IOException {
+    static Stream<Arguments> administeredAttributes() {
+        return Stream.of(
+                arguments("regions", (Consumer<JsonNode>) ProductionRealmTest::assertRegionsMapper, true,
+                        "regions is a list", "a user cannot widen their own regions"),
+                arguments("partner_code", (Consumer<JsonNode>) ProductionRealmTest::assertPartnerCodeMapper, false,
+                        "a partner user belongs to one organisation",
+                        "a partner cannot read another organisation's figures by renaming its own"));
+    }
+
+    /**
+     * The scoped demo users work in one region and the demo partners belong to Saferworld and the US Embassy; the
+     * scripts' client carries both claims.
+     */
+    @ParameterizedTest(name = "the demo users carry {0}")
+    @MethodSource("demoUsersAttributes")
+    void theDemoUsersCarryTheirAttributeAndTheScriptsClientCarriesIt(String attribute, Consumer<JsonNode> mapper,
+            Map<String, String> expected, String otherwise) throws IOException {
         JsonNode overlay = JSON.readTree(DEVELOPMENT_OVERLAY.toFile());
-        assertRegionsMapper(overlay.path("clients").path(0));
+        mapper.accept(overlay.path("clients").path(0));
         for (JsonNode user : overlay.path("users")) {
             String name = user.path("username").asText();
-            String regions = user.path("attributes").path("regions").toString();
-            switch (name) {
-                case "coordinator-khatlon" -> assertEquals("[\"KHATLON\"]", regions);
-                case "trainer-sughd" -> assertEquals("[\"SUGHD\"]", regions);
-                default -> assertTrue(user.path("attributes").path("regions").isMissingNode(), name + " is unscoped");
+            JsonNode value = user.path("attributes").path(attribute);
+            if (expected.containsKey(name)) {
+                assertEquals(expected.get(name), value.toString());
+            } else {
+                assertTrue(value.isMissingNode(), name + " " + otherwise);
             }
         }
     }
 
-    @Test
-    void tokensCarryThePartnersOrganisationWhichOnlyAnAdministratorSets() throws IOException {
-        JsonNode realm = realm();
-        for (JsonNode client : realm.path("clients")) {
+    static Stream<Arguments> demoUsersAttributes() {
+        return Stream.of(
+                arguments("regions", (Consumer<JsonNode>) ProductionRealmTest::assertRegionsMapper,
+                        Map.of("coordinator-khatlon", "[\"KHATLON\"]", "trainer-sughd", "[\"SUGHD\"]"), "is unscoped"),
+                arguments("partner_code", (Consumer<JsonNode>) ProductionRealmTest::assertPartnerCodeMapper,
+                        Map.of("partner", "[\"SAFERWORLD\"]", "partner-embassy", "[\"US_EMBASSY\"]"),
+                        "belongs to no partner organisation"));
+    }
+
+    /** The realm's clients of the web app, {@code hamkori-web}. */
+    private static List<JsonNode> webClients(JsonNode realm) {
+        List<JsonNode> clients = new ArrayList<>();
+        realm.path("clients").forEach(client -> {
             if (client.path("clientId").asText().equals("hamkori-web")) {
-                assertPartnerCodeMapper(client);
+                clients.add(client);
             }
-        }
+        });
+        return clients;
+    }
+
+    /** The user profile's declaration of the attribute {@code name}, which must be there. */
+    private static JsonNode declaredAttribute(JsonNode realm, String name) throws IOException {
         JsonNode profile = JSON.readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
                 .path(0).path("config").path("kc.user.profile.config").path(0).asText());
-        JsonNode partnerCode = null;
+        JsonNode declared = null;
         for (JsonNode attribute : profile.path("attributes")) {
-            if (attribute.path("name").asText().equals("partner_code")) {
-                partnerCode = attribute;
+            if (attribute.path("name").asText().equals(name)) {
+                declared = attribute;
             }
         }
-        assertTrue(partnerCode != null, "the user profile declares partner_code (Keycloak drops undeclared attributes)");
-        assertFalse(partnerCode.path("multivalued").asBoolean(), "a partner user belongs to one organisation");
-        assertEquals("[\"admin\"]", partnerCode.path("permissions").path("edit").toString(),
-                "a partner cannot read another organisation's figures by renaming its own");
-    }
-
-    @Test
-    void theDemoPartnersBelongToSaferworldAndTheUsEmbassy() throws IOException {
-        JsonNode overlay = JSON.readTree(DEVELOPMENT_OVERLAY.toFile());
-        assertPartnerCodeMapper(overlay.path("clients").path(0));
-        for (JsonNode user : overlay.path("users")) {
-            String name = user.path("username").asText();
-            String partnerCode = user.path("attributes").path("partner_code").toString();
-            switch (name) {
-                case "partner" -> assertEquals("[\"SAFERWORLD\"]", partnerCode);
-                case "partner-embassy" -> assertEquals("[\"US_EMBASSY\"]", partnerCode);
-                default -> assertTrue(user.path("attributes").path("partner_code").isMissingNode(),
-                        name + " belongs to no partner organisation");
-            }
-        }
+        assertTrue(declared != null, "the user profile declares " + name + " (Keycloak drops undeclared attributes)");
+        return declared;
     }
 
     private static void assertPartnerCodeMapper(JsonNode client) {
-        for (JsonNode mapper : client.path("protocolMappers")) {
-            JsonNode config = mapper.path("config");
-            if (config.path("claim.name").asText().equals("partner_code")) {
-                assertEquals("partner_code", config.path("user.attribute").asText());
-                assertEquals("true", config.path("access.token.claim").asText());
-                return;
-            }
-        }
-        throw new AssertionError(client.path("clientId").asText() + " puts no partner_code claim in its tokens");
+        tokenClaimMapper(client, "partner_code");
     }
 
     private static void assertRegionsMapper(JsonNode client) {
+        assertEquals("true", tokenClaimMapper(client, "regions").path("multivalued").asText());
+    }
+
+    /** The config of {@code client}'s mapper that puts the user's {@code attribute} in access tokens, as that claim. */
+    private static JsonNode tokenClaimMapper(JsonNode client, String attribute) {
         for (JsonNode mapper : client.path("protocolMappers")) {
             JsonNode config = mapper.path("config");
-            if (config.path("claim.name").asText().equals("regions")) {
-                assertEquals("regions", config.path("user.attribute").asText());
-                assertEquals("true", config.path("multivalued").asText());
+            if (config.path("claim.name").asText().equals(attribute)) {
+                assertEquals(attribute, config.path("user.attribute").asText());
                 assertEquals("true", config.path("access.token.claim").asText());
-                return;
+                return config;
             }
         }
-        throw new AssertionError(client.path("clientId").asText() + " puts no regions claim in its tokens");
+        throw new AssertionError(client.path("clientId").asText() + " puts no " + attribute + " claim in its tokens");
     }
 
     @Test
