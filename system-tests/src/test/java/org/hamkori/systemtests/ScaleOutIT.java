@@ -21,7 +21,7 @@ class ScaleOutIT {
     @BeforeAll
     static void startSecondInstances() {
         Suite.ensureRunning();
-        SECOND_INSTANCES.forEach(Suite::restart);
+        Suite.ensureRunning(SECOND_INSTANCES);
     }
 
     @AfterAll

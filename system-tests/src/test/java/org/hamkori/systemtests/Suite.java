@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hamkori.scenario.DemoSignIn;
 import org.hamkori.testkit.Eventually;
@@ -71,18 +72,25 @@ final class Suite {
     private Suite() {
     }
 
-    private static final java.util.List<Service> SUITE = java.util.List.of(Service.CENTERS, Service.GROUPS,
+    private static final List<Service> SUITE = List.of(Service.CENTERS, Service.GROUPS,
             Service.TRAINING, Service.REPORTING, Service.WEBHOOKS);
 
     /** Starts whatever of the suite is not running yet and waits until every service is ready. */
     static synchronized void ensureRunning() {
-        for (Service service : SUITE) {
+        ensureRunning(SUITE);
+    }
+
+    /** Starts those of {@code services} not running yet, all at once, and waits until each one is ready. */
+    static synchronized void ensureRunning(List<Service> services) {
+        // ./hamkori test starts Keycloak while the build runs: the services fetch its keys, the tests sign in
+        Eventually.until("a demo user signs in at " + DemoSignIn.issuer(), READY_WITHIN, Suite::demoUserSignsIn);
+        for (Service service : services) {
             Process process = RUNNING.get(service);
             if (process == null || !process.isAlive()) {
                 RUNNING.put(service, launch(service));
             }
         }
-        for (Service service : SUITE) {
+        for (Service service : services) {
             awaitReady(service);
         }
     }
@@ -151,7 +159,10 @@ final class Suite {
         try {
             Path logs = ROOT.resolve("system-tests/target/system-logs");
             Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
+            // A consumer killed here (SIGKILL) leaves its group only when its session times out: after 6 s (the
+            // broker's minimum), not Kafka's default 45 s, its partitions go to the instance that goes on.
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-Dkafka.session.timeout.ms=6000",
+                    "-Dkafka.heartbeat.interval.ms=2000", "-jar", jar.toString())
                     .directory(ROOT.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name().toLowerCase() + ".log").toFile()));
@@ -187,6 +198,15 @@ final class Suite {
             }
             return ready(service);
         });
+    }
+
+    private static boolean demoUserSignsIn() {
+        try {
+            DemoSignIn.token("admin");
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // Keycloak not started yet, or its demo users not added yet
+        }
     }
 
     /** Whether the service's readiness check passes now (false while it is not listening). */
