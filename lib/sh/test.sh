@@ -5,10 +5,34 @@
 # the infra/*.sh components this run started, the last started first (test_teardown stops them in this order)
 TEST_STARTED=()
 MVN_PID=""
+# Work that needs neither Maven's build nor the databases its tests use (Keycloak's start, the web app's checks
+# and build) runs beside Maven, whose tests leave one of the two cores idle much of the time: name → pid. Each
+# writes to .hamkori/logs/test-<name>.log, shown when it is awaited.
+declare -gA BESIDE=()
+
+beside_start() {
+  local name="$1"
+  shift
+  mkdir -p "$LOGS"
+  say "$name runs beside Maven (log .hamkori/logs/test-$name.log, shown when it ends)"
+  "$@" </dev/null >"$LOGS/test-$name.log" 2>&1 &
+  BESIDE[$name]=$!
+}
+
+# waits for the work $1 started beside Maven, shows its log and returns its exit status
+beside_wait() {
+  local name="$1" rc=0
+  wait "${BESIDE[$name]}" || rc=$?
+  unset "BESIDE[$name]"
+  cat "$LOGS/test-$name.log" >&2
+  return "$rc"
+}
 
 test_teardown() {
-  local rc=$? component
+  local rc=$? component name
   trap - EXIT
+  # what runs beside Maven ends by itself (within a minute); the infrastructure is stopped once it has
+  for name in "${!BESIDE[@]}"; do beside_wait "$name" || true; done
   web_test_teardown
   for component in ${TEST_STARTED[@]+"${TEST_STARTED[@]}"}; do "infra/$component.sh" down || true; done
   exit "$rc"
@@ -53,16 +77,21 @@ ensure_promtool() {
 }
 
 # infra/$1.sh (called $2 in messages) for the tests: used as it is when it runs already, else started from a clean
-# slate and stopped at the end
+# slate and stopped at the end; with --beside $3 as the last argument, the start runs beside Maven
 test_infra() {
   if "infra/$1.sh" status >/dev/null 2>&1; then
     say "$2 is already running: using it as it is (not reset, left running)"
+    return 0
+  fi
+  TEST_STARTED=("$1" ${TEST_STARTED[@]+"${TEST_STARTED[@]}"})
+  if [[ "${3:-}" == --beside ]]; then
+    beside_start "$1" infra_fresh "$1"
   else
-    TEST_STARTED=("$1" ${TEST_STARTED[@]+"${TEST_STARTED[@]}"})
-    "infra/$1.sh" reset
-    "infra/$1.sh" up
+    infra_fresh "$1"
   fi
 }
+
+infra_fresh() { "infra/$1.sh" reset && "infra/$1.sh" up; }
 
 # ./mvnw -B verify "$@", in the background so that a signal reaches the trap at once (bash defers traps while a
 # foreground command runs); Maven does not read stdin
@@ -105,10 +134,17 @@ cmd_test() {
   trap 'test_interrupted 143' TERM
   test_infra postgres PostgreSQL
   test_infra kafka Kafka
-  test_infra keycloak Keycloak
+  # the system tests, Maven's last, wait until a demo user can sign in
+  test_infra keycloak Keycloak --beside
+  web_packages
+  beside_start web-checks web_checks
   maven_verify "$@" || rc=$?
   if (( rc != 0 )); then say "tests failed (Maven exit status $rc)"; exit "$rc"; fi
-  web_test || rc=$?
+  if [[ -n "${BESIDE[keycloak]:-}" ]]; then
+    beside_wait keycloak || { say "Keycloak did not start"; exit 1; }
+  fi
+  beside_wait web-checks || { say "tests failed (the web app's lint, unit tests or build)"; exit 1; }
+  web_browser_tests || rc=$?
   if (( rc == 0 )); then say "tests passed"; else say "tests failed (web app)"; fi
   exit "$rc"
 }

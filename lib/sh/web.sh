@@ -79,14 +79,18 @@ web_status() {
   fi
 }
 
-# The web app's unit tests, its build (with the size budget), then its browser tests against the services
-# and web-ui started here on the infrastructure the test run provisioned; stops what it started.
-web_test() {
-  web_packages
-  say "web app: unit tests (vitest)…"
+# The web app's lint and unit tests, then its build afresh (with the size budget): they need neither the services
+# nor the test databases, so ./hamkori test runs them beside Maven (web_packages must have run first).
+web_checks() {
+  say "web app: lint and unit tests (eslint, prettier, vitest)…"
   (cd web && npm test) || return 1
   rm -rf web/dist
   web_build
+}
+
+# The browser tests against the services and web-ui started here on the infrastructure the test run provisioned
+# (after web_checks built web/dist); test_teardown stops what this started.
+web_browser_tests() {
   if [[ ! -x /usr/bin/chromium ]]; then
     if [[ "$(id -u)" == 0 ]]; then
       say "installing Chromium for the browser tests (apt-get install chromium)…"
@@ -99,18 +103,19 @@ web_test() {
   E2E_STARTED=1
   # Keycloak is up already (cmd_test)
   for svc in "${SERVICES[@]}"; do start_service "$svc"; done
-  wait_services_ready
-  web_up
-  # short-lived tokens, so that the browser tests see the app renew its token silently
+  # short-lived tokens, so that the browser tests see the app renew its token silently (set while the services start)
   infra/keycloak.sh web-token-lifespan "$WEB_TEST_TOKEN_LIFESPAN" || return 1
   E2E_SHORT_TOKENS=1
+  wait_services_ready
+  web_up
   say "web app: browser tests (Playwright + Chromium; web tokens live ${WEB_TEST_TOKEN_LIFESPAN} s)…"
   (cd web && HAMKORI_WEB_TOKEN_LIFESPAN="$WEB_TEST_TOKEN_LIFESPAN" node e2e/run.mjs) || rc=1
   return "$rc"
 }
 
-# the app renews its token 30 s before expiry (web/src/auth/AuthContext.tsx): one renewal every 30 s
-WEB_TEST_TOKEN_LIFESPAN=60
+# the app renews its token 30 s before expiry (web/src/auth/AuthContext.tsx): one renewal every 10 s, and the
+# renewal test waits out one token's life
+WEB_TEST_TOKEN_LIFESPAN=40
 E2E_STARTED=0
 E2E_SHORT_TOKENS=0
 web_test_teardown() {
