@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +28,7 @@ import org.hamkori.reporting.Figures;
 import org.hamkori.reporting.ProgrammeCalendar;
 import org.hamkori.reporting.ReportFilter;
 import org.hamkori.reporting.Window;
+import org.hamkori.reporting.repository.CertificationRepository;
 import org.hamkori.reporting.repository.IssueRepository;
 import org.hamkori.reporting.service.ReportService.OverviewFigures;
 import org.hamkori.reporting.service.ReportService.Snapshot;
@@ -145,9 +145,17 @@ public class ReportResource {
             @Parameter(description = "Comma-separated, any of regionCode, districtCode, category, sex, ageBand,"
                     + " partnerCode, courseCode, month") @QueryParam("groupBy") List<String> groupBy,
             @BeanParam FilterParams filters) {
-        return grouped(GroupedReportQuery.dimensions(groupBy, Dimension.OF_CERTIFICATIONS), filters,
-                reports::certifications, row -> new GroupedReportQuery.Line(row.values(), List.of(row.count())),
-                CERTIFICATION_FIGURES, CertificationCounts::new);
+        List<Dimension> dimensions = GroupedReportQuery.dimensions(groupBy, Dimension.OF_CERTIFICATIONS);
+        ReportFilter filter = filter(filters);
+        LocalDate fromDate = from(filter);
+        LocalDate toDate = to(filter);
+        Snapshot<List<CertificationRepository.Row>> snapshot = reports.certifications(dimensions, fromDate, toDate,
+                filter.partnerCode());
+        List<GroupedReportQuery.Line> lines = snapshot.figures().stream()
+                .map(row -> new GroupedReportQuery.Line(row.values(), List.of(row.count()))).toList();
+        return ReportMedia.fresh(new CertificationCounts(parameters(dimensions), fromDate, toDate,
+                GroupedReportQuery.json(dimensions, CERTIFICATION_FIGURES, lines), snapshot.asOf(),
+                snapshot.lastEventAt()), snapshot.lastEventAt());
     }
 
     @GET
@@ -165,34 +173,21 @@ public class ReportResource {
             @Parameter(description = "Comma-separated, any of category, regionCode, districtCode, month (the month"
                     + " of the meeting that raised the issue)") @QueryParam("groupBy") List<String> groupBy,
             @BeanParam FilterParams filters) {
-        return grouped(GroupedReportQuery.dimensions(groupBy, Dimension.OF_ISSUES), filters, reports::issues,
-                row -> new GroupedReportQuery.Line(row.values(), row.figures()), IssueRepository.Row.FIGURE_NAMES,
-                IssueCounts::new);
-    }
-
-    /** How a grouped report reads its rows: by the dimensions, within the dates (null: open), of a partner or all. */
-    @FunctionalInterface
-    interface GroupedRows<R> {
-        Snapshot<List<R>> read(List<Dimension> dimensions, LocalDate from, LocalDate to, String partnerCode);
-    }
-
-    /** A grouped report's JSON shape, made of what was asked for and the rows found. */
-    @FunctionalInterface
-    interface GroupedCounts<T> {
-        T of(List<String> groupBy, LocalDate from, LocalDate to, List<Map<String, Object>> rows, Instant asOf,
-                Instant lastEventAt);
-    }
-
-    private <R, T> RestResponse<T> grouped(List<Dimension> dimensions, FilterParams filters, GroupedRows<R> query,
-            Function<R, GroupedReportQuery.Line> line, List<String> figureNames, GroupedCounts<T> counts) {
+        List<Dimension> dimensions = GroupedReportQuery.dimensions(groupBy, Dimension.OF_ISSUES);
         ReportFilter filter = filter(filters);
         LocalDate fromDate = from(filter);
         LocalDate toDate = to(filter);
-        Snapshot<List<R>> snapshot = query.read(dimensions, fromDate, toDate, filter.partnerCode());
-        List<Map<String, Object>> rows = GroupedReportQuery.json(dimensions, figureNames,
-                snapshot.figures().stream().map(line).toList());
-        return ReportMedia.fresh(counts.of(dimensions.stream().map(Dimension::parameter).toList(), fromDate, toDate,
-                rows, snapshot.asOf(), snapshot.lastEventAt()), snapshot.lastEventAt());
+        Snapshot<List<IssueRepository.Row>> snapshot = reports.issues(dimensions, fromDate, toDate,
+                filter.partnerCode());
+        List<GroupedReportQuery.Line> lines = snapshot.figures().stream()
+                .map(row -> new GroupedReportQuery.Line(row.values(), row.figures())).toList();
+        return ReportMedia.fresh(new IssueCounts(parameters(dimensions), fromDate, toDate,
+                GroupedReportQuery.json(dimensions, IssueRepository.Row.FIGURE_NAMES, lines), snapshot.asOf(),
+                snapshot.lastEventAt()), snapshot.lastEventAt());
+    }
+
+    private static List<String> parameters(List<Dimension> dimensions) {
+        return dimensions.stream().map(Dimension::parameter).toList();
     }
 
     /** The filter asked for, of a partner the caller may read and the programme knows. */
