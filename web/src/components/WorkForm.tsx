@@ -55,7 +55,8 @@ export function useWorkForm<Values extends Record<string, string>, T>(
   then: (answer: T, form: FormValues<Values>) => void = () => undefined,
 ): WorkFormState<Values> {
   const [values, setValues] = useState(initial);
-  const change = (part: Partial<Values>) => setValues({ ...values, ...part });
+  // from the current values: a change after an answer (`then`) keeps what was typed while the write was under way
+  const change = (part: Partial<Values>) => setValues((current) => ({ ...current, ...part }));
   const form: FormValues<Values> = {
     values,
     change,

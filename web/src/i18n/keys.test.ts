@@ -60,6 +60,9 @@ describe('translations', () => {
             used.add(match[1]);
           for (const match of readFileSync(path, 'utf8').matchAll(/heading: '([a-z]+\.[a-zA-Z0-9.]+)'/g))
             used.add(match[1]);
+          // a table's column headings given as a list of keys (PlainTable's headings)
+          for (const list of readFileSync(path, 'utf8').matchAll(/(?:COLUMNS = |headings=\{)\[([^\]]*)\]/g))
+            for (const key of list[1].matchAll(/'([a-z]+\.[a-zA-Z0-9.]+)'/g)) used.add(key[1]);
         }
       }
     };
@@ -81,6 +84,9 @@ describe('translations of the values the services send', () => {
     closureReason: [...REASON_CODES.closure],
     revocationReason: [...REASON_CODES.revocation],
     issueCategory: [...ISSUE_CATEGORIES],
+    sex: ['FEMALE', 'MALE'],
+    memberRole: ['COMMUNITY_REPRESENTATIVE', 'POLICE_OFFICER'],
+    traineeCategory: ['CITIZEN', 'POLICE_OFFICER'],
     'imports.rowStatus': [...IMPORT_ROW_STATUSES],
     'imports.outcomeOf': [...IMPORT_OUTCOMES],
     'imports.status': [...IMPORT_STATUSES],
