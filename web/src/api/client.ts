@@ -7,10 +7,10 @@ import type { paths as WebhooksPaths } from './generated/webhooks';
 import type { AppConfig } from '../lib/config';
 import { secondsToWait } from './retryAfter';
 
-/** An RFC 9457 problem as the services send it; validation problems name their fields. */
 /** The parameters that make a creation happen once: the key its submission made (see `useSubmission`). */
 export const idempotent = (key: string) => ({ header: { 'Idempotency-Key': key } });
 
+/** An RFC 9457 problem as the services send it; validation problems name their fields. */
 export interface ProblemBody {
   type?: string;
   title?: string;

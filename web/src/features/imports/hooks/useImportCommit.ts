@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, data } from '../../../api/client';
+import { ApiError, data, idempotent } from '../../../api/client';
 import { useApi } from '../../../api/ApiContext';
 import type { DecisionEntry } from '../lib/decisions';
 import type { ImportSummary, TraineeImport } from '../lib/imports';
@@ -55,7 +55,7 @@ export function useImportCommit(importId: string, onCommitted: (committed: Train
     try {
       const committed = data(
         await api.training.POST('/imports/{id}/commit', {
-          params: { path: { id: importId }, header: { 'Idempotency-Key': key } },
+          params: { path: { id: importId }, ...idempotent(key) },
           body: { decisions: sent },
         }),
       );

@@ -2,6 +2,7 @@ import { data, idempotent } from '../../../api/client';
 import { useApi, useLoad } from '../../../api/ApiContext';
 import { reasonBody, type RevocationReason } from '../../../lib/reasons';
 import { ifMatch } from '../../../lib/work';
+import { pageQuery } from '../../../lib/paging';
 import {
   monthRange,
   TRAINING_PAGE_SIZE,
@@ -50,9 +51,7 @@ export function useTrainees(name: string, page: number, round: number) {
     async () =>
       data(
         await api.training.GET('/trainees', {
-          params: {
-            query: { page: String(page), size: String(TRAINING_PAGE_SIZE), ...(wanted ? { name: wanted } : {}) },
-          },
+          params: { query: pageQuery(page, TRAINING_PAGE_SIZE, { name: wanted }) },
         }),
       ),
     [api, wanted, page, round],
