@@ -9,13 +9,13 @@
 #
 # Tests call "down" then "up" to simulate a broker outage: "up" restarts it with the same data.
 # Everything lives under <repo>/.hamkori: kafka/libs (jars), kafka/data (log.dirs),
-# kafka/server.properties, pids/kafka.pid, logs/kafka.log.
+# kafka/server.properties, pids/kafka.pid, logs/kafka.log (all but the jars under $HAMKORI_STATE_DIR when set).
 set -euo pipefail
 
 # shellcheck source=lib/sh/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/sh/common.sh" kafka
 KDIR="$HK/kafka"
-LIBS="$KDIR/libs"
+LIBS="$DOWNLOADS/kafka/libs"
 DATA="$KDIR/data"
 CONF="$KDIR/server.properties"
 # Class-data-sharing archive of the broker's classes: written when the first broker run exits,

@@ -39,7 +39,7 @@ cmd_backup() {
 
 # Rewinds consumer group $2 on Kafka $1 to the start of its topics; REWIND_OUTPUT: what the tool said.
 rewind_group() {
-  REWIND_OUTPUT="$(java -Dlog4j2.configurationFile="$ROOT/infra/kafka/tools-log4j2.properties" -cp "$HK/kafka/libs/*" \
+  REWIND_OUTPUT="$(java -Dlog4j2.configurationFile="$ROOT/infra/kafka/tools-log4j2.properties" -cp "$DOWNLOADS/kafka/libs/*" \
                      org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$1" \
                      --group "$2" --reset-offsets --to-earliest --all-topics --execute 2>&1)" \
     && [[ "$REWIND_OUTPUT" != *Error* ]]   # the tool exits 0 when it refuses an active group
@@ -64,7 +64,7 @@ cmd_restore() {
     say "restored $db from $dir/$db.dump"
   done
   local bootstrap="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:${HAMKORI_KAFKA_PORT:-9092}}"
-  [[ -d "$HK/kafka/libs" ]] || die "Kafka's jars are missing ($HK/kafka/libs): run 'infra/kafka.sh up' once"
+  [[ -d "$DOWNLOADS/kafka/libs" ]] || die "Kafka's jars are missing ($DOWNLOADS/kafka/libs): run 'infra/kafka.sh up' once"
   for group in "${REPLICA_GROUPS[@]}"; do
     # a group is rewound only once it has no member: a consumer that was killed rather than stopped
     # stays a member until its session times out (45 s)

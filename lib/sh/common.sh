@@ -4,7 +4,11 @@
 
 COMPONENT="$1"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-HK="$ROOT/.hamkori"
+# Downloaded servers (Kafka's jars, Keycloak's distribution) live here whatever the state directory
+DOWNLOADS="$ROOT/.hamkori"
+# Data, pids, logs and locks: HAMKORI_STATE_DIR gives a second set of servers (on other ports) a directory of its
+# own, as ./hamkori test does for the system tests (lib/sh/test.sh)
+HK="${HAMKORI_STATE_DIR:-$DOWNLOADS}"
 PIDS="$HK/pids"
 LOGS="$HK/logs"
 # shellcheck disable=SC2034  # the pid file and log of an infra/*.sh component's server

@@ -1,13 +1,15 @@
 # shellcheck shell=bash disable=SC2153  # ROOT, HK, PIDS, LOGS: set by ./hamkori and lib/sh/common.sh
-# ./hamkori test: fresh infrastructure, ./mvnw -B verify, the web app's tests, then stop what it started.
+# ./hamkori test: fresh infrastructure, the build, the module and system tests side by side, the web app's tests, then
+# stop what it started.
 # Sourced by ./hamkori.
 
 # the infra/*.sh components this run started, the last started first (test_teardown stops them in this order)
 TEST_STARTED=()
 MVN_PID=""
-# Work that needs neither Maven's build nor the databases its tests use (Keycloak's start, the web app's checks
-# and build) runs beside Maven, whose tests leave one of the two cores idle much of the time: name → pid. Each
-# writes to .hamkori/logs/test-<name>.log, shown when it is awaited.
+SYSTEM_INFRA_STARTED=0
+# Work that needs neither the module tests' servers nor their Maven (Keycloak's start, the web app's checks and
+# build, the system tests on servers of their own) runs beside it: tests leave one of the two cores idle much of
+# the time. name → pid; each writes to .hamkori/logs/test-<name>.log, shown when it is awaited.
 declare -gA BESIDE=()
 
 beside_start() {
@@ -28,12 +30,24 @@ beside_wait() {
   return "$rc"
 }
 
+# SIGTERM to process $1 and every process below it, the deepest first (a test JVM's shutdown hook stops the
+# services it started)
+stop_tree() {
+  local child
+  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do stop_tree "$child"; done
+  kill -TERM "$1" 2>/dev/null || true
+}
+
 test_teardown() {
   local rc=$? component name
   trap - EXIT
-  # what runs beside Maven ends by itself (within a minute); the infrastructure is stopped once it has
-  for name in "${!BESIDE[@]}"; do beside_wait "$name" || true; done
+  # after a failure, what still runs beside Maven is stopped; after a success it has ended already
+  for name in "${!BESIDE[@]}"; do
+    stop_tree "${BESIDE[$name]}"
+    beside_wait "$name" || true
+  done
   web_test_teardown
+  if (( SYSTEM_INFRA_STARTED )); then system_infra_down || true; fi
   for component in ${TEST_STARTED[@]+"${TEST_STARTED[@]}"}; do "infra/$component.sh" down || true; done
   exit "$rc"
 }
@@ -93,11 +107,11 @@ test_infra() {
 
 infra_fresh() { "infra/$1.sh" reset && "infra/$1.sh" up; }
 
-# ./mvnw -B verify "$@", in the background so that a signal reaches the trap at once (bash defers traps while a
-# foreground command runs); Maven does not read stdin
-maven_verify() {
+# ./mvnw -B "$@" (a phase and options), in the background so that a signal reaches the trap at once (bash defers
+# traps while a foreground command runs); Maven does not read stdin
+maven_run() {
   local rc=0
-  ./mvnw -B verify "$@" </dev/null &
+  ./mvnw -B "$@" </dev/null &
   MVN_PID=$!
   wait "$MVN_PID" || rc=$?
   MVN_PID=""
@@ -106,15 +120,63 @@ maven_verify() {
 
 # test --unit: the unit tier alone (docs/testing.md "The unit tier"), every test that needs no application, database
 # or broker — Maven's (service-test-kit's UnitTier leaves out the Quarkus tests) and the web app's Vitest tests — with
-# no infrastructure started. Its JVMs are short-lived: the client compiler and the serial collector cost them less.
+# no infrastructure started.
 unit_test() {
   local rc=0
-  MAVEN_OPTS="${MAVEN_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}" ./mvnw -B -Punit test "$@" </dev/null || rc=$?
+  ./mvnw -B -Punit test "$@" </dev/null || rc=$?
   if (( rc != 0 )); then say "unit tests failed (Maven exit status $rc)"; exit "$rc"; fi
   web_packages
   (cd web && npm run --silent test:unit) || { say "unit tests failed (web app)"; exit 1; }
   say "unit tests passed"
   exit 0
+}
+
+# The system tests' own PostgreSQL and Kafka, on other ports with their state in .hamkori/system-tests: their fault
+# tests stop, crash and reset the servers, which must not reach the module tests running beside them. The packaged
+# services they start take the same settings from this environment (their datasources and Kafka).
+SYSTEM_PG_PORT=35432
+SYSTEM_ENV=(
+  HAMKORI_STATE_DIR="$HK/system-tests" HAMKORI_PG_PORT="$SYSTEM_PG_PORT"
+  HAMKORI_KAFKA_PORT=39092 HAMKORI_KAFKA_CONTROLLER_PORT=39093 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:39092
+)
+for svc in "${SERVICES[@]}"; do
+  db="${svc%-service}"
+  SYSTEM_ENV+=("${db^^}_DB_URL=jdbc:postgresql://127.0.0.1:$SYSTEM_PG_PORT/$db")
+done
+unset svc db
+
+in_system_env() { env "${SYSTEM_ENV[@]}" "$@"; }
+
+# the system tests' servers, always from a clean slate
+system_infra_up() { in_system_env bash -c 'infra/postgres.sh reset && infra/postgres.sh up && infra/kafka.sh reset && infra/kafka.sh up'; }
+system_infra_down() { in_system_env bash -c 'infra/kafka.sh down; infra/postgres.sh down'; }
+
+# The whole suite in the shortest time on two cores: the build once (modules in parallel, no tests), then the module
+# tests (on the PostgreSQL and Kafka started here) and the system tests (on their own, system_infra_up) side by side,
+# then the browser tests once the module tests are done with the broker.
+all_tests() {
+  local rc=0
+  beside_start system-infra system_infra_up
+  SYSTEM_INFRA_STARTED=1
+  say "building and packaging every module (no tests yet)…"
+  ./mvnw -B -q -T 2 install -DskipTests </dev/null || { say "the build failed"; exit 1; }
+  beside_wait system-infra || { say "the system tests' PostgreSQL or Kafka did not start"; exit 1; }
+  beside_start system-tests in_system_env ./mvnw -B verify -pl system-tests
+  say "module tests (the system tests run beside them, log .hamkori/logs/test-system-tests.log)…"
+  maven_run test -pl '!system-tests' || rc=$?
+  if (( rc != 0 )); then say "module tests failed (Maven exit status $rc)"; exit "$rc"; fi
+  web_tests || exit 1
+  beside_wait system-tests || { say "system tests failed"; exit 1; }
+  say "tests passed"
+}
+
+# Keycloak's start and the web app's checks, begun beside Maven; then the browser tests
+web_tests() {
+  if [[ -n "${BESIDE[keycloak]:-}" ]]; then
+    beside_wait keycloak || { say "Keycloak did not start"; return 1; }
+  fi
+  beside_wait web-checks || { say "tests failed (the web app's lint, unit tests or build)"; return 1; }
+  web_browser_tests || { say "tests failed (web app)"; return 1; }
 }
 
 cmd_test() {
@@ -134,17 +196,17 @@ cmd_test() {
   trap 'test_interrupted 143' TERM
   test_infra postgres PostgreSQL
   test_infra kafka Kafka
-  # the system tests, Maven's last, wait until a demo user can sign in
+  # the system tests wait until a demo user can sign in
   test_infra keycloak Keycloak --beside
   web_packages
   beside_start web-checks web_checks
-  maven_verify "$@" || rc=$?
-  if (( rc != 0 )); then say "tests failed (Maven exit status $rc)"; exit "$rc"; fi
-  if [[ -n "${BESIDE[keycloak]:-}" ]]; then
-    beside_wait keycloak || { say "Keycloak did not start"; exit 1; }
+  if (( $# == 0 )); then
+    all_tests
+    exit 0
   fi
-  beside_wait web-checks || { say "tests failed (the web app's lint, unit tests or build)"; exit 1; }
-  web_browser_tests || rc=$?
-  if (( rc == 0 )); then say "tests passed"; else say "tests failed (web app)"; fi
-  exit "$rc"
+  # Maven arguments (a module, a test): one ./mvnw verify with them, the system tests on the same servers
+  maven_run verify "$@" || rc=$?
+  if (( rc != 0 )); then say "tests failed (Maven exit status $rc)"; exit "$rc"; fi
+  web_tests || exit 1
+  say "tests passed"
 }

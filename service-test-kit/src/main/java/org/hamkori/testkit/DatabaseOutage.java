@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * A service's database refusing connections, as in an outage: its sessions are terminated and new ones refused until
  * {@link #close()}. Works as PostgreSQL's superuser of the local cluster ({@code infra/postgres.sh}), whose password
- * is in {@code .hamkori/postgres-superuser-password}.
+ * is in {@code postgres-superuser-password} of its state directory ({@link LocalServers}).
  */
 public final class DatabaseOutage implements AutoCloseable {
 
@@ -70,17 +70,11 @@ public final class DatabaseOutage implements AutoCloseable {
     }
 
     private static String superuserPassword() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve(".hamkori/postgres-superuser-password");
-            if (Files.isReadable(file)) {
-                try {
-                    return Files.readString(file).trim();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+        Path file = LocalServers.stateDirectory().resolve("postgres-superuser-password");
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + " (start PostgreSQL with infra/postgres.sh up)", e);
         }
-        throw new IllegalStateException("no .hamkori/postgres-superuser-password above " + Path.of("").toAbsolutePath()
-                + " (start PostgreSQL with infra/postgres.sh up)");
     }
 }

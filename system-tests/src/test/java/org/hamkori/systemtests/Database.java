@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.hamkori.testkit.DatabaseOutage;
 import org.hamkori.testkit.Eventually;
+import org.hamkori.testkit.LocalServers;
 
 /**
  * The local PostgreSQL server as its administrator sees it: it can flush to disk, crash and come back (a single
@@ -17,7 +18,7 @@ import org.hamkori.testkit.Eventually;
  */
 final class Database {
 
-    private static final Path PGDATA = Suite.ROOT.resolve(".hamkori/pgdata");
+    private static final Path PGDATA = LocalServers.stateDirectory().resolve("pgdata");
 
     private Database() {
     }

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,12 @@ final class Suite {
             return "http://127.0.0.1:" + (port + 1000);
         }
     }
+
+    /**
+     * The test JVMs' options (the parent pom's {@code test.jvm.options}): the services live for minutes here, where
+     * the client compiler alone and the serial collector cost less CPU than a peak they would not reach.
+     */
+    private static final String SERVICE_JVM_OPTIONS = System.getProperty("hamkori.service.jvm-options", "");
 
     private static final Map<Service, Process> RUNNING = new LinkedHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -161,8 +169,11 @@ final class Suite {
             Files.createDirectories(logs);
             // A consumer killed here (SIGKILL) leaves its group only when its session times out: after 6 s (the
             // broker's minimum), not Kafka's default 45 s, its partitions go to the instance that goes on.
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-Dkafka.session.timeout.ms=6000",
-                    "-Dkafka.heartbeat.interval.ms=2000", "-jar", jar.toString())
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx256m"));
+            Arrays.stream(SERVICE_JVM_OPTIONS.split("\\s+")).filter(option -> !option.isBlank()).forEach(command::add);
+            command.addAll(List.of("-Dkafka.session.timeout.ms=6000", "-Dkafka.heartbeat.interval.ms=2000", "-jar",
+                    jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(ROOT.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name().toLowerCase() + ".log").toFile()));
