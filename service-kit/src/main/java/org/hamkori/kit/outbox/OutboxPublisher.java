@@ -79,7 +79,10 @@ public class OutboxPublisher {
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(100, batchTimeout.dividedBy(8).toMillis()));
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        // no lingering: a batch's records are handed over together and wait for their acknowledgements anyway, and a
+        // lone event (a user's write) would otherwise wait for the linger and the sender thread's wake-up
+        // (docs/benchmarks.md, P2); records sent while a request is in flight still travel together
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         settings.putAll(overrides);

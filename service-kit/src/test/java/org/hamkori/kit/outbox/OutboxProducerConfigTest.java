@@ -36,6 +36,14 @@ class OutboxProducerConfigTest {
     }
 
     @Test
+    void aLoneEventIsSentWithoutLingering() {
+        Properties config = OutboxPublisher.producerConfig(SECURED_CLUSTER, Map.of(), Duration.ofSeconds(30));
+
+        assertEquals(0, config.get("linger.ms"),
+                "the Kafka 4 producer lingers 5 ms by default, added to every write's way to the reports");
+    }
+
+    @Test
     void relaySettingsOverrideAndSendsNeverBlockBeyondTheBatch() {
         Properties config = OutboxPublisher.producerConfig(SECURED_CLUSTER, Map.of("max.request.size", "2048"),
                 Duration.ofSeconds(8));
