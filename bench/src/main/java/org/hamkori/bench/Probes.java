@@ -28,7 +28,10 @@ import org.apache.kafka.common.TopicPartition;
  * the end of the programme's topics it consumes; prints how many records they were behind at first
  * ({@code behind=<n>}) and {@code seconds=<s>}.</li>
  * <li>{@code visibility <write token> <read token> <samples>}: registers centres one after the other and measures
- * each until {@code /reports/overview} counts it, and the overview query alone; prints the percentiles in ms.</li>
+ * each until {@code /reports/overview} counts it, and the overview query alone; prints the percentiles in ms. The
+ * overview is read back to back, so a figure includes part of a read interval: {@code counted_*} is the time until
+ * the moment the centre became visible, estimated halfway between the start of the last read that did not count it
+ * and that of the first that did, {@code post_*} the {@code POST} alone.</li>
  * <li>{@code history <changes>}: {@link CentreHistory}.</li>
  * <li>{@code issues <issues>}: {@link SafetyIssues}; {@code issues-reported}: how many issues {@code /reports/issues}
  * counts ({@code raised=<n> overdue_actions=<n>}).</li>
@@ -112,6 +115,8 @@ public final class Probes {
                 .header("Authorization", "Bearer " + readToken).timeout(Duration.ofSeconds(10)).GET().build();
         long[] alone = new long[samples];
         long[] visible = new long[samples];
+        long[] counted = new long[samples];
+        long[] post = new long[samples];
         long run = System.currentTimeMillis();
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
@@ -128,18 +133,28 @@ public final class Probes {
             if (created.statusCode() != 201) {
                 throw new IllegalStateException("POST /centers answered " + created.statusCode() + ": " + created.body());
             }
+            long answered = System.nanoTime();
+            post[i] = answered - start;
             long deadline = start + VISIBILITY_TIMEOUT.toNanos();
+            // the earliest moment the centre can have been counted: the projection follows the write's commit
+            long notYetCounted = answered;
+            long read = System.nanoTime();
             while (centersTotal(http, overview) <= before) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("a new centre was not visible in the overview within "
                             + VISIBILITY_TIMEOUT);
                 }
+                notYetCounted = read;
+                read = System.nanoTime();
             }
             visible[i] = System.nanoTime() - start;
+            counted[i] = (notYetCounted + read) / 2 - start;
         }
-        System.out.printf("visible_p50=%.1f visible_p99=%.1f overview_p50=%.1f overview_p99=%.1f%n",
+        System.out.printf("visible_p50=%.1f visible_p99=%.1f overview_p50=%.1f overview_p99=%.1f counted_p50=%.1f "
+                        + "counted_p99=%.1f post_p50=%.1f post_p99=%.1f%n",
                 Percentiles.ms(visible, 50), Percentiles.ms(visible, 99), Percentiles.ms(alone, 50),
-                Percentiles.ms(alone, 99));
+                Percentiles.ms(alone, 99), Percentiles.ms(counted, 50), Percentiles.ms(counted, 99),
+                Percentiles.ms(post, 50), Percentiles.ms(post, 99));
     }
 
     /** The issues {@code /reports/issues} counts (its rows summed), as the analyst sees them. */
