@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CENTERS, ISSUER, REPORTING, TRAINING, WEB } from './addresses.mjs';
+import { CENTERS, REPORTING, TRAINING, WEB } from './addresses.mjs';
 import { assertAccessible, call, eventually, ok, screenshot, TIMEOUT, token, valueAt } from './suite.mjs';
 import { cspViolations, figureOnPage, navigate, newPage, signIn } from './browser.mjs';
 
@@ -63,30 +63,6 @@ async function certifiedTrainee(trainer, fullName = 'Zarina Karimova') {
   const number = enrollment.body.certificateNumber;
   assert.ok(number, 'the trainee was certified');
   return { number, sessionId: session.body.id, traineeId: trainee.body.id };
-}
-
-/** The claims of a JWT (read only, not verified: the services verify it). */
-function claimsOf(jwt) {
-  return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
-}
-
-/**
- * Opens another report page through the navigation, as a user would (no reload: the tokens stay in memory), and
- * answers the status of the report call it makes and the access token it sent.
- */
-async function reportCallFromTheApp(page, link) {
-  const answer = page.waitForResponse(
-    (r) => r.url().startsWith(`${REPORTING}/reports/`) && r.request().method() === 'GET',
-  );
-  await navigate(page, link);
-  const response = await answer;
-  const authorization = (await response.request().allHeaders()).authorization ?? '';
-  assert.match(authorization, /^Bearer /, `the report call of ${link} sends the access token`);
-  return { status: response.status(), accessToken: authorization.slice('Bearer '.length) };
-}
-
-async function storedByTheBrowser(page) {
-  return page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
 }
 
 /** Waits until the certifications report has taken in at least one certification (read models are eventually consistent). */
@@ -345,55 +321,6 @@ describe('web app', () => {
     await assertAccessible(page, 'certificate check refused for too many requests');
     await page.getByLabel('Language').selectOption('ru');
     await page.getByRole('alert').getByText('Повторите через 17 с.', { exact: false }).waitFor();
-    await page.context().close();
-  });
-
-  it('renews its access token silently before it expires, keeps it in memory only, and calls the APIs with the new one', async () => {
-    const page = await signIn('analyst');
-    const first = await reportCallFromTheApp(page, 'Regions and districts');
-    assert.equal(first.status, 200);
-    const { exp, iat } = claimsOf(first.accessToken);
-    const lifespan = exp - iat;
-    assert.ok(
-      lifespan <= 120,
-      `the browser tests run with hamkori-web's access tokens shortened (about 60 s), not ${lifespan} s`,
-    );
-    assert.ok(
-      !(await storedByTheBrowser(page)).includes(first.accessToken),
-      'no token in localStorage or sessionStorage',
-    );
-
-    // the renewal is the app's own call to the token endpoint (refresh token, or the code of the hidden frame)
-    await page.waitForResponse(
-      (r) => r.url() === `${ISSUER}/protocol/openid-connect/token` && r.request().method() === 'POST' && r.ok(),
-      { timeout: (lifespan + 30) * 1000 },
-    );
-    assert.ok(Date.now() < exp * 1000, 'renewed before the first token expired');
-    let renewed;
-    for (const link of ['Targets', 'Regions and districts', 'Targets']) {
-      renewed = await reportCallFromTheApp(page, link);
-      if (renewed.accessToken !== first.accessToken) break;
-    }
-    assert.notEqual(renewed.accessToken, first.accessToken, 'the app sends the renewed token');
-    assert.equal(renewed.status, 200);
-
-    // once the first token has expired, the app's calls still succeed, with a token that has not
-    await page.waitForTimeout(Math.max(0, exp * 1000 - Date.now()) + 1000);
-    const afterExpiry = await reportCallFromTheApp(page, 'Overview');
-    assert.equal(afterExpiry.status, 200, 'a report call after the first token expired succeeds');
-    assert.notEqual(afterExpiry.accessToken, first.accessToken);
-    assert.ok(claimsOf(afterExpiry.accessToken).exp * 1000 > Date.now(), 'the token sent has not expired');
-    assert.ok(
-      !(await storedByTheBrowser(page)).includes(afterExpiry.accessToken),
-      'the renewed token is not stored either',
-    );
-    await page.getByText('Signed in as analyst').waitFor();
-
-    // a reload forgets the tokens: the app signs in again through the identity provider's session in a hidden frame
-    await page.reload();
-    await page.getByText('Signed in as analyst').waitFor();
-    await page.locator('[data-indicator="centers.open"]').waitFor();
-    assert.deepEqual(cspViolations(page), [], 'nothing the app does is refused by the Content-Security-Policy');
     await page.context().close();
   });
 });
