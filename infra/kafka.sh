@@ -46,12 +46,16 @@ libs_stamp() {
   { cat "$POM"; grep -m1 '<kafka.broker.version>' "$ROOT/pom.xml" || true; } | sha256sum | cut -d' ' -f1
 }
 
+libs_current() {
+  [[ -f "$LIBS/.stamp" && "$(cat "$LIBS/.stamp")" == "$1" ]] && compgen -G "$LIBS/kafka_2.13-*.jar" >/dev/null
+}
+
 fetch_libs() {
   local stamp
   stamp="$(libs_stamp)"
-  if [[ -f "$LIBS/.stamp" && "$(cat "$LIBS/.stamp")" == "$stamp" ]] && compgen -G "$LIBS/kafka_2.13-*.jar" >/dev/null; then
-    return 0
-  fi
+  libs_current "$stamp" && return 0
+  hold_downloads
+  if libs_current "$stamp"; then release_downloads; return 0; fi
   say "fetching the Kafka broker jars from Maven Central into $LIBS (one time)…"
   rm -rf "$LIBS"
   mkdir -p "$LIBS"
@@ -61,6 +65,7 @@ fetch_libs() {
   fi
   echo "$stamp" >"$LIBS/.stamp"
   rm -f "$CDS_ARCHIVE"
+  release_downloads
 }
 
 kafka_java() {

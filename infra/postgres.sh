@@ -45,6 +45,8 @@ lock() { take_lock "$HK/postgres.lock" 120; }
 
 install_postgres() {
   if [[ -n "$(pg_bin_dir)" ]]; then return 0; fi
+  hold_downloads
+  if [[ -n "$(pg_bin_dir)" ]]; then release_downloads; return 0; fi
   as_root || die "PostgreSQL is not installed and this is not root: run 'sudo apt-get install -y postgresql' first."
   say "PostgreSQL not found: installing it with apt-get (one time)…"
   export DEBIAN_FRONTEND=noninteractive
@@ -61,6 +63,7 @@ install_postgres() {
       echo manual > "/etc/postgresql/$ver/$name/start.conf" 2>/dev/null || true
     done < <(pg_lsclusters -h 2>/dev/null || true)
   fi
+  release_downloads
 }
 
 # When the cluster runs as "postgres" inside a repository owned by another user, every

@@ -58,6 +58,16 @@ take_lock() {
   flock -w "$2" 9 || die "another ${0#"$ROOT/"} is still running (lock $1)"
 }
 
+# Serialises what installs a package or fetches into $DOWNLOADS: the servers of two state directories may start at
+# once. Held on descriptor 8 until release_downloads, before any server starts.
+hold_downloads() {
+  mkdir -p "$DOWNLOADS"
+  exec 8>"$DOWNLOADS/downloads.lock"
+  flock -w 900 8 || die "another installation or download is still running (lock $DOWNLOADS/downloads.lock)"
+}
+
+release_downloads() { exec 8>&-; }
+
 # The pid in pid file $1 when that process is alive and its command line contains $2 (not a reused pid).
 alive_pid() {
   local pid

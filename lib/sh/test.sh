@@ -90,22 +90,24 @@ ensure_promtool() {
   fi
 }
 
-# infra/$1.sh (called $2 in messages) for the tests: used as it is when it runs already, else started from a clean
-# slate and stopped at the end; with --beside $3 as the last argument, the start runs beside Maven
+# infra/$1.sh (called $2 in messages) for the tests: used as it is when it runs already, else started beside the
+# build from a clean slate (infra_started waits for it) and stopped at the end
 test_infra() {
   if "infra/$1.sh" status >/dev/null 2>&1; then
     say "$2 is already running: using it as it is (not reset, left running)"
     return 0
   fi
   TEST_STARTED=("$1" ${TEST_STARTED[@]+"${TEST_STARTED[@]}"})
-  if [[ "${3:-}" == --beside ]]; then
-    beside_start "$1" infra_fresh "$1"
-  else
-    infra_fresh "$1"
-  fi
+  beside_start "$1" infra_fresh "$1"
 }
 
 infra_fresh() { "infra/$1.sh" reset && "infra/$1.sh" up; }
+
+# waits for infra/$1.sh's start when test_infra began it beside Maven
+infra_started() {
+  [[ -z "${BESIDE[$1]:-}" ]] && return 0
+  beside_wait "$1" || { say "$1 did not start"; return 1; }
+}
 
 # ./mvnw -B "$@" (a phase and options), in the background so that a signal reaches the trap at once (bash defers
 # traps while a foreground command runs); Maven does not read stdin
@@ -162,7 +164,8 @@ all_tests() {
   beside_start system-infra system_infra_up
   SYSTEM_INFRA_STARTED=1
   say "building and packaging every module (no tests yet)…"
-  ./mvnw -B -q -T 2 install -DskipTests </dev/null || { say "the build failed"; exit 1; }
+  maven_run -q -T 2 install -DskipTests || { say "the build failed"; exit 1; }
+  infra_started postgres && infra_started kafka || exit 1
   beside_wait system-infra || { say "the system tests' PostgreSQL or Kafka did not start"; exit 1; }
   beside_start system-tests in_system_env bash -c \
     './mvnw -B test -pl webhooks-service </dev/null && ./mvnw -B verify -pl system-tests </dev/null'
@@ -176,9 +179,7 @@ all_tests() {
 
 # Keycloak's start and the web app's checks, begun beside Maven; then the browser tests
 web_tests() {
-  if [[ -n "${BESIDE[keycloak]:-}" ]]; then
-    beside_wait keycloak || { say "Keycloak did not start"; return 1; }
-  fi
+  infra_started keycloak || return 1
   beside_wait web-checks || { say "tests failed (the web app's lint, unit tests or build)"; return 1; }
   # The browser tests compare pages with the API from a programme of their own: a broker this run started is emptied
   # of the module tests' events first (the services would still be reading them)
@@ -201,10 +202,10 @@ cmd_test() {
   trap test_teardown EXIT
   trap 'test_interrupted 130' INT
   trap 'test_interrupted 143' TERM
+  # the servers start beside the build; the system tests wait until a demo user can sign in
   test_infra postgres PostgreSQL
   test_infra kafka Kafka
-  # the system tests wait until a demo user can sign in
-  test_infra keycloak Keycloak --beside
+  test_infra keycloak Keycloak
   web_packages
   beside_start web-checks web_checks
   if (( $# == 0 )); then
@@ -212,6 +213,7 @@ cmd_test() {
     exit 0
   fi
   # Maven arguments (a module, a test): one ./mvnw verify with them, the system tests on the same servers
+  infra_started postgres && infra_started kafka || exit 1
   maven_run verify "$@" || rc=$?
   if (( rc != 0 )); then say "tests failed (Maven exit status $rc)"; exit "$rc"; fi
   web_tests || exit 1
