@@ -137,10 +137,11 @@ unit_test() {
 # tests stop, crash and reset the servers, which must not reach the module tests running beside them. The packaged
 # services they start, and webhooks-service's tests that run before them, take their datasources and Kafka from
 # this environment.
-SYSTEM_PG_PORT=35432
+# Their ports lie below Linux's ephemeral range (32768 and up), where a client's connection may hold one already.
+SYSTEM_PG_PORT=15432
 SYSTEM_ENV=(
   HAMKORI_STATE_DIR="$HK/system-tests" HAMKORI_PG_PORT="$SYSTEM_PG_PORT"
-  HAMKORI_KAFKA_PORT=39092 HAMKORI_KAFKA_CONTROLLER_PORT=39093 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:39092
+  HAMKORI_KAFKA_PORT=19192 HAMKORI_KAFKA_CONTROLLER_PORT=19193 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19192
 )
 for svc in "${SERVICES[@]}"; do
   db="${svc%-service}"
