@@ -212,7 +212,6 @@ cmd_test() {
   test_infra postgres PostgreSQL
   test_infra kafka Kafka
   test_infra keycloak Keycloak
-  web_packages
   beside_start web-checks web_checks
   if (( $# == 0 )); then
     all_tests

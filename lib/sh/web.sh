@@ -79,9 +79,10 @@ web_status() {
   fi
 }
 
-# The web app's lint and unit tests, then its build afresh (with the size budget): they need neither the services
-# nor the test databases, so ./hamkori test runs them beside Maven (web_packages must have run first).
+# The web app's packages, its lint and unit tests, then its build afresh (with the size budget): they need neither
+# the services nor the test databases, so ./hamkori test runs them beside Maven.
 web_checks() {
+  web_packages
   say "web app: lint and unit tests (eslint, prettier, vitest)…"
   (cd web && npm test) || return 1
   rm -rf web/dist
