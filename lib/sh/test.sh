@@ -156,10 +156,10 @@ in_system_env() { env "${SYSTEM_ENV[@]}" "$@"; }
 system_infra_up() { in_system_env bash -c 'infra/postgres.sh reset && infra/postgres.sh up && infra/kafka.sh reset && infra/kafka.sh up'; }
 system_infra_down() { in_system_env bash -c 'infra/kafka.sh down; infra/postgres.sh down'; }
 
-# The whole suite in the shortest time on two cores: the build once (modules in parallel, no tests), then, side by
-# side, on the PostgreSQL and Kafka started here: the services' tests (those of the producers two at a time, then
-# reporting's, which counts whole-programme figures and must not see other tests write), and the other modules'
-# (the kit's use topics and a database of their own); then the browser tests. Beside all of them, on the system
+# The whole suite in the shortest time on two cores: the build once (modules in parallel, no tests), then, on the
+# PostgreSQL and Kafka started here, the kit's tests (they stop the broker, so nothing else uses it meanwhile), the
+# producers' tests two at a time, then reporting's (it counts whole-programme figures and must not see other tests
+# write), then the browser tests; beside them the modules that need no broker. Beside all of them, on the system
 # tests' servers (system_infra_up): webhooks-service's tests, then the system tests.
 all_tests() {
   local rc=0
@@ -171,12 +171,13 @@ all_tests() {
   beside_wait system-infra || { say "the system tests' PostgreSQL or Kafka did not start"; exit 1; }
   beside_start system-tests in_system_env bash -c \
     './mvnw -B test -pl webhooks-service </dev/null && ./mvnw -B verify -pl system-tests </dev/null'
-  beside_start other-module-tests ./mvnw -B test -pl "$(printf '!%s,' "${SERVICES[@]}")!system-tests"
-  say "the services' tests (the other modules', webhooks-service's and the system tests run beside them, logs"
-  say ".hamkori/logs/test-other-module-tests.log and test-system-tests.log)…"
-  { maven_run -T 2 test -pl centers-service,groups-service,training-service \
+  beside_start other-module-tests ./mvnw -B test -pl "$(printf '!%s,' "${SERVICES[@]}")!service-kit,!system-tests"
+  say "the kit's and the services' tests (the other modules', webhooks-service's and the system tests run beside"
+  say "them, logs .hamkori/logs/test-other-module-tests.log and test-system-tests.log)…"
+  { maven_run test -pl service-kit \
+      && maven_run -T 2 test -pl centers-service,groups-service,training-service \
       && maven_run test -pl reporting-service; } || rc=$?
-  if (( rc != 0 )); then say "the services' tests failed (Maven exit status $rc)"; exit "$rc"; fi
+  if (( rc != 0 )); then say "the kit's or the services' tests failed (Maven exit status $rc)"; exit "$rc"; fi
   beside_wait other-module-tests || { say "module tests failed"; exit 1; }
   web_tests || exit 1
   beside_wait system-tests || { say "system tests failed"; exit 1; }
