@@ -46,9 +46,12 @@ test_teardown() {
     stop_tree "${BESIDE[$name]}"
     beside_wait "$name" || true
   done
+  # the servers stop side by side: the system tests' at once, the others once the browser tests' services have
+  local stopping=()
+  if (( SYSTEM_INFRA_STARTED )); then system_infra_down & stopping+=($!); fi
   web_test_teardown
-  if (( SYSTEM_INFRA_STARTED )); then system_infra_down || true; fi
-  for component in ${TEST_STARTED[@]+"${TEST_STARTED[@]}"}; do "infra/$component.sh" down || true; done
+  for component in ${TEST_STARTED[@]+"${TEST_STARTED[@]}"}; do "infra/$component.sh" down & stopping+=($!); done
+  for name in ${stopping[@]+"${stopping[@]}"}; do wait "$name" || true; done
   exit "$rc"
 }
 
