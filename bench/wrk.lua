@@ -5,6 +5,9 @@ local threads = {}
 local counter = 0
 local run = tostring(os.time())
 local write = os.getenv("BENCH_WRITE") == "centers"
+-- BENCH_DELAY_MS: each connection waits this long after an answer before its next request (a paced load, below
+-- saturation)
+local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "")
 if write then
   wrk.headers["Content-Type"] = "application/json"   -- next to the Authorization header of -H
 end
@@ -23,6 +26,12 @@ function request()
     '{"code":"W%s-%d-%d","name":"Bench centre","districtCode":"DUSHANBE.SINO","constructionType":"NEW_BUILD","workplaces":5}',
     run, id, counter)
   return wrk.format("POST", "/centers", nil, body)
+end
+
+if pause then
+  function delay()
+    return pause
+  end
 end
 
 function done(summary, latency, requests)

@@ -70,7 +70,8 @@ aot_training() {
   (( SERVICE_JAVA_MAJOR >= 25 )) || return 0
   for svc in "${SERVICES[@]}"; do
     app="$(dirname "$(service_jar "$svc")")"
-    options="$SERVICE_JAVA $(service_jvm_options "$svc")"
+    # HAMKORI_JAVA_OPTS, added for a run or a measurement, do not train the cache again
+    options="$SERVICE_JAVA $(HAMKORI_JAVA_OPTS='' service_jvm_options "$svc")"
     [[ -f "$app/app.aot" && "$app/app.aot" -nt "$app/quarkus-run.jar" \
        && "$(cat "$app/app.aot.options" 2>/dev/null)" == "$options" ]] && continue
     say "training run of $svc for its AOT cache ($app/app.aot)…"
@@ -81,15 +82,17 @@ aot_training() {
   done
 }
 
-# The services' JVM options (docs/benchmarks.md "Start-up and warm-up", measured on 2 cores): the heap capped at
-# 256 MB and started at 64 MB, on JDK 25 compact object headers (JEP 519: 8-byte headers, less heap per object);
+# The services' JVM options (docs/benchmarks.md "Start-up, warm-up and memory", measured on 2 cores): the heap capped
+# at 256 MB and started at 64 MB, given back after 10 s without load (G1's periodic collection), on JDK 25 compact
+# object headers (JEP 519: 8-byte headers, less heap per object) and malloc's free memory returned to the system
+# every 5 s (the C2 compiler's arenas grow it by tens of MB while the services warm up).
 # HAMKORI_SERVICE_JVM_OPTIONS replaces all but the cap (to measure without them), HAMKORI_JAVA_OPTS adds to them
 # (space-separated). The training run and the service must agree on the options that shape the cache (object
 # headers), so both take them from here.
 service_jvm_options() {
-  local tuned="-Xms64m"
+  local tuned="-Xms64m -XX:G1PeriodicGCInterval=10000"
   find_service_java
-  (( SERVICE_JAVA_MAJOR >= 25 )) && tuned+=" -XX:+UseCompactObjectHeaders"
+  (( SERVICE_JAVA_MAJOR >= 25 )) && tuned+=" -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000"
   echo "-Xmx256m ${HAMKORI_SERVICE_JVM_OPTIONS-$tuned} ${HAMKORI_JAVA_OPTS:-}"
 }
 
