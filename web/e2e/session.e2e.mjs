@@ -1,6 +1,6 @@
 // The session in the browser: the access token renewed silently, kept in memory only. It waits out a token's life
 // and writes nothing, so run.mjs runs it beside the other files; as a demo user none of them signs in
-// (trainer-sughd), since two sign-ins of one user at the same moment trip Keycloak's brute-force detection.
+// (trainer-sughd), so that its sign-ins never meet theirs.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ISSUER, REPORTING } from './addresses.mjs';
