@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -17,6 +18,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -191,6 +193,9 @@ public class ProblemMappers {
             if (cause instanceof ConstraintViolationException violation) {
                 return constraintViolation(violation);
             }
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+                return clientClosed(e);
+            }
             cause = cause.getCause();
         }
         if (ConsumptionFailures.isTransient(e)) {
@@ -203,6 +208,16 @@ public class ProblemMappers {
         LOG.error("Unexpected failure", e);
         return respond(new ProblemException(500, "internal", "Internal error",
                 "The service failed unexpectedly; nothing was changed", List.of()).problem());
+    }
+
+    /**
+     * The client hung up while its request was still arriving (an upload cancelled on a poor connection): nothing was
+     * changed and nobody is left to answer, so no error in the log (the HTTP metrics count it as a reset).
+     */
+    private Response clientClosed(Throwable e) {
+        LOG.debugf("The client closed the connection before its request had arrived: %s", e.getMessage());
+        return respond(new ProblemException(400, "client-closed-request", "Client closed request",
+                "The connection was closed before the request had arrived; nothing was changed", List.of()).problem());
     }
 
     private Response unauthenticated() {

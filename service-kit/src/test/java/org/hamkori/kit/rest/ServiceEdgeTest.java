@@ -1,5 +1,6 @@
 package org.hamkori.kit.rest;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamkori.kit.sample.SampleApi.as;
@@ -7,13 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.hamkori.kit.problem.Problem;
+import org.hamkori.kit.problem.ProblemMappers;
 import org.hamkori.kit.sample.SampleApi;
+import org.hamkori.testkit.DevTokens;
 import org.junit.jupiter.api.Test;
 
 /** What every service's API does the same way, through the test service's parcels: the kit's edge on its own. */
@@ -85,6 +99,47 @@ class ServiceEdgeTest {
                 .body("errors[0].field", equalTo("weightGrams"))
                 .body("errors[0].message", startsWith("must be between 1 and"));
         assertEquals(0, parcelsWithCode((String) parcel.get("code")));
+    }
+
+    @Test
+    void aClientThatHangsUpWhileItsBodyIsArrivingIsNoErrorInTheLogAndCreatesNothing() throws IOException {
+        String code = "P-GONE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        List<LogRecord> mapped = new CopyOnWriteArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                mapped.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger mapper = Logger.getLogger(ProblemMappers.class.getName());
+        Level level = mapper.getLevel();
+        mapper.setLevel(Level.ALL);
+        mapper.addHandler(recorder);
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            // a promise of 1,000 bytes, of which the first few arrive before the connection closes
+            String head = "POST /parcels HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + DevTokens.token("coordinator") + "\r\nContent-Length: 1000\r\n\r\n";
+            socket.getOutputStream().write((head + "{\"code\":\"" + code + "\"").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+        }
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !mapped.isEmpty());
+        } finally {
+            mapper.removeHandler(recorder);
+            mapper.setLevel(level);
+        }
+
+        assertEquals(List.of(Level.FINE), mapped.stream().map(LogRecord::getLevel).toList(),
+                "the hang-up is no error: " + mapped.stream().map(LogRecord::getMessage).toList());
+        assertEquals(0, parcelsWithCode(code));
     }
 
     private long parcelsWithCode(String code) {
