@@ -79,6 +79,10 @@ alive_pid() {
   echo "$pid"
 }
 
+# Whether the process start_detached wrote to pid file $1 is still there. For a check during start-up: until nohup has
+# exec'd the program the pid is the shell about to exec it, so alive_pid's command-line check would call it gone.
+started_alive() { kill -0 "$(cat "$1" 2>/dev/null)" 2>/dev/null; }
+
 # Starts "$@" (what it is: $1) in a session of its own (Ctrl-C in this terminal does not reach it), stdin closed,
 # its output appended to log file $3 after a line that says when it started, and writes its pid to pid file $2.
 start_detached() {

@@ -134,7 +134,7 @@ services_ready() {
   local svc
   NOT_READY=()
   for svc in "$@"; do
-    service_pid "$svc" >/dev/null || die_with_log "$LOGS/$svc.log" \
+    started_alive "$PIDS/$svc.pid" || die_with_log "$LOGS/$svc.log" \
       "$svc exited during start-up (log: .hamkori/logs/$svc.log); './hamkori down' stops the rest"
     http_ready "$(service_management_port "$svc")" || NOT_READY+=("$svc")
   done

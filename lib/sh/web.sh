@@ -35,10 +35,9 @@ web_build() {
 
 web_ui_pid() { alive_pid "$PIDS/web-ui.pid" "$WEB_UI_JAR"; }
 
-# whether web-ui answers; dies when it has exited. Its pid alone, not web_ui_pid: right after start_detached that pid
-# may still be the shell that has yet to exec java, whose command line does not name the jar.
+# whether web-ui answers; dies when it has exited
 web_ready() {
-  kill -0 "$(cat "$PIDS/web-ui.pid")" 2>/dev/null || die_with_log "$LOGS/web-ui.log" "web-ui exited during start-up"
+  started_alive "$PIDS/web-ui.pid" || die_with_log "$LOGS/web-ui.log" "web-ui exited during start-up"
   http_ok "$WEB_PORT" /config.json
 }
 
