@@ -123,14 +123,16 @@ class ServiceEdgeTest {
         Level level = mapper.getLevel();
         mapper.setLevel(Level.ALL);
         mapper.addHandler(recorder);
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            // a promise of 1,000 bytes, of which the first few arrive before the connection closes
-            String head = "POST /parcels HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + DevTokens.token("coordinator") + "\r\nContent-Length: 1000\r\n\r\n";
-            socket.getOutputStream().write((head + "{\"code\":\"" + code + "\"").getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-        }
         try {
+            try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+                // a promise of 1,000 bytes, of which the first few arrive before the connection closes
+                String head = "POST /parcels HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Authorization: Bearer " + DevTokens.token("coordinator")
+                        + "\r\nContent-Length: 1000\r\n\r\n";
+                String partOfTheBody = "{\"code\":\"" + code + "\"";
+                socket.getOutputStream().write((head + partOfTheBody).getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
             await().atMost(Duration.ofSeconds(30)).until(() -> !mapped.isEmpty());
         } finally {
             mapper.removeHandler(recorder);
